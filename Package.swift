@@ -1,0 +1,34 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layering (DESIGN.md): C shims < FrontlineGeo < FrontlineControl < (render, tiles, server) < frontline CLI.
+let package = Package(
+    name: "Frontline",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "frontline", targets: ["frontline"]),
+        .library(name: "FrontlineGeo", targets: ["FrontlineGeo"]),
+        .library(name: "FrontlineControl", targets: ["FrontlineControl"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"])]),
+        .systemLibrary(name: "CPROJ", pkgConfig: "proj", providers: [.apt(["libproj-dev"])]),
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+        .target(name: "FrontlineGeo", dependencies: ["CGEOS", "CPROJ"]),
+        .target(name: "FrontlineControl", dependencies: ["FrontlineGeo"]),
+        .executableTarget(
+            name: "frontline",
+            dependencies: [
+                "FrontlineControl", "FrontlineGeo",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "FrontlineGeoTests", dependencies: ["FrontlineGeo"]),
+        .testTarget(name: "FrontlineControlTests", dependencies: ["FrontlineControl"]),
+        .testTarget(name: "FrontlineCLITests", dependencies: ["frontline"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,43 @@
+import Foundation
+import FrontlineGeo
+
+/// Builds `base/`: context layers for maps (land, borders, rivers, lakes, places) clipped
+/// to the dataset's extent, keeping only the properties a map needs.
+public struct BaseLayerBuilder {
+    public let extent: Envelope
+
+    public init(extent: Envelope) { self.extent = extent }
+
+    /// Polygons or lines clipped to the extent; `keep` names the properties kept (renamed).
+    public func clip(_ fc: GeoJSONFeatureCollection, keep: [(from: String, to: String)],
+                     simplify tolerance: Double = 0) throws -> GeoJSONFeatureCollection {
+        let box = try Geometry.rectangle(extent)
+        var out: [GeoJSONFeature] = []
+        for f in fc.features {
+            guard let g = f.geometry else { continue }
+            var geom = try g.geometry()
+            if geom.isPolygonal { geom = try geom.makeValid() }
+            guard let e = geom.envelope, e.intersects(extent) else { continue }
+            var clipped = try geom.intersection(box)
+            if clipped.isEmpty { continue }
+            if tolerance > 0 { clipped = try clipped.simplified(tolerance: tolerance) }
+            if geom.isPolygonal { clipped = try clipped.polygonalParts() }
+            out.append(GeoJSONFeature(geometry: clipped.geoJSON, properties: properties(f, keep)))
+        }
+        return GeoJSONFeatureCollection(features: out)
+    }
+
+    /// Points inside the extent, sorted by `sortKey` descending (largest places first).
+    public func points(_ fc: GeoJSONFeatureCollection, keep: [(from: String, to: String)], sortKey: String) -> GeoJSONFeatureCollection {
+        let inside = fc.features.filter { f in
+            guard case .point(let p)? = f.geometry else { return false }
+            return extent.contains(p)
+        }
+        let sorted = inside.sorted { ($0[property: sortKey]?.numberValue ?? 0) > ($1[property: sortKey]?.numberValue ?? 0) }
+        return GeoJSONFeatureCollection(features: sorted.map { GeoJSONFeature(geometry: $0.geometry, properties: properties($0, keep)) })
+    }
+
+    private func properties(_ f: GeoJSONFeature, _ keep: [(from: String, to: String)]) -> [(key: String, value: JSONValue)] {
+        keep.compactMap { k in f[property: k.from].map { (k.to, $0) } }
+    }
+}

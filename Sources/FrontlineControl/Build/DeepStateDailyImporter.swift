@@ -1,0 +1,49 @@
+import Foundation
+import FrontlineGeo
+
+/// Reads DeepStateMap daily files (`deepstatemap_data_YYYYMMDD.geojson`, collected by
+/// github.com/cyterat/deepstate-map-data): one FeatureCollection, one MultiPolygon of all
+/// Russian-occupied territory of Ukraine on that day. The `crs` member (CRS84) is ignored.
+public enum DeepStateDailyImporter {
+    public static let sourceID = "deepstate"
+    static let prefix = "deepstatemap_data_"
+
+    /// The date in a daily file's name, nil for other files.
+    public static func date(ofFile name: String) -> DayDate? {
+        guard name.hasPrefix(prefix), name.hasSuffix(".geojson") else { return nil }
+        return DayDate(compact: name.dropFirst(prefix.count).dropLast(".geojson".count))
+    }
+
+    /// The daily files in a folder, by date.
+    public static func files(in folder: URL) throws -> [(date: DayDate, url: URL)] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
+            throw FrontlineError.missingInput("cannot read folder \(folder.path)")
+        }
+        return names.compactMap { n in date(ofFile: n).map { ($0, folder.appendingPathComponent(n)) } }
+            .sorted { $0.date < $1.date }
+    }
+
+    /// One daily file as a snapshot with a single occupied layer (all features unioned).
+    public static func read(_ url: URL, warn: (String) -> Void = { _ in }) throws -> Snapshot {
+        let file = url.lastPathComponent
+        guard let date = date(ofFile: file) else {
+            throw FrontlineError.usage("\(file): not a DeepState daily file name (deepstatemap_data_YYYYMMDD.geojson)")
+        }
+        let fc: GeoJSONFeatureCollection
+        do { fc = try GeoJSONReader.read(Data(contentsOf: url)) } catch { throw FrontlineError.badData(in: file, error) }
+        var parts: [Geometry] = []
+        for (n, f) in fc.features.enumerated() {
+            guard let g = f.geometry else { continue }
+            do {
+                let (geometry, repair) = try g.geometry().validPolygonal()
+                if let repair { warn("\(file): feature \(n): \(repair)") }
+                parts.append(geometry)
+            } catch { throw FrontlineError.badData(in: "\(file): feature \(n)", error) }
+        }
+        let occupied: Geometry
+        do { occupied = parts.count == 1 ? parts[0] : try Geometry.union(parts) } catch {
+            throw FrontlineError.badData(in: file, error)
+        }
+        return Snapshot(date: date, source: sourceID, layers: [.occupied: occupied])
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import FrontlineGeo
+
+/// Builds `regions.geojson`: the geoBoundaries ADM1 units clipped to a land polygon (the raw
+/// boundaries extend into territorial waters, which would inflate every coastal share),
+/// with the names and kinds from `region-names.csv`.
+public struct RegionBuilder {
+    public let boundaries: URL
+    public let land: Geometry
+    public let names: URL
+
+    public init(boundaries: URL, land: Geometry, names: URL) {
+        self.boundaries = boundaries
+        self.land = land
+        self.names = names
+    }
+
+    public func build() throws -> GeoJSONFeatureCollection {
+        let table = try readNames()
+        let fc = try GeoJSONReader.read(contentsOf: boundaries)
+        let preparedLand = try PreparedGeometry(land)
+        var features: [GeoJSONFeature] = []
+        for (n, f) in fc.features.enumerated() {
+            guard let iso = f[property: "shapeISO"]?.stringValue, let g = f.geometry else {
+                throw FrontlineError.badData("\(boundaries.lastPathComponent): feature \(n) has no shapeISO or geometry")
+            }
+            guard let row = table[iso] else { throw FrontlineError.badData("\(names.lastPathComponent): no row for \(iso)") }
+            let raw = try g.geometry().makeValid()
+            let clipped = preparedLand.contains(raw) ? raw : try raw.intersection(land).polygonalParts()
+            features.append(GeoJSONFeature(geometry: clipped.geoJSON, properties: [
+                ("iso", .string(iso)), ("name_en", .string(row.en)), ("name_uk", .string(row.uk)), ("kind", .string(row.kind)),
+            ]))
+        }
+        features.sort { ($0[property: "iso"]?.stringValue ?? "") < ($1[property: "iso"]?.stringValue ?? "") }
+        return GeoJSONFeatureCollection(features: features)
+    }
+
+    private func readNames() throws -> [String: (en: String, uk: String, kind: String)] {
+        guard let text = try? String(contentsOf: names, encoding: .utf8) else {
+            throw FrontlineError.missingInput("cannot read \(names.path)")
+        }
+        var out: [String: (String, String, String)] = [:]
+        for line in text.split(separator: "\n").dropFirst() {
+            let c = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            guard c.count == 4 else { throw FrontlineError.badData("\(names.lastPathComponent): bad row '\(line)'") }
+            out[c[0]] = (c[1], c[2], c[3])
+        }
+        return out
+    }
+}

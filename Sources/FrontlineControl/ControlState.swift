@@ -1,0 +1,45 @@
+/// Control of one region on one date: km² per status, the rest is free.
+public struct RegionControl: Sendable {
+    public let iso: String
+    public let nameEN: String
+    public let nameUK: String
+    /// Land area of the region, km².
+    public let areaKm2: Double
+    /// km² per status, after coastline reconciliation.
+    public let km2: [ControlStatus: Double]
+    /// km² of free-looking slivers that the coastline rule reassigned (see `SliverRule`).
+    public let sliverKm2: Double
+
+    public func km2(_ s: ControlStatus) -> Double { km2[s] ?? 0 }
+    public func percent(_ s: ControlStatus) -> Double { areaKm2 > 0 ? 100 * km2(s) / areaKm2 : 0 }
+    public var freeKm2: Double { max(0, areaKm2 - km2.values.reduce(0, +)) }
+    public var freePercent: Double { areaKm2 > 0 ? 100 * freeKm2 / areaKm2 : 0 }
+}
+
+/// Control of every region, and of the whole dataset, as given by one snapshot.
+public struct ControlState: Sendable {
+    /// The date asked for.
+    public let date: DayDate
+    /// The snapshot that stands for it (the newest on or before `date`).
+    public let snapshotDate: DayDate
+    public let source: String
+    /// Statuses the source reports, in table order.
+    public let statuses: [ControlStatus]
+    public let regions: [RegionControl]
+
+    public var snapshotAgeDays: Int { snapshotDate.days(to: date) }
+
+    public var areaKm2: Double { regions.reduce(0) { $0 + $1.areaKm2 } }
+    public func km2(_ s: ControlStatus) -> Double { regions.reduce(0) { $0 + $1.km2(s) } }
+    public func percent(_ s: ControlStatus) -> Double { areaKm2 > 0 ? 100 * km2(s) / areaKm2 : 0 }
+    public var freeKm2: Double { regions.reduce(0) { $0 + $1.freeKm2 } }
+
+    public func region(_ iso: String) -> RegionControl? { regions.first { $0.iso.uppercased() == iso.uppercased() } }
+
+    /// The same state restricted to some regions (national figures then cover those only).
+    public func filtered(_ isos: [String]) -> ControlState {
+        let keep = Set(isos.map { $0.uppercased() })
+        return ControlState(date: date, snapshotDate: snapshotDate, source: source, statuses: statuses,
+                            regions: regions.filter { keep.contains($0.iso.uppercased()) })
+    }
+}

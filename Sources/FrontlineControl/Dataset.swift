@@ -1,0 +1,69 @@
+import Foundation
+import FrontlineGeo
+
+/// A dataset folder (DESIGN.md "GeoData layout"): `dataset.json`, `regions.geojson`, `base/`
+/// and `snapshots/<source>/YYYY-MM-DD.geojson`. Regions are read at load; snapshots on demand.
+public final class Dataset {
+    public let folder: URL
+    public let info: DatasetInfo
+    public let regions: RegionSet
+    public let timeline: Timeline
+    /// Where warnings (repairs, fallbacks) go; the CLI prints them to stderr.
+    public let warn: (String) -> Void
+
+    public init(folder: URL, warn: @escaping (String) -> Void = { _ in }) throws {
+        self.folder = folder
+        self.warn = warn
+        let infoURL = folder.appendingPathComponent("dataset.json")
+        do {
+            info = try JSONDecoder().decode(DatasetInfo.self, from: Data(contentsOf: infoURL))
+        } catch let e as DecodingError {
+            throw FrontlineError.badData("\(infoURL.path): \(Dataset.describe(e))")
+        } catch {
+            throw FrontlineError.missingInput("cannot read \(infoURL.path)")
+        }
+        regions = try RegionSet.load(folder.appendingPathComponent("regions.geojson"), warn: warn)
+        timeline = Timeline(Dataset.scanSnapshots(folder.appendingPathComponent("snapshots")))
+    }
+
+    /// Opens the dataset `--data-dir` / `$FRONTLINE_DATA` / the bundled GeoData points to.
+    public static func open(dataDir: String?, warn: @escaping (String) -> Void = { _ in }) throws -> Dataset {
+        try Dataset(folder: DataDirectory.locate(explicit: dataDir), warn: warn)
+    }
+
+    /// Reads the snapshot a timeline entry points to.
+    public func snapshot(_ ref: SnapshotRef) throws -> Snapshot {
+        try SnapshotFile.read(URL(fileURLWithPath: ref.path), warn: warn)
+    }
+
+    /// Attribution lines for a map or table using `sources` (snapshot sources by id).
+    public func attribution(for sources: [String]) -> [String] {
+        let named = info.sources.filter { sources.contains($0.id) }.map(\.attribution)
+        return named + info.attribution
+    }
+
+    /// Every `snapshots/<source>/YYYY-MM-DD.geojson`; other files are ignored.
+    static func scanSnapshots(_ dir: URL) -> [SnapshotRef] {
+        let fm = FileManager.default
+        guard let sources = try? fm.contentsOfDirectory(atPath: dir.path) else { return [] }
+        var refs: [SnapshotRef] = []
+        for source in sources where !source.hasPrefix(".") {
+            let sdir = dir.appendingPathComponent(source)
+            for name in (try? fm.contentsOfDirectory(atPath: sdir.path)) ?? [] where name.hasSuffix(".geojson") {
+                guard let date = DayDate(String(name.dropLast(".geojson".count))) else { continue }
+                refs.append(SnapshotRef(date: date, source: source, path: sdir.appendingPathComponent(name).path))
+            }
+        }
+        return refs
+    }
+
+    private static func describe(_ e: DecodingError) -> String {
+        switch e {
+        case .keyNotFound(let k, _): return "missing member '\(k.stringValue)'"
+        case .typeMismatch(_, let c), .valueNotFound(_, let c):
+            return "wrong type at '\(c.codingPath.map(\.stringValue).joined(separator: "."))'"
+        case .dataCorrupted(let c): return c.debugDescription
+        @unknown default: return "invalid"
+        }
+    }
+}

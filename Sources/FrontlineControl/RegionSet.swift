@@ -1,0 +1,59 @@
+import Foundation
+import FrontlineGeo
+
+/// The regions of a dataset, in file order, looked up by ISO 3166-2 code.
+public struct RegionSet {
+    public let regions: [Region]
+    private let byISO: [String: Region]
+
+    public init(_ regions: [Region]) {
+        self.regions = regions
+        self.byISO = Dictionary(regions.map { ($0.iso.uppercased(), $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    public subscript(iso: String) -> Region? { byISO[iso.uppercased()] }
+
+    /// Total land area in km².
+    public var areaKm2: Double { regions.reduce(0) { $0 + $1.areaKm2 } }
+
+    /// Looks up codes given by a user; an unknown one is a usage error listing the valid codes.
+    public func resolve(_ codes: [String]) throws -> [Region] {
+        try codes.map { code in
+            guard let r = self[code] else {
+                let known = regions.map(\.iso).sorted().joined(separator: ", ")
+                throw FrontlineError.usage("unknown region '\(code)'; known regions: \(known)")
+            }
+            return r
+        }
+    }
+
+    /// Reads a regions file: a FeatureCollection of polygonal features with `iso`, `name_en`,
+    /// `name_uk` and `kind` properties.
+    public static func load(_ url: URL, warn: (String) -> Void = { _ in }) throws -> RegionSet {
+        let file = url.lastPathComponent
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw FrontlineError.missingInput("regions file not found: \(url.path)")
+        }
+        let fc: GeoJSONFeatureCollection
+        do { fc = try GeoJSONReader.read(Data(contentsOf: url)) } catch { throw FrontlineError.badData(in: file, error) }
+        var regions: [Region] = []
+        for (n, f) in fc.features.enumerated() {
+            let at = "\(file): feature \(n)"
+            guard let iso = f[property: "iso"]?.stringValue, !iso.isEmpty else {
+                throw FrontlineError.badData("\(at): no 'iso' property")
+            }
+            guard let g = f.geometry else { throw FrontlineError.badData("\(at) (\(iso)): no geometry") }
+            do {
+                let (geometry, repair) = try g.geometry().validPolygonal()
+                if let repair { warn("\(at) (\(iso)): \(repair)") }
+                regions.append(Region(iso: iso,
+                                      nameEN: f[property: "name_en"]?.stringValue ?? iso,
+                                      nameUK: f[property: "name_uk"]?.stringValue ?? iso,
+                                      kind: f[property: "kind"]?.stringValue ?? "region",
+                                      geometry: geometry))
+            } catch { throw FrontlineError.badData(in: at, error) }
+        }
+        guard !regions.isEmpty else { throw FrontlineError.badData("\(file): no regions") }
+        return RegionSet(regions)
+    }
+}

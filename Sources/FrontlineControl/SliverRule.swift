@@ -1,0 +1,43 @@
+import FrontlineGeo
+
+/// Coastline reconciliation. Sources trace coasts and borders differently from our land
+/// polygon, so "region minus occupied" leaves thin strips along the coast and the state
+/// border of a wholly occupied region (Crimea came out 99.7 % occupied without this).
+///
+/// The rule: a connected piece of a region's free remainder is a sliver, and is counted as
+/// held by the neighbouring layer, when it touches that layer and either
+/// (1) it vanishes under an inward buffer of `halfWidthDegrees` (0.005°: about 555 m
+///     north-south and 370 m east-west at 48° N), i.e. it is nowhere wider than about 1 km, or
+/// (2) it is smaller than `minimumKm2` (1 km²), below what the sources resolve as a pocket.
+/// A real pocket of free territory is larger and wider (the 85 km² pocket in western Luhansk
+/// oblast stays free), and an island that does not touch occupied ground stays free whatever
+/// its size.
+public struct SliverRule: Sendable {
+    public var halfWidthDegrees: Double
+    public var minimumKm2: Double
+
+    public init(halfWidthDegrees: Double = 0.005, minimumKm2: Double = 1) {
+        self.halfWidthDegrees = halfWidthDegrees
+        self.minimumKm2 = minimumKm2
+    }
+
+    /// No reconciliation: raw overlay figures.
+    public static let none = SliverRule(halfWidthDegrees: 0, minimumKm2: 0)
+
+    public var isActive: Bool { halfWidthDegrees > 0 || minimumKm2 > 0 }
+
+    /// True when a free part of `km2` is a sliver by size or by shape.
+    func isSliver(_ part: Geometry, km2: Double) throws -> Bool {
+        if km2 < minimumKm2 { return true }
+        return try isThin(part)
+    }
+
+    /// True when `part` is nowhere wider than twice the half width.
+    func isThin(_ part: Geometry) throws -> Bool {
+        guard halfWidthDegrees > 0 else { return false }
+        // Cheap bound first: a shape that vanishes under an inward buffer of d lies within d of
+        // its boundary, so its area is at most perimeter × d. Larger parts are not thin.
+        if part.planarArea > part.planarLength * halfWidthDegrees { return false }
+        return try part.buffer(-halfWidthDegrees).isEmpty
+    }
+}

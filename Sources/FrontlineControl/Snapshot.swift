@@ -1,0 +1,35 @@
+import FrontlineGeo
+
+/// What one source says about one day: a polygonal layer per control status, in lon/lat.
+/// Statuses the source does not report are absent (not empty).
+public final class Snapshot {
+    public let date: DayDate
+    public let source: String
+    public let layers: [ControlStatus: Geometry]
+    /// Per layer, the date since which the territory is held when the source says so
+    /// (e.g. occupied before 2022).
+    public let since: [ControlStatus: String]
+
+    public init(date: DayDate, source: String, layers: [ControlStatus: Geometry], since: [ControlStatus: String] = [:]) {
+        self.date = date
+        self.source = source
+        self.layers = layers
+        self.since = since
+    }
+
+    /// The statuses present, in table order.
+    public var statuses: [ControlStatus] { layers.keys.sorted() }
+}
+
+/// An entry of the timeline: where a snapshot is, without reading it.
+public struct SnapshotRef: Hashable, Sendable {
+    public let date: DayDate
+    public let source: String
+    public let path: String
+
+    public init(date: DayDate, source: String, path: String) {
+        self.date = date
+        self.source = source
+        self.path = path
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import FrontlineGeo
+
+/// Text forms of control figures: an aligned table for people, JSON and CSV for programs.
+/// JSON is stable (fixed member order, km² with one decimal, shares with three) and is
+/// documented in the README; tables give shares with one decimal.
+public struct StatsFormatter {
+    /// The name of the national row ("Ukraine").
+    public var nationalName: String
+
+    public init(nationalName: String) { self.nationalName = nationalName }
+
+    // MARK: table
+
+    public func table(_ s: ControlState) -> String {
+        var lines = ["\(nationalName): control on \(s.date) (\(snapshotPhrase(s)))", ""]
+        var header = ["Region", "ISO", "Land km²"]
+        for st in s.statuses { header += ["\(st.rawValue.capitalized) km²", "%"] }
+        header += ["Free km²", "%"]
+        var rows: [[String]] = [header]
+        for r in s.regions {
+            var row = [r.nameEN, r.iso, StatsFormatter.km2(r.areaKm2)]
+            for st in s.statuses { row += [StatsFormatter.km2(r.km2(st)), StatsFormatter.pct(r.percent(st))] }
+            row += [StatsFormatter.km2(r.freeKm2), StatsFormatter.pct(r.freePercent)]
+            rows.append(row)
+        }
+        var total = [nationalName, "", StatsFormatter.km2(s.areaKm2)]
+        for st in s.statuses { total += [StatsFormatter.km2(s.km2(st)), StatsFormatter.pct(s.percent(st))] }
+        total += [StatsFormatter.km2(s.freeKm2), StatsFormatter.pct(s.areaKm2 > 0 ? 100 * s.freeKm2 / s.areaKm2 : 0)]
+        rows.append(total)
+        lines += TextTable.render(rows, leftAligned: [0, 1], ruleBeforeLast: true)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A time series: one row per date, national figures (or one region's when filtered to one).
+    public func seriesTable(_ states: [ControlState]) -> String {
+        guard let first = states.first else { return "" }
+        let statuses = Array(Set(states.flatMap(\.statuses))).sorted()
+        let scope = first.regions.count == 1 ? first.regions[0].nameEN : nationalName
+        var rows: [[String]] = [["Date", "Snapshot", "Source"] + statuses.flatMap { ["\($0.rawValue.capitalized) km²", "%"] }]
+        for s in states {
+            rows.append([s.date.description, s.snapshotDate.description, s.source]
+                        + statuses.flatMap { [StatsFormatter.km2(s.km2($0)), StatsFormatter.pct(s.percent($0))] })
+        }
+        return (["\(scope): control from \(first.date) to \(states.last!.date)", ""]
+                + TextTable.render(rows, leftAligned: [0, 1, 2], ruleBeforeLast: false)).joined(separator: "\n") + "\n"
+    }
+
+    // MARK: JSON
+
+    public func json(_ s: ControlState) -> String { jsonObject(s, indent: "") + "\n" }
+
+    public func seriesJSON(_ states: [ControlState]) -> String {
+        "{\"series\":[\n" + states.map { jsonObject($0, indent: "") }.joined(separator: ",\n") + "\n]}\n"
+    }
+
+    func jsonObject(_ s: ControlState, indent: String) -> String {
+        var o = "{\"date\":\"\(s.date)\","
+        o += "\"snapshot\":{\"date\":\"\(s.snapshotDate)\",\"source\":\(JSONText.string(s.source)),\"age_days\":\(s.snapshotAgeDays)},"
+        o += "\"statuses\":[\(s.statuses.map { "\"\($0.rawValue)\"" }.joined(separator: ","))],"
+        o += "\"national\":{\"name\":\(JSONText.string(nationalName)),\"area_km2\":\(StatsFormatter.j1(s.areaKm2))"
+        for st in s.statuses { o += ",\"\(st.rawValue)_km2\":\(StatsFormatter.j1(s.km2(st))),\"\(st.rawValue)_pct\":\(StatsFormatter.j3(s.percent(st)))" }
+        o += ",\"free_km2\":\(StatsFormatter.j1(s.freeKm2)),\"free_pct\":\(StatsFormatter.j3(s.areaKm2 > 0 ? 100 * s.freeKm2 / s.areaKm2 : 0))},"
+        o += "\"regions\":[\n"
+        o += s.regions.map { r in
+            var x = "{\"iso\":\"\(r.iso)\",\"name_en\":\(JSONText.string(r.nameEN)),\"name_uk\":\(JSONText.string(r.nameUK)),"
+            x += "\"area_km2\":\(StatsFormatter.j1(r.areaKm2))"
+            for st in s.statuses { x += ",\"\(st.rawValue)_km2\":\(StatsFormatter.j1(r.km2(st))),\"\(st.rawValue)_pct\":\(StatsFormatter.j3(r.percent(st)))" }
+            x += ",\"free_km2\":\(StatsFormatter.j1(r.freeKm2)),\"free_pct\":\(StatsFormatter.j3(r.freePercent)),\"sliver_km2\":\(StatsFormatter.j1(r.sliverKm2))}"
+            return x
+        }.joined(separator: ",\n")
+        o += "\n]}"
+        return o
+    }
+
+    // MARK: CSV
+
+    /// One row per date and region plus a national row (iso empty), header first.
+    public func csv(_ states: [ControlState]) -> String {
+        let statuses = Array(Set(states.flatMap(\.statuses))).sorted()
+        var out = "date,snapshot_date,source,iso,name_en,area_km2,"
+        out += statuses.map { "\($0.rawValue)_km2,\($0.rawValue)_pct" }.joined(separator: ",") + (statuses.isEmpty ? "" : ",")
+        out += "free_km2,free_pct\n"
+        for s in states {
+            let prefix = "\(s.date),\(s.snapshotDate),\(StatsFormatter.csvField(s.source))"
+            for r in s.regions {
+                out += "\(prefix),\(r.iso),\(StatsFormatter.csvField(r.nameEN)),\(StatsFormatter.j1(r.areaKm2)),"
+                out += statuses.map { "\(StatsFormatter.j1(r.km2($0))),\(StatsFormatter.j3(r.percent($0)))" }.joined(separator: ",")
+                out += (statuses.isEmpty ? "" : ",") + "\(StatsFormatter.j1(r.freeKm2)),\(StatsFormatter.j3(r.freePercent))\n"
+            }
+            out += "\(prefix),,\(StatsFormatter.csvField(nationalName)),\(StatsFormatter.j1(s.areaKm2)),"
+            out += statuses.map { "\(StatsFormatter.j1(s.km2($0))),\(StatsFormatter.j3(s.percent($0)))" }.joined(separator: ",")
+            let freePct = s.areaKm2 > 0 ? 100 * s.freeKm2 / s.areaKm2 : 0
+            out += (statuses.isEmpty ? "" : ",") + "\(StatsFormatter.j1(s.freeKm2)),\(StatsFormatter.j3(freePct))\n"
+        }
+        return out
+    }
+
+    // MARK: helpers
+
+    func snapshotPhrase(_ s: ControlState) -> String {
+        s.snapshotAgeDays == 0 ? "snapshot \(s.source) \(s.snapshotDate)"
+            : "latest snapshot before it: \(s.source) \(s.snapshotDate), \(s.snapshotAgeDays) days older"
+    }
+
+    /// "114,563" (grouped thousands, whole km²).
+    public static func km2(_ v: Double) -> String {
+        let n = Int(v.rounded())
+        let digits = String(abs(n))
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
+            out.append(c)
+        }
+        return (n < 0 ? "-" : "") + out
+    }
+
+    public static func pct(_ v: Double) -> String { String(format: "%.1f", v) }
+    static func j1(_ v: Double) -> String { String(format: "%.1f", v) }
+    static func j3(_ v: Double) -> String { String(format: "%.3f", v) }
+
+    static func csvField(_ s: String) -> String {
+        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    }
+}

@@ -1,0 +1,74 @@
+import CGEOS
+
+/// Boolean operations, buffers and simplification. All return new geometries and throw the
+/// GEOS message on failure (which for valid input is rare: topology errors).
+extension Geometry {
+    public func intersection(_ other: Geometry) throws -> Geometry {
+        try Geometry.wrap(GEOSIntersection_r(ctx.handle, ptr, other.ptr), ctx, "intersection")
+    }
+
+    public func union(_ other: Geometry) throws -> Geometry {
+        try Geometry.wrap(GEOSUnion_r(ctx.handle, ptr, other.ptr), ctx, "union")
+    }
+
+    public func difference(_ other: Geometry) throws -> Geometry {
+        try Geometry.wrap(GEOSDifference_r(ctx.handle, ptr, other.ptr), ctx, "difference")
+    }
+
+    /// Union of all parts of this geometry (dissolves overlaps inside a collection).
+    public func unaryUnion() throws -> Geometry {
+        try Geometry.wrap(GEOSUnaryUnion_r(ctx.handle, ptr), ctx, "union")
+    }
+
+    /// Union of many polygonal geometries at once (cascaded, much faster than pairwise).
+    public static func union(_ geometries: [Geometry]) throws -> Geometry {
+        try collection(geometries).unaryUnion()
+    }
+
+    /// Fast clip to a rectangle; the result may be invalid only where the input was.
+    public func clipped(to e: Envelope) throws -> Geometry {
+        try Geometry.wrap(GEOSClipByRect_r(ctx.handle, ptr, e.minX, e.minY, e.maxX, e.maxY), ctx, "clip")
+    }
+
+    /// Buffer by `distance` in coordinate units; negative shrinks polygons.
+    public func buffer(_ distance: Double, quadrantSegments: Int = 4) throws -> Geometry {
+        try Geometry.wrap(GEOSBuffer_r(ctx.handle, ptr, distance, Int32(quadrantSegments)), ctx, "buffer")
+    }
+
+    /// Douglas-Peucker simplification that keeps polygons valid (no self-intersections).
+    public func simplified(tolerance: Double) throws -> Geometry {
+        try Geometry.wrap(GEOSTopologyPreserveSimplify_r(ctx.handle, ptr, tolerance), ctx, "simplify")
+    }
+
+    /// A point guaranteed to lie inside the geometry (for labels).
+    public func pointOnSurface() throws -> Position {
+        let p = try Geometry.wrap(GEOSPointOnSurface_r(ctx.handle, ptr), ctx, "point on surface")
+        var x = 0.0, y = 0.0
+        GEOSGeomGetX_r(ctx.handle, p.ptr, &x)
+        GEOSGeomGetY_r(ctx.handle, p.ptr, &y)
+        return Position(x, y)
+    }
+
+    /// Keeps only the polygonal parts (drops lines and points an overlay can leave behind).
+    public func polygonalParts() throws -> Geometry {
+        switch kind {
+        case .polygon, .multiPolygon: return self
+        case .collection:
+            let polys = parts.flatMap { $0.isPolygonal ? $0.parts : [] }
+            return try Geometry.multiPolygon(polys)
+        default: return try Geometry.multiPolygon([])
+        }
+    }
+
+    public func intersects(_ other: Geometry) -> Bool { GEOSIntersects_r(ctx.handle, ptr, other.ptr) == 1 }
+    public func contains(_ other: Geometry) -> Bool { GEOSContains_r(ctx.handle, ptr, other.ptr) == 1 }
+
+    /// Exact equality of the point sets (topological, not coordinate-by-coordinate).
+    public func topologicallyEquals(_ other: Geometry) -> Bool { GEOSEquals_r(ctx.handle, ptr, other.ptr) == 1 }
+
+    public func distance(to other: Geometry) throws -> Double {
+        var d = 0.0
+        guard GEOSDistance_r(ctx.handle, ptr, other.ptr, &d) == 1 else { throw ctx.takeError("distance") }
+        return d
+    }
+}

@@ -1,0 +1,95 @@
+import CGEOS
+
+/// A GEOS geometry with single ownership: this object owns the `GEOSGeometry*` and frees it
+/// in `deinit`. Geometries are immutable; every operation returns a new one. No GEOS pointer
+/// leaves this module.
+public final class Geometry {
+    let ctx: GEOSContext
+    let ptr: OpaquePointer
+
+    /// Takes ownership of `ptr`, which must come from `ctx`.
+    init(owning ptr: OpaquePointer, ctx: GEOSContext) {
+        self.ptr = ptr
+        self.ctx = ctx
+    }
+
+    /// Wraps the result of a GEOS call that returns a new geometry, or throws GEOS's message.
+    static func wrap(_ ptr: OpaquePointer?, _ ctx: GEOSContext, _ what: String) throws -> Geometry {
+        guard let ptr else { throw ctx.takeError("\(what) failed") }
+        return Geometry(owning: ptr, ctx: ctx)
+    }
+
+    deinit { GEOSGeom_destroy_r(ctx.handle, ptr) }
+
+    public enum Kind: Equatable, Sendable {
+        case point, lineString, linearRing, polygon, multiPoint, multiLineString, multiPolygon, collection
+    }
+
+    public var kind: Kind {
+        switch GEOSGeomTypeId_r(ctx.handle, ptr) {
+        case Int32(GEOS_POINT.rawValue): return .point
+        case Int32(GEOS_LINESTRING.rawValue): return .lineString
+        case Int32(GEOS_LINEARRING.rawValue): return .linearRing
+        case Int32(GEOS_POLYGON.rawValue): return .polygon
+        case Int32(GEOS_MULTIPOINT.rawValue): return .multiPoint
+        case Int32(GEOS_MULTILINESTRING.rawValue): return .multiLineString
+        case Int32(GEOS_MULTIPOLYGON.rawValue): return .multiPolygon
+        default: return .collection
+        }
+    }
+
+    public var isEmpty: Bool { GEOSisEmpty_r(ctx.handle, ptr) == 1 }
+
+    /// True for geometries with area: Polygon, MultiPolygon.
+    public var isPolygonal: Bool { kind == .polygon || kind == .multiPolygon }
+
+    /// Number of parts of a multi-geometry or collection; 1 for a single geometry.
+    public var partCount: Int { Int(GEOSGetNumGeometries_r(ctx.handle, ptr)) }
+
+    /// A copy of part `i` (0-based) of a multi-geometry or collection.
+    public func part(_ i: Int) -> Geometry {
+        let p = GEOSGetGeometryN_r(ctx.handle, ptr, Int32(i))!
+        return Geometry(owning: GEOSGeom_clone_r(ctx.handle, p), ctx: ctx)
+    }
+
+    /// The parts as separate geometries (a single geometry yields itself).
+    public var parts: [Geometry] {
+        let n = partCount
+        if n == 1 && (kind == .polygon || kind == .lineString || kind == .point) { return [self] }
+        return (0..<n).map(part)
+    }
+
+    /// Planar area in the units of the coordinates (square degrees for lon/lat).
+    /// Use `Geodesic.area` for km².
+    public var planarArea: Double {
+        var a = 0.0
+        GEOSArea_r(ctx.handle, ptr, &a)
+        return a
+    }
+
+    public var envelope: Envelope? {
+        if isEmpty { return nil }
+        var e = Envelope(minX: 0, minY: 0, maxX: 0, maxY: 0)
+        GEOSGeom_getXMin_r(ctx.handle, ptr, &e.minX)
+        GEOSGeom_getYMin_r(ctx.handle, ptr, &e.minY)
+        GEOSGeom_getXMax_r(ctx.handle, ptr, &e.maxX)
+        GEOSGeom_getYMax_r(ctx.handle, ptr, &e.maxY)
+        return e
+    }
+
+    /// Number of coordinates in the whole geometry.
+    public var pointCount: Int { Int(GEOSGetNumCoordinates_r(ctx.handle, ptr)) }
+
+    public func clone() -> Geometry {
+        Geometry(owning: GEOSGeom_clone_r(ctx.handle, ptr), ctx: ctx)
+    }
+}
+
+extension Geometry {
+    /// Planar length (perimeter for polygons) in coordinate units.
+    public var planarLength: Double {
+        var l = 0.0
+        GEOSLength_r(ctx.handle, ptr, &l)
+        return l
+    }
+}

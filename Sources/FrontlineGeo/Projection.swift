@@ -1,0 +1,61 @@
+import CPROJ
+
+/// A coordinate operation from WGS84 lon/lat to a projected CRS through PROJ, e.g. the
+/// dataset's conformal conic or Web Mercator. One PROJ context per instance, so an instance
+/// belongs to one thread at a time.
+public final class Projection {
+    public let definition: String
+    private let ctx: OpaquePointer
+    private let pj: OpaquePointer
+
+    /// `definition` is anything PROJ accepts as a target CRS: "EPSG:3857" or a PROJ string
+    /// such as "+proj=lcc +lat_1=45 +lat_2=52 +lon_0=31 +datum=WGS84".
+    public init(to definition: String) throws {
+        guard let ctx = proj_context_create() else { throw GeoError.proj("cannot create a PROJ context") }
+        proj_log_level(ctx, PJ_LOG_NONE)
+        guard let raw = proj_create_crs_to_crs(ctx, "EPSG:4326", definition, nil) else {
+            let msg = String(cString: proj_context_errno_string(ctx, proj_context_errno(ctx)))
+            proj_context_destroy(ctx)
+            throw GeoError.proj("'\(definition)': \(msg)")
+        }
+        // Normalise so that input is lon, lat whatever the CRS's declared axis order.
+        let norm = proj_normalize_for_visualization(ctx, raw)
+        proj_destroy(raw)
+        guard let norm else {
+            proj_context_destroy(ctx)
+            throw GeoError.proj("'\(definition)': cannot normalise axis order")
+        }
+        self.definition = definition
+        self.ctx = ctx
+        self.pj = norm
+    }
+
+    deinit {
+        proj_destroy(pj)
+        proj_context_destroy(ctx)
+    }
+
+    /// The projected position of one lon/lat position.
+    public func project(_ p: Position) throws -> Position {
+        var out = [p]
+        try project(&out)
+        return out[0]
+    }
+
+    /// Projects lon/lat positions in place, in one PROJ call.
+    public func project(_ points: inout [Position]) throws {
+        let n = points.count
+        guard n > 0 else { return }
+        let stride = MemoryLayout<Position>.stride
+        let done = points.withUnsafeMutableBytes { raw -> Int in
+            let base = raw.baseAddress!
+            return proj_trans_generic(pj, PJ_FWD,
+                                      base.assumingMemoryBound(to: Double.self), stride, n,
+                                      base.advanced(by: 8).assumingMemoryBound(to: Double.self), stride, n,
+                                      nil, 0, 0, nil, 0, 0)
+        }
+        guard done == n, points.allSatisfy({ $0.x.isFinite && $0.y.isFinite }) else {
+            throw GeoError.proj("cannot project some positions with '\(definition)'")
+        }
+    }
+}

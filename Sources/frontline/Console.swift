@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import FrontlineControl
+import FrontlineGeo
+
+/// Where the CLI talks to people: warnings and errors on stderr, one line each.
+enum Console {
+    static func warn(_ message: String) {
+        FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
+    }
+
+    static func note(_ message: String) {
+        FileHandle.standardError.write(Data("note: \(message)\n".utf8))
+    }
+
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// True when stderr is a terminal: only then are progress lines drawn.
+    static var stderrIsTerminal: Bool { isatty(2) == 1 }
+
+    static func progress(_ label: String, _ done: Int, _ total: Int) {
+        guard stderrIsTerminal else { return }
+        let end = done == total ? "\n" : ""
+        FileHandle.standardError.write(Data("\r\(label) \(done)/\(total)\(end)".utf8))
+    }
+
+    /// Runs a subcommand body: a Frontline or Geo error becomes one line on stderr and the
+    /// matching exit code, never a stack trace.
+    static func run(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let e as FrontlineError {
+            FileHandle.standardError.write(Data("error: \(e.description)\n".utf8))
+            throw ExitCode(e.exitCode)
+        } catch let e as GeoError {
+            FileHandle.standardError.write(Data("error: \(e.description)\n".utf8))
+            throw ExitCode(65)
+        }
+    }
+}

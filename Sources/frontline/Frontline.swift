@@ -1,0 +1,15 @@
+import ArgumentParser
+
+@main
+struct Frontline: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "frontline",
+        abstract: "Territorial control: measure it, map it, compare dates.",
+        discussion: """
+        Data come from --data-dir, else $FRONTLINE_DATA, else the bundled GeoData.
+        Exit codes: 64 usage, 65 bad data, 66 missing input, 73 cannot write output.
+        """,
+        version: "0.1.0",
+        subcommands: [Snapshots.self, Stats.self, GeoDataCommand.self]
+    )
+}

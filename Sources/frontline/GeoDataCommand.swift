@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import FrontlineControl
+
+extension Frontline {
+    struct GeoDataCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "geodata",
+            abstract: "Rebuild a dataset folder (regions, base layers, snapshots) from the raw sources.",
+            discussion: """
+            Regions and base layers come from --sources (GeoData/sources in a checkout). With \
+            --deepstate, DeepState daily files are converted to snapshots: the sparsest set with no \
+            gap over --max-gap days (plus 2026-02-04..06), or every day with --every-day.
+            """)
+
+        @Option(help: ArgumentHelp("Folder of raw inputs.", valueName: "dir"))
+        var sources: String = "GeoData/sources"
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("Dataset folder to write.", valueName: "dir"))
+        var output: String = "GeoData/ukraine"
+
+        @Option(help: ArgumentHelp("Folder of deepstatemap_data_YYYYMMDD.geojson files.", valueName: "dir"))
+        var deepstate: String?
+
+        @Option(help: ArgumentHelp("Longest gap between bundled snapshots, days.", valueName: "days"))
+        var maxGap: Int = 7
+
+        @Flag(help: "Convert every daily file (for a full data folder; too big to bundle).")
+        var everyDay = false
+
+        func validate() throws {
+            if maxGap < 1 { throw ValidationError("--max-gap must be at least 1") }
+        }
+
+        func run() throws {
+            try Console.run {
+                let always = Set(["2026-02-04", "2026-02-05", "2026-02-06"].compactMap { DayDate($0) })
+                let builder = GeoDataBuilder(
+                    sources: URL(fileURLWithPath: sources), output: URL(fileURLWithPath: output),
+                    deepStateDaily: deepstate.map { URL(fileURLWithPath: $0) },
+                    selection: everyDay ? .everyDay : SnapshotSelection(maxGapDays: maxGap, always: always),
+                    log: { Console.note($0) })
+                try builder.buildAll()
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import ArgumentParser
+import FrontlineControl
+
+extension Frontline {
+    struct Stats: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Area held by each side, per region and national, on a date or over a period.",
+            discussion: """
+            Areas are geodesic km² on WGS84; shares are of each region's land area (regions \
+            clipped to the GSHHG land). A date between snapshots uses the newest snapshot \
+            before it, and says so.
+            """)
+
+        @OptionGroup var data: DataOptions
+
+        @Option(help: ArgumentHelp("The date (YYYY-MM-DD).", valueName: "date"))
+        var date: DayDate?
+
+        @Option(help: ArgumentHelp("Start of a time series (YYYY-MM-DD).", valueName: "date"))
+        var from: DayDate?
+
+        @Option(help: ArgumentHelp("End of a time series (YYYY-MM-DD).", valueName: "date"))
+        var to: DayDate?
+
+        @Option(help: ArgumentHelp("Step of a time series, e.g. 7d or 2w (default: every snapshot).", valueName: "interval"))
+        var every: DayInterval?
+
+        @Option(help: ArgumentHelp("Only these regions (ISO 3166-2 codes, e.g. UA-14).", valueName: "iso"))
+        var region: [String] = []
+
+        @Option(help: ArgumentHelp("Snapshot source (default: the newest snapshot of any source).", valueName: "source"))
+        var source: String?
+
+        @Option(help: "Output format.")
+        var format: OutputFormat = .table
+
+        @Flag(help: "Raw overlay figures, without coastline reconciliation.")
+        var raw = false
+
+        func validate() throws {
+            if date != nil && (from != nil || to != nil) {
+                throw ValidationError("give either --date or --from/--to, not both")
+            }
+            if date == nil && (from == nil || to == nil) {
+                throw ValidationError("give --date D, or --from D1 and --to D2 for a time series")
+            }
+            if let from, let to, from > to {
+                throw ValidationError("--from \(from) is after --to \(to); swap them")
+            }
+            if let every, every.days < 1 { throw ValidationError("--every must be at least 1 day, e.g. 7d") }
+            if every != nil && date != nil { throw ValidationError("--every needs --from and --to") }
+        }
+
+        func run() throws {
+            try Console.run {
+                let dataset = try data.open()
+                let regions = try dataset.regions.resolve(region).map(\.iso)
+                let rule: SliverRule = raw ? .none : SliverRule()
+                let formatter = StatsFormatter(nationalName: regions.count == 1 ? regions[0] : dataset.info.title)
+                if let date {
+                    var state = try dataset.control(asOf: date, source: source, sliverRule: rule)
+                    if state.snapshotAgeDays > 0 {
+                        Console.note("no \(state.source) snapshot on \(date); using \(state.snapshotDate) (\(state.snapshotAgeDays) days older)")
+                    }
+                    if !regions.isEmpty { state = state.filtered(regions) }
+                    switch format {
+                    case .table: Console.out(formatter.table(state))
+                    case .json: Console.out(formatter.json(state))
+                    case .csv: Console.out(formatter.csv([state]))
+                    }
+                    return
+                }
+                let dates = try dataset.seriesDates(from: from!, to: to!, everyDays: every?.days, source: source)
+                var states = try dataset.series(dates, source: source, sliverRule: rule) { done, total in
+                    Console.progress("measuring", done, total)
+                }
+                if !regions.isEmpty { states = states.map { $0.filtered(regions) } }
+                switch format {
+                case .table: Console.out(formatter.seriesTable(states))
+                case .json: Console.out(formatter.seriesJSON(states))
+                case .csv: Console.out(formatter.csv(states))
+                }
+            }
+        }
+    }
+}
