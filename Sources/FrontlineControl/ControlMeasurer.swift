@@ -2,9 +2,14 @@ import FrontlineGeo
 
 /// Measures a snapshot against a region set: km² per status and region, geodesic on WGS84,
 /// with coastline slivers reconciled by `SliverRule`.
-public struct ControlMeasurer {
+///
+/// A measurer remembers what it measured: when a region's part of the layers is exactly what
+/// it was in an earlier snapshot (most regions, most days), the earlier figures are reused.
+/// A measurer and its geometries belong to one thread.
+public final class ControlMeasurer {
     public let regions: RegionSet
-    public var sliverRule: SliverRule
+    public let sliverRule: SliverRule
+    private var memo = RegionMemo()
 
     public init(regions: RegionSet, sliverRule: SliverRule = SliverRule()) {
         self.regions = regions
@@ -20,53 +25,112 @@ public struct ControlMeasurer {
     }
 
     typealias Layer = (status: ControlStatus, geometry: Geometry, envelope: Envelope?)
+    typealias LocalLayer = (status: ControlStatus, geometry: Geometry)
 
     private func measure(_ region: Region, _ layers: [Layer]) throws -> RegionControl {
         // Only the layers near this region, clipped to its box: overlays then work on a few
         // thousand vertices instead of the whole front.
         let box = region.envelope.expanded(by: 0.01)
-        let local = try layers.compactMap { l -> (ControlStatus, Geometry)? in
+        let local = try layers.compactMap { l -> LocalLayer? in
             guard let e = l.envelope, e.intersects(box) else { return nil }
             let clipped = try l.geometry.clipped(to: box)
             return clipped.isEmpty ? nil : (l.status, clipped)
         }
-        guard !local.isEmpty else {
-            return RegionControl(iso: region.iso, nameEN: region.nameEN, nameUK: region.nameUK,
-                                 areaKm2: region.areaKm2, km2: [:], sliverKm2: 0)
-        }
+        if local.isEmpty { return figures(region, km2: [:], slivers: [:]) }
+        if let hit = memo.lookup(region.iso, local) { return hit }
+        let result = try overlay(region, local)
+        memo.store(region.iso, local, result)
+        return result
+    }
+
+    /// The overlay itself: free remainder, its parts, slivers handed to their neighbours.
+    private func overlay(_ region: Region, _ local: [LocalLayer]) throws -> RegionControl {
         var km2: [ControlStatus: Double] = [:]
-        let free: Geometry
+        let held: Geometry
         if local.count == 1 {
-            // One layer: its share is the region minus the free remainder, one overlay.
-            free = try region.geometry.difference(local[0].1).polygonalParts()
-            km2[local[0].0] = region.areaKm2 - Geodesic.areaKm2(free)
+            held = local[0].geometry
         } else {
             for (status, g) in local {
                 km2[status] = Geodesic.areaKm2(try region.geometry.intersection(g).polygonalParts())
             }
-            free = try region.geometry.difference(try Geometry.union(local.map(\.1))).polygonalParts()
+            held = try Geometry.union(local.map(\.geometry))
         }
-        let slivers = try reconcile(free, local)
-        for (status, a) in slivers { km2[status, default: 0] += a }
-        return RegionControl(iso: region.iso, nameEN: region.nameEN, nameUK: region.nameUK, areaKm2: region.areaKm2,
-                             km2: km2.mapValues { max(0, min(region.areaKm2, $0)) },
-                             sliverKm2: slivers.values.reduce(0, +))
+        let free = try region.geometry.difference(held).polygonalParts()
+        var freeKm2 = 0.0
+        var slivers: [ControlStatus: Double] = [:]
+        var owners: SliverOwners?
+        for part in free.parts {
+            let a = Geodesic.areaKm2(part)
+            if sliverRule.isActive, try sliverRule.isSliver(part, km2: a) {
+                if owners == nil { owners = try SliverOwners(local) }
+                if let owner = try owners!.owner(of: part) {
+                    slivers[owner, default: 0] += a
+                    continue
+                }
+            }
+            freeKm2 += a
+        }
+        if local.count == 1 { km2[local[0].status] = region.areaKm2 - freeKm2 - slivers.values.reduce(0, +) }
+        return figures(region, km2: km2, slivers: slivers)
     }
 
-    /// km² of free slivers per status they are handed to (the first layer they touch).
-    private func reconcile(_ free: Geometry, _ local: [(ControlStatus, Geometry)]) throws -> [ControlStatus: Double] {
-        guard sliverRule.isActive, !free.isEmpty else { return [:] }
-        var prepared: [(ControlStatus, PreparedGeometry)]?
-        var out: [ControlStatus: Double] = [:]
-        for part in free.parts {
-            let km2 = Geodesic.areaKm2(part)
-            guard try sliverRule.isSliver(part, km2: km2) else { continue }
-            if prepared == nil { prepared = try local.map { ($0.0, try PreparedGeometry($0.1)) } }
-            // 1e-7° (1 cm): overlay output meets its inputs only up to floating-point rounding.
-            if let owner = prepared!.first(where: { $0.1.isWithin(1e-7, of: part) }) {
-                out[owner.0, default: 0] += km2
-            }
+    private func figures(_ region: Region, km2: [ControlStatus: Double], slivers: [ControlStatus: Double]) -> RegionControl {
+        var total = km2
+        for (s, a) in slivers { total[s, default: 0] += a }
+        return RegionControl(iso: region.iso, nameEN: region.nameEN, nameUK: region.nameUK, areaKm2: region.areaKm2,
+                             km2: total.mapValues { max(0, min(region.areaKm2, $0)) },
+                             sliverKm2: slivers.values.reduce(0, +))
+    }
+}
+
+/// Which layer a free sliver belongs to: the first it touches. Overlay output meets its
+/// inputs only up to floating-point rounding, so "touches" means within 1e-7° (about 1 cm).
+private struct SliverOwners {
+    let layers: [(status: ControlStatus, geometry: Geometry, prepared: PreparedGeometry)]
+    static let tolerance = 1e-7
+
+    init(_ local: [ControlMeasurer.LocalLayer]) throws {
+        layers = try local.map { ($0.status, $0.geometry, try PreparedGeometry($0.geometry)) }
+    }
+
+    func owner(of part: Geometry) throws -> ControlStatus? {
+        guard let e = part.envelope?.expanded(by: SliverOwners.tolerance * 10) else { return nil }
+        for l in layers {
+            if l.prepared.intersects(part) { return l.status }
+            // Exact test failed by rounding? Measure the distance to the nearby piece only.
+            let near = try l.geometry.clipped(to: e)
+            if !near.isEmpty, try part.distance(to: near) <= SliverOwners.tolerance { return l.status }
         }
-        return out
+        return nil
+    }
+}
+
+/// Figures per region keyed by the exact local layers they were measured from.
+private struct RegionMemo {
+    private var entries: [String: [(hash: Int, layers: [ControlMeasurer.LocalLayer], result: RegionControl)]] = [:]
+    private static let perRegion = 4
+
+    func lookup(_ iso: String, _ local: [ControlMeasurer.LocalLayer]) -> RegionControl? {
+        let h = RegionMemo.hash(local)
+        return entries[iso]?.first { e in
+            e.hash == h && e.layers.count == local.count
+                && zip(e.layers, local).allSatisfy { $0.status == $1.status && $0.geometry.exactlyEquals($1.geometry) }
+        }?.result
+    }
+
+    mutating func store(_ iso: String, _ local: [ControlMeasurer.LocalLayer], _ result: RegionControl) {
+        var list = entries[iso] ?? []
+        list.insert((RegionMemo.hash(local), local, result), at: 0)
+        if list.count > RegionMemo.perRegion { list.removeLast() }
+        entries[iso] = list
+    }
+
+    static func hash(_ local: [ControlMeasurer.LocalLayer]) -> Int {
+        var h = Hasher()
+        for l in local {
+            h.combine(l.status)
+            h.combine(l.geometry.coordinateHash)
+        }
+        return h.finalize()
     }
 }

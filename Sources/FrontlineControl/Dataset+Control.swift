@@ -1,3 +1,4 @@
+import Foundation
 import FrontlineGeo
 
 extension Dataset {
@@ -20,24 +21,68 @@ extension Dataset {
         return [from] + Array(Set(inside)).sorted()
     }
 
-    /// Control on each date; each snapshot is read and measured once however many dates it covers.
-    /// `progress` is called after each date with (done, total).
+    /// Control on each date. Each snapshot is read and measured once however many dates it
+    /// covers; snapshots are measured on `jobs` threads, each with its own copy of the
+    /// regions (GEOS geometries belong to one thread). `progress` gets (done, total) snapshots.
     public func series(_ dates: [DayDate], source: String? = nil, sliverRule: SliverRule = SliverRule(),
-                       progress: (Int, Int) -> Void = { _, _ in }) throws -> [ControlState] {
-        let measurer = ControlMeasurer(regions: regions, sliverRule: sliverRule)
-        var cache: [SnapshotRef: ControlState] = [:]
-        var out: [ControlState] = []
-        for (n, date) in dates.enumerated() {
-            let ref = try timeline.snapshot(asOf: date, source: source).ref
-            let state: ControlState
-            if let hit = cache[ref] { state = hit } else {
-                state = try measurer.measure(snapshot(ref))
-                cache[ref] = state
+                       jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                       progress: @escaping (Int, Int) -> Void = { _, _ in }) throws -> [ControlState] {
+        let matches = try dates.map { try timeline.snapshot(asOf: $0, source: source).ref }
+        var seen = Set<SnapshotRef>()
+        let refs = matches.filter { seen.insert($0).inserted }
+        let measured = try measureAll(refs, sliverRule: sliverRule, jobs: max(1, min(jobs, refs.count / 8)), progress: progress)
+        return zip(dates, matches).map { date, ref in measured[ref]!.asOf(date) }
+    }
+
+    private func measureAll(_ refs: [SnapshotRef], sliverRule: SliverRule, jobs: Int,
+                            progress: @escaping (Int, Int) -> Void) throws -> [SnapshotRef: ControlState] {
+        let results = SeriesResults(total: refs.count, progress: progress)
+        // Contiguous chunks: neighbouring days share most geometry, which the measurer's memo reuses.
+        let chunk = (refs.count + jobs - 1) / jobs
+        let regionsURL = folder.appendingPathComponent("regions.geojson")
+        DispatchQueue.concurrentPerform(iterations: jobs) { k in
+            do {
+                let own = jobs == 1 ? regions : try RegionSet.load(regionsURL)
+                let measurer = ControlMeasurer(regions: own, sliverRule: sliverRule)
+                for ref in refs[min(refs.count, k * chunk)..<min(refs.count, (k + 1) * chunk)] {
+                    guard !results.failed else { return }
+                    results.add(ref, try measurer.measure(snapshot(ref)))
+                }
+            } catch {
+                results.fail(error)
             }
-            out.append(state.asOf(date))
-            progress(n + 1, dates.count)
         }
-        return out
+        return try results.value()
+    }
+}
+
+/// Results gathered from the worker threads of a series, under a lock.
+private final class SeriesResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var states: [SnapshotRef: ControlState] = [:]
+    private var error: Error?
+    private let total: Int
+    private let progress: (Int, Int) -> Void
+
+    init(total: Int, progress: @escaping (Int, Int) -> Void) {
+        self.total = total
+        self.progress = progress
+    }
+
+    var failed: Bool { lock.withLock { error != nil } }
+
+    func add(_ ref: SnapshotRef, _ state: ControlState) {
+        lock.withLock {
+            states[ref] = state
+            progress(states.count, total)
+        }
+    }
+
+    func fail(_ e: Error) { lock.withLock { if error == nil { error = e } } }
+
+    func value() throws -> [SnapshotRef: ControlState] {
+        if let error { throw error }
+        return states
     }
 }
 

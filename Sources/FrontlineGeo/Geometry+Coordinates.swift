@@ -74,3 +74,25 @@ extension Geometry {
         }
     }
 }
+
+extension Geometry {
+    /// A hash of the exact coordinates and structure, for memoizing work on geometries that
+    /// recur (a daily archive repeats most of its polygons). Confirm hits with `exactlyEquals`.
+    public var coordinateHash: Int {
+        var h = Hasher()
+        h.combine(partCount)
+        for rings in polygons {
+            h.combine(rings.count)
+            for ring in rings {
+                h.combine(ring.count)
+                ring.withUnsafeBytes { h.combine(bytes: $0) }
+            }
+        }
+        return h.finalize()
+    }
+
+    /// Same structure and the same coordinates, bit for bit (not merely the same point set).
+    public func exactlyEquals(_ other: Geometry) -> Bool {
+        GEOSEqualsExact_r(ctx.handle, ptr, other.ptr, 0) == 1
+    }
+}

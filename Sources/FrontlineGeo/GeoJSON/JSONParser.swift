@@ -4,27 +4,34 @@ import Foundation
 /// mostly numbers: Foundation's parser boxes each one, this one reads coordinate arrays
 /// straight into `[Position]` buffers. Errors give the line and column.
 struct JSONParser {
-    private let bytes: [UInt8]
+    /// The text followed by one 0 byte, a sentinel that stops every scanning loop, so that
+    /// the loops need no end check of their own.
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var i = 0
 
     /// Parses one JSON document; trailing non-space content is an error.
     static func parse(_ data: Data) throws -> JSONValue {
-        var p = JSONParser(bytes: [UInt8](data) + [0])
-        p.skipSpace()
-        let v = try p.value(key: nil)
-        p.skipSpace()
-        guard p.i == p.bytes.count - 1 else { throw p.error("unexpected content after the JSON value") }
-        return v
+        var text = [UInt8](data)
+        text.append(0)
+        return try text.withUnsafeBufferPointer { buf in
+            var p = JSONParser(bytes: buf)
+            p.skipSpace()
+            let v = try p.value(key: nil)
+            p.skipSpace()
+            guard p.i == buf.count - 1 else { throw p.error("unexpected content after the JSON value") }
+            return v
+        }
     }
 
-    private init(bytes: [UInt8]) { self.bytes = bytes }
+    private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     private var atEnd: Bool { i >= bytes.count - 1 }
-    private var current: UInt8 { bytes[i] }
+    /// Unchecked read: every loop stops at the sentinel, and `atEnd` guards the rest.
+    private var current: UInt8 { bytes.baseAddress.unsafelyUnwrapped[i] }
 
     func error(_ message: String) -> GeoError {
         var line = 1, column = 1
-        for b in bytes[0..<min(i, bytes.count)] {
+        for b in bytes[0..<min(i, bytes.count - 1)] {
             if b == 0x0A { line += 1; column = 1 } else { column += 1 }
         }
         let at = atEnd ? "at end of file (truncated?)" : "at line \(line), column \(column)"
@@ -33,7 +40,7 @@ struct JSONParser {
 
     private mutating func skipSpace() {
         while true {
-            switch bytes[i] {
+            switch current {
             case 0x20, 0x0A, 0x0D, 0x09: i += 1
             default: return
             }
@@ -144,7 +151,7 @@ struct JSONParser {
         var count = 0
         repeat {
             skipSpace()
-            guard !atEnd, current == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(current) else {
+            guard !atEnd, current == UInt8(ascii: "-") || JSONParser.isDigit(current) else {
                 throw error("expected a number in a position")
             }
             let v = try number()
@@ -157,6 +164,8 @@ struct JSONParser {
 
     private static let exactPowers: [Double] = (0...22).map { pow(10, Double($0)) }
 
+    @inline(__always) private static func isDigit(_ c: UInt8) -> Bool { c &- 48 < 10 }
+
     /// RFC 8259 number. Fast path (Clinger): up to 15 significant digits and a power of ten
     /// up to 22 give a correctly rounded result by one multiply or divide; else strtod.
     private mutating func number() throws -> Double {
@@ -166,11 +175,11 @@ struct JSONParser {
         var mantissa: UInt64 = 0
         var digits = 0
         var scale = 0
-        guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(current) else { throw error("invalid number") }
+        guard JSONParser.isDigit(current) else { throw error("invalid number") }
         if current == UInt8(ascii: "0") {
             i += 1
         } else {
-            while (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(current) {
+            while JSONParser.isDigit(current) {
                 if digits < 19 { mantissa = mantissa &* 10 &+ UInt64(current - 48); digits += 1 } else { scale += 1 }
                 i += 1
             }
@@ -178,8 +187,8 @@ struct JSONParser {
         var simple = true
         if current == UInt8(ascii: ".") {
             i += 1
-            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(current) else { throw error("invalid number") }
-            while (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(current) {
+            guard JSONParser.isDigit(current) else { throw error("invalid number") }
+            while JSONParser.isDigit(current) {
                 if digits < 19 { mantissa = mantissa &* 10 &+ UInt64(current - 48); digits += 1; scale -= 1 }
                 i += 1
             }
@@ -188,15 +197,15 @@ struct JSONParser {
             simple = false
             i += 1
             if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { i += 1 }
-            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(current) else { throw error("invalid number") }
-            while (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(current) { i += 1 }
+            guard JSONParser.isDigit(current) else { throw error("invalid number") }
+            while JSONParser.isDigit(current) { i += 1 }
         }
         if simple && digits <= 15 && abs(scale) <= 22 {
             let m = Double(mantissa)
             let v = scale < 0 ? m / JSONParser.exactPowers[-scale] : m * JSONParser.exactPowers[scale]
             return negative ? -v : v
         }
-        let text = String(decoding: bytes[start..<i], as: UTF8.self)
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
         guard let v = Double(text), v.isFinite else { throw error("number out of range: \(text)") }
         return v
     }
@@ -214,11 +223,12 @@ struct JSONParser {
             i += 1
         }
         defer { i += 1 }
-        if plain { return String(decoding: bytes[start..<i], as: UTF8.self) }
-        return try unescape(bytes[start..<i])
+        let raw = UnsafeBufferPointer(rebasing: bytes[start..<i])
+        if plain { return String(decoding: raw, as: UTF8.self) }
+        return try unescape(raw)
     }
 
-    private func unescape(_ raw: ArraySlice<UInt8>) throws -> String {
+    private func unescape(_ raw: UnsafeBufferPointer<UInt8>) throws -> String {
         var out: [UInt8] = []
         out.reserveCapacity(raw.count)
         var j = raw.startIndex
@@ -237,7 +247,7 @@ struct JSONParser {
             case UInt8(ascii: "r"): out.append(0x0D)
             case UInt8(ascii: "t"): out.append(0x09)
             case UInt8(ascii: "u"):
-                guard j + 4 <= raw.endIndex, let u = UInt32(String(decoding: raw[j..<j + 4], as: UTF8.self), radix: 16)
+                guard j + 4 <= raw.endIndex, let u = UInt32(String(decoding: UnsafeBufferPointer(rebasing: raw[j..<j + 4]), as: UTF8.self), radix: 16)
                 else { throw error("invalid \\u escape") }
                 j += 4
                 var scalar = u

@@ -1,0 +1,95 @@
+import Foundation
+import XCTest
+
+final class StatsCommandTests: XCTestCase {
+    func testJSONForTheSeedDate() throws {
+        // Run from /tmp: the bundled GeoData is found from the binary's location.
+        let r = try CLI.run(["stats", "--date", "2026-02-05", "--format", "json"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+        let national = json["national"] as! [String: Any]
+        XCTAssertEqual(national["occupied_pct"] as! Double, 19.1, accuracy: 0.3)
+        XCTAssertEqual(national["area_km2"] as! Double, 599_000, accuracy: 1_500)
+        let regions = json["regions"] as! [[String: Any]]
+        XCTAssertEqual(regions.count, 27)
+        let donetsk = regions.first { $0["iso"] as? String == "UA-14" }!
+        XCTAssertEqual(donetsk["name_uk"] as? String, "Донецька")
+        XCTAssertEqual(donetsk["occupied_pct"] as! Double, 78.6, accuracy: 1)
+        XCTAssertEqual((json["snapshot"] as! [String: Any])["date"] as? String, "2026-02-05")
+    }
+
+    func testTableAndCSVAndRegionFilter() throws {
+        let t = try CLI.run(["stats", "--date", "2026-02-05", "--region", "UA-14", "--region", "ua-09"])
+        XCTAssertEqual(t.status, 0, t.stderr)
+        XCTAssertTrue(t.stdout.contains("Donetsk"))
+        XCTAssertTrue(t.stdout.contains("Luhansk"))
+        XCTAssertFalse(t.stdout.contains("Lviv"))
+        let c = try CLI.run(["stats", "--date", "2026-02-05", "--format", "csv"])
+        let lines = c.stdout.split(separator: "\n")
+        XCTAssertEqual(lines.first, "date,snapshot_date,source,iso,name_en,area_km2,occupied_km2,occupied_pct,free_km2,free_pct")
+        XCTAssertEqual(lines.count, 1 + 27 + 1)
+    }
+
+    func testDateBetweenSnapshotsSaysWhichIsUsed() throws {
+        let r = try CLI.run(["stats", "--date", "2026-02-08", "--format", "json"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+        let snap = json["snapshot"] as! [String: Any]
+        XCTAssertGreaterThan(snap["age_days"] as! Int, 0)
+        XCTAssertTrue(r.stderr.contains("using \(snap["date"] as! String)"), r.stderr)
+    }
+
+    func testTimeSeries() throws {
+        let r = try CLI.run(["stats", "--from", "2026-01-01", "--to", "2026-02-05", "--every", "7d", "--format", "json"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let series = (try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any])["series"] as! [[String: Any]]
+        XCTAssertEqual(series.map { $0["date"] as! String },
+                       ["2026-01-01", "2026-01-08", "2026-01-15", "2026-01-22", "2026-01-29", "2026-02-05"])
+    }
+
+    func testDateBeforeTheDataNamesTheFirstDate() throws {
+        let r = try CLI.run(["stats", "--date", "2021-01-01"])
+        XCTAssertEqual(r.status, 66)
+        XCTAssertEqual(r.stderr.split(separator: "\n").count, 1, r.stderr)
+        XCTAssertTrue(r.stderr.contains("2024-07-08"), r.stderr)
+    }
+
+    func testUsageErrors() throws {
+        for args in [["stats", "--date", "2026-13-45"], ["stats", "--from", "2026-02-05", "--to", "2026-01-01"],
+                     ["stats"], ["stats", "--date", "2026-02-05", "--from", "2026-01-01", "--to", "2026-02-01"],
+                     ["stats", "--date", "2026-02-05", "--format", "xml"], ["stats", "--from", "2026-01-01", "--to", "2026-02-01", "--every", "0d"],
+                     ["stats", "--date", "2026-02-05", "--region", "UA-99"]] {
+            let r = try CLI.run(args)
+            XCTAssertEqual(r.status, 64, "\(args): \(r.stderr)")
+            XCTAssertTrue(r.stdout.isEmpty, "\(args)")
+        }
+    }
+
+    func testCorruptDataDirectory() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("snapshots/x"), withIntermediateDirectories: true)
+        try #"{"id":"t","title":"T","projection":"EPSG:3857","extent":[0,0,1,1],"attribution":[],"sources":[]}"#
+            .write(to: dir.appendingPathComponent("dataset.json"), atomically: true, encoding: .utf8)
+        try #"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"iso":"T-1"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,0]]]}}]}"#
+            .write(to: dir.appendingPathComponent("regions.geojson"), atomically: true, encoding: .utf8)
+        try #"{"type":"FeatureCollection","date":"2026-01-01","features":[{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,1]]]}}]}"#
+            .write(to: dir.appendingPathComponent("snapshots/x/2026-01-01.geojson"), atomically: true, encoding: .utf8)
+        let r = try CLI.run(["stats", "--date", "2026-01-01", "--data-dir", dir.path])
+        XCTAssertEqual(r.status, 65, r.stderr)
+        XCTAssertEqual(r.stderr, "error: 2026-01-01.geojson: feature 0: polygon ring 0 is not closed: it starts at [0.0, 0.0] and ends at [0.0, 1.0]\n")
+        let viaEnv = try CLI.run(["stats", "--date", "2026-01-01"], environment: ["FRONTLINE_DATA": dir.path])
+        XCTAssertEqual(viaEnv.status, 65)
+        let missing = try CLI.run(["stats", "--date", "2026-01-01", "--data-dir", "/nonexistent/frontline"])
+        XCTAssertEqual(missing.status, 66)
+    }
+
+    func testSnapshotsListing() throws {
+        let r = try CLI.run(["snapshots"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("deepstate  2024-07-08  2026-08-22"), r.stdout)
+        let j = try CLI.run(["snapshots", "--format", "json"])
+        let sources = (try JSONSerialization.jsonObject(with: Data(j.stdout.utf8)) as! [String: Any])["sources"] as! [[String: Any]]
+        XCTAssertEqual(sources.first?["source"] as? String, "deepstate")
+        XCTAssertEqual(try CLI.run(["snapshots", "--source", "nope"]).status, 64)
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import XCTest
+@testable import FrontlineControl
+
+final class BundledGeoDataTests: XCTestCase {
+    func testRegions() {
+        let regions = Fixtures.bundledDataset.regions
+        XCTAssertEqual(regions.regions.count, 27)
+        XCTAssertEqual(regions["UA-14"]?.nameEN, "Donetsk")
+        XCTAssertEqual(regions["ua-14"]?.nameUK, "Донецька")
+        XCTAssertEqual(Set(regions.regions.map(\.kind)), ["oblast", "republic", "city"])
+        XCTAssertTrue(regions.regions.allSatisfy { $0.geometry.isValid })
+    }
+
+    func testSnapshotsCoverThePeriodWithoutLongGaps() {
+        let tl = Fixtures.bundledDataset.timeline
+        let refs = tl.bySource["deepstate"]!
+        XCTAssertEqual(refs.first?.date.description, "2024-07-08")
+        XCTAssertEqual(refs.last?.date.description, "2026-08-22")
+        XCTAssertEqual(tl.gaps(source: "deepstate", longerThan: 7).count, 0)
+        let dates = Set(refs.map { $0.date.description })
+        XCTAssertTrue(dates.isSuperset(of: ["2026-02-04", "2026-02-05", "2026-02-06"]))
+    }
+
+    func testEverySnapshotLoadsAndIsValid() throws {
+        let ds = Fixtures.bundledDataset
+        for ref in ds.timeline.all {
+            let s = try ds.snapshot(ref)
+            XCTAssertEqual(s.date, ref.date)
+            XCTAssertTrue(s.layers[.occupied]?.isValid ?? false, "\(ref.date)")
+        }
+    }
+
+    func testGeoDataStaysUnderBudget() throws {
+        let root = Fixtures.bundled.deletingLastPathComponent()
+        var total = 0
+        let e = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.fileSizeKey])!
+        for case let url as URL in e { total += (try url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0 }
+        XCTAssertLessThan(total, 25 * 1024 * 1024)
+    }
+
+    func testAttributionNamesTheSources() {
+        let lines = Fixtures.bundledDataset.attribution(for: ["deepstate"])
+        XCTAssertTrue(lines.contains { $0.contains("DeepStateMap.Live") })
+        XCTAssertTrue(lines.contains { $0.contains("geoBoundaries") })
+    }
+
+    func testDataDirectoryLookup() throws {
+        XCTAssertEqual(try DataDirectory.locate(explicit: Fixtures.bundled.deletingLastPathComponent().path).lastPathComponent, "ukraine")
+        XCTAssertEqual(try DataDirectory.locate(explicit: nil, environment: ["FRONTLINE_DATA": Fixtures.bundled.path]).path,
+                       Fixtures.bundled.standardizedFileURL.path)
+        XCTAssertThrowsError(try DataDirectory.locate(explicit: "/nonexistent")) { e in
+            XCTAssertEqual((e as? FrontlineError)?.exitCode, 66)
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import XCTest
+@testable import FrontlineControl
+
+final class TimelineTests: XCTestCase {
+    let timeline = Timeline(["2026-02-01", "2026-02-05", "2026-02-10"].map {
+        SnapshotRef(date: DayDate($0)!, source: "a", path: "/x/\($0)")
+    } + [SnapshotRef(date: DayDate("2026-02-07")!, source: "b", path: "/y")])
+
+    func testExactAndBetweenDates() throws {
+        XCTAssertEqual(try timeline.snapshot(asOf: DayDate("2026-02-05")!, source: "a").ageDays, 0)
+        let m = try timeline.snapshot(asOf: DayDate("2026-02-08")!, source: "a")
+        XCTAssertEqual(m.ref.date.description, "2026-02-05")
+        XCTAssertEqual(m.ageDays, 3)
+        XCTAssertEqual(try timeline.snapshot(asOf: DayDate("2026-02-08")!).ref.source, "b", "newest of any source")
+        XCTAssertEqual(try timeline.snapshot(asOf: DayDate("2030-01-01")!, source: "a").ref.date.description, "2026-02-10")
+    }
+
+    func testBeforeTheFirstSnapshotNamesTheFirstDate() {
+        XCTAssertThrowsError(try timeline.snapshot(asOf: DayDate("2021-01-01")!, source: "a")) { e in
+            XCTAssertEqual((e as? FrontlineError)?.exitCode, 66)
+            XCTAssertTrue("\(e)".contains("2026-02-01"), "\(e)")
+        }
+        XCTAssertThrowsError(try timeline.snapshot(asOf: DayDate("2026-02-05")!, source: "nope")) { e in
+            XCTAssertEqual((e as? FrontlineError)?.exitCode, 64)
+        }
+    }
+
+    func testGaps() {
+        XCTAssertEqual(timeline.gaps(source: "a", longerThan: 4).map { "\($0.from)" }, ["2026-02-05"])
+        // Every second day for 60 days, at most 7 days apart: every sixth day, plus the last.
+        let picked = SnapshotSelection(maxGapDays: 7).select((0..<30).map { DayDate(daysSinceEpoch: $0 * 2) })
+        XCTAssertEqual(picked.map(\.daysSinceEpoch), [0, 6, 12, 18, 24, 30, 36, 42, 48, 54, 58])
+        let withAlways = SnapshotSelection(maxGapDays: 7, always: [DayDate(daysSinceEpoch: 2)])
+        XCTAssertEqual(withAlways.select((0..<5).map { DayDate(daysSinceEpoch: $0 * 2) }).map(\.daysSinceEpoch), [0, 2, 8])
+    }
+}
