@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import FrontlineControl
 
 extension Frontline {
@@ -37,6 +38,9 @@ extension Frontline {
         @Flag(help: "Raw overlay figures, without coastline reconciliation.")
         var raw = false
 
+        @Option(help: ArgumentHelp("Threads for a time series (default: all cores).", valueName: "n"))
+        var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
         func validate() throws {
             if date != nil && (from != nil || to != nil) {
                 throw ValidationError("give either --date or --from/--to, not both")
@@ -49,14 +53,18 @@ extension Frontline {
             }
             if let every, every.days < 1 { throw ValidationError("--every must be at least 1 day, e.g. 7d") }
             if every != nil && date != nil { throw ValidationError("--every needs --from and --to") }
+            if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         }
 
         func run() throws {
             try Console.run {
                 let dataset = try data.open()
-                let regions = try dataset.regions.resolve(region).map(\.iso)
+                let picked = try dataset.regions.resolve(region)
+                let regions = picked.map(\.iso)
                 let rule: SliverRule = raw ? .none : SliverRule()
-                let formatter = StatsFormatter(nationalName: regions.count == 1 ? regions[0] : dataset.info.title)
+                // The total row covers what is shown: the country, one region, or a selection.
+                let scope = picked.isEmpty ? dataset.info.title : picked.count == 1 ? picked[0].nameEN : "Total of \(picked.count) regions"
+                let formatter = StatsFormatter(nationalName: scope)
                 if let date {
                     var state = try dataset.control(asOf: date, source: source, sliverRule: rule)
                     if state.snapshotAgeDays > 0 {
@@ -71,7 +79,7 @@ extension Frontline {
                     return
                 }
                 let dates = try dataset.seriesDates(from: from!, to: to!, everyDays: every?.days, source: source)
-                var states = try dataset.series(dates, source: source, sliverRule: rule) { done, total in
+                var states = try dataset.series(dates, source: source, sliverRule: rule, jobs: jobs) { done, total in
                     Console.progress("measuring", done, total)
                 }
                 if !regions.isEmpty { states = states.map { $0.filtered(regions) } }
