@@ -28,13 +28,20 @@ public struct BaseLayerBuilder {
     }
 
     /// Points inside the extent, sorted by `sortKey` descending (largest places first).
-    public func points(_ fc: GeoJSONFeatureCollection, keep: [(from: String, to: String)], sortKey: String) -> GeoJSONFeatureCollection {
+    /// `names` maps the source's English name to the English and Ukrainian names shown on maps
+    /// (properties `name_en`, `name_uk`); unlisted places keep their source name for both.
+    public func points(_ fc: GeoJSONFeatureCollection, nameKey: String, names: [String: (en: String, uk: String)],
+                       keep: [(from: String, to: String)], sortKey: String) -> GeoJSONFeatureCollection {
         let inside = fc.features.filter { f in
             guard case .point(let p)? = f.geometry else { return false }
             return extent.contains(p)
         }
         let sorted = inside.sorted { ($0[property: sortKey]?.numberValue ?? 0) > ($1[property: sortKey]?.numberValue ?? 0) }
-        return GeoJSONFeatureCollection(features: sorted.map { GeoJSONFeature(geometry: $0.geometry, properties: properties($0, keep)) })
+        return GeoJSONFeatureCollection(features: sorted.map { f in
+            let source = f[property: nameKey]?.stringValue ?? ""
+            let n = names[source] ?? (source, source)
+            return GeoJSONFeature(geometry: f.geometry, properties: [("name_en", .string(n.en)), ("name_uk", .string(n.uk))] + properties(f, keep))
+        })
     }
 
     private func properties(_ f: GeoJSONFeature, _ keep: [(from: String, to: String)]) -> [(key: String, value: JSONValue)] {

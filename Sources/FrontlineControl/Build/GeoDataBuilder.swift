@@ -58,9 +58,9 @@ public struct GeoDataBuilder {
                                   keep: [("name", "name"), ("scalerank", "rank")])),
             ("lakes", try b.clip(read("naturalearth-10m-lakes-europe.geojson").merging(read("naturalearth-10m-lakes.geojson")),
                                  keep: [("name", "name"), ("scalerank", "rank")])),
-            ("places", b.points(try read("naturalearth-10m-places.geojson"),
-                                keep: [("NAME_EN", "name_en"), ("NAME", "name"), ("ADM0_A3", "country"),
-                                       ("POP_MAX", "population"), ("SCALERANK", "rank"), ("ADM0CAP", "capital")],
+            ("places", b.points(try read("naturalearth-10m-places.geojson"), nameKey: "NAME_EN",
+                                names: try CSVTable.read(source("place-names.csv")).mapValues { ($0[0], $0[1]) },
+                                keep: [("ADM0_A3", "country"), ("POP_MAX", "population"), ("SCALERANK", "rank"), ("ADM0CAP", "capital")],
                                 sortKey: "POP_MAX")),
         ]
         for (name, fc) in layers {

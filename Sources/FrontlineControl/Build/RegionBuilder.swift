@@ -36,15 +36,6 @@ public struct RegionBuilder {
     }
 
     private func readNames() throws -> [String: (en: String, uk: String, kind: String)] {
-        guard let text = try? String(contentsOf: names, encoding: .utf8) else {
-            throw FrontlineError.missingInput("cannot read \(names.path)")
-        }
-        var out: [String: (String, String, String)] = [:]
-        for line in text.split(separator: "\n").dropFirst() {
-            let c = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-            guard c.count == 4 else { throw FrontlineError.badData("\(names.lastPathComponent): bad row '\(line)'") }
-            out[c[0]] = (c[1], c[2], c[3])
-        }
-        return out
+        try CSVTable.read(names, columns: 4).mapValues { ($0[0], $0[1], $0[2]) }
     }
 }
