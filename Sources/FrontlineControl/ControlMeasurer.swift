@@ -16,18 +16,31 @@ public final class ControlMeasurer {
         self.sliverRule = sliverRule
     }
 
+    /// The figures only.
     public func measure(_ snapshot: Snapshot, asOf date: DayDate? = nil) throws -> ControlState {
+        try run(snapshot, asOf: date, geometry: false).state
+    }
+
+    /// The figures and the shapes a map draws: per status the land each side holds (slivers
+    /// reconciled, clipped to the regions), and the front line.
+    public func measureWithGeometry(_ snapshot: Snapshot, asOf date: DayDate? = nil) throws -> (state: ControlState, geometry: ControlGeometry) {
+        let r = try run(snapshot, asOf: date, geometry: true)
+        return (r.state, r.geometry!)
+    }
+
+    private func run(_ snapshot: Snapshot, asOf date: DayDate?, geometry: Bool) throws -> (state: ControlState, geometry: ControlGeometry?) {
         let statuses = snapshot.statuses
         let layers = statuses.map { (status: $0, geometry: snapshot.layers[$0]!, envelope: snapshot.layers[$0]!.envelope) }
-        let results = try regions.regions.map { try measure($0, layers) }
-        return ControlState(date: date ?? snapshot.date, snapshotDate: snapshot.date, source: snapshot.source,
-                            statuses: statuses, regions: results)
+        let results = try regions.regions.map { try measure($0, layers, geometry: geometry) }
+        let state = ControlState(date: date ?? snapshot.date, snapshotDate: snapshot.date, source: snapshot.source,
+                                 statuses: statuses, regions: results.map(\.control))
+        return (state, geometry ? ControlGeometry(results.compactMap(\.geometry)) : nil)
     }
 
     typealias Layer = (status: ControlStatus, geometry: Geometry, envelope: Envelope?)
     typealias LocalLayer = (status: ControlStatus, geometry: Geometry)
 
-    private func measure(_ region: Region, _ layers: [Layer]) throws -> RegionControl {
+    private func measure(_ region: Region, _ layers: [Layer], geometry: Bool) throws -> RegionResult {
         // Only the layers near this region, clipped to its box: overlays then work on a few
         // thousand vertices instead of the whole front.
         let box = region.envelope.expanded(by: 0.01)
@@ -36,28 +49,35 @@ public final class ControlMeasurer {
             let clipped = try l.geometry.clipped(to: box)
             return clipped.isEmpty ? nil : (l.status, clipped)
         }
-        if local.isEmpty { return figures(region, km2: [:], slivers: [:]) }
-        if let hit = memo.lookup(region.iso, local) { return hit }
-        let result = try overlay(region, local)
+        if local.isEmpty {
+            return RegionResult(control: figures(region, km2: [:], slivers: [:]), geometry: geometry ? RegionGeometry(held: [:], front: nil) : nil)
+        }
+        if let hit = memo.lookup(region.iso, local), hit.geometry != nil || !geometry { return hit }
+        let result = try overlay(region, local, geometry: geometry)
         memo.store(region.iso, local, result)
         return result
     }
 
     /// The overlay itself: free remainder, its parts, slivers handed to their neighbours.
-    private func overlay(_ region: Region, _ local: [LocalLayer]) throws -> RegionControl {
+    private func overlay(_ region: Region, _ local: [LocalLayer], geometry: Bool) throws -> RegionResult {
         var km2: [ControlStatus: Double] = [:]
+        var pieces: [ControlStatus: Geometry] = [:]
         let held: Geometry
         if local.count == 1 {
             held = local[0].geometry
         } else {
             for (status, g) in local {
-                km2[status] = Geodesic.areaKm2(try region.geometry.intersection(g).polygonalParts())
+                let piece = try region.geometry.intersection(g).polygonalParts()
+                km2[status] = Geodesic.areaKm2(piece)
+                pieces[status] = piece
             }
             held = try Geometry.union(local.map(\.geometry))
         }
         let free = try region.geometry.difference(held).polygonalParts()
         var freeKm2 = 0.0
         var slivers: [ControlStatus: Double] = [:]
+        var sliverParts: [ControlStatus: [Geometry]] = [:]
+        var realFree: [Geometry] = []
         var owners: SliverOwners?
         for part in free.parts {
             let a = Geodesic.areaKm2(part)
@@ -65,13 +85,36 @@ public final class ControlMeasurer {
                 if owners == nil { owners = try SliverOwners(local) }
                 if let owner = try owners!.owner(of: part) {
                     slivers[owner, default: 0] += a
+                    sliverParts[owner, default: []].append(part)
                     continue
                 }
             }
             freeKm2 += a
+            realFree.append(part)
         }
         if local.count == 1 { km2[local[0].status] = region.areaKm2 - freeKm2 - slivers.values.reduce(0, +) }
-        return figures(region, km2: km2, slivers: slivers)
+        let control = figures(region, km2: km2, slivers: slivers)
+        guard geometry else { return RegionResult(control: control, geometry: nil) }
+        return RegionResult(control: control, geometry: try shapes(region, local, pieces, sliverParts, realFree))
+    }
+
+    /// What a map draws for one region. With one layer, the held land is the region minus its
+    /// real free parts; with several, each layer's piece plus the slivers handed to it. The
+    /// front line is the edges of the real free parts that are not region boundaries.
+    private func shapes(_ region: Region, _ local: [LocalLayer], _ pieces: [ControlStatus: Geometry],
+                        _ sliverParts: [ControlStatus: [Geometry]], _ realFree: [Geometry]) throws -> RegionGeometry {
+        let freeUnion = realFree.isEmpty ? nil : try Geometry.union(realFree)
+        var held: [ControlStatus: Geometry] = [:]
+        if local.count == 1 {
+            held[local[0].status] = try freeUnion.map { try region.geometry.difference($0).polygonalParts() } ?? region.geometry
+        } else {
+            for (status, piece) in pieces {
+                let extra = sliverParts[status] ?? []
+                held[status] = extra.isEmpty ? piece : try Geometry.union([piece] + extra)
+            }
+        }
+        let front = try freeUnion.map { try $0.boundary().difference(try region.geometry.boundary()).lineMerged() }
+        return RegionGeometry(held: held, front: front.flatMap { $0.isEmpty ? nil : $0 })
     }
 
     private func figures(_ region: Region, km2: [ControlStatus: Double], slivers: [ControlStatus: Double]) -> RegionControl {
@@ -80,6 +123,32 @@ public final class ControlMeasurer {
         return RegionControl(iso: region.iso, nameEN: region.nameEN, nameUK: region.nameUK, areaKm2: region.areaKm2,
                              km2: total.mapValues { max(0, min(region.areaKm2, $0)) },
                              sliverKm2: slivers.values.reduce(0, +))
+    }
+}
+
+/// One region's measurement: the figures, and the shapes when asked for.
+struct RegionResult {
+    let control: RegionControl
+    let geometry: RegionGeometry?
+}
+
+/// The shapes of one region's control: land held per status, and the front line in it.
+public struct RegionGeometry {
+    public let held: [ControlStatus: Geometry]
+    public let front: Geometry?
+}
+
+/// The shapes of control over all regions, in pieces per region (a map fills all pieces of a
+/// status in one path, so region seams do not show; no costly union is needed).
+public struct ControlGeometry {
+    public let held: [ControlStatus: [Geometry]]
+    public let front: [Geometry]
+
+    init(_ regions: [RegionGeometry]) {
+        var held: [ControlStatus: [Geometry]] = [:]
+        for r in regions { for (s, g) in r.held where !g.isEmpty { held[s, default: []].append(g) } }
+        self.held = held
+        self.front = regions.compactMap(\.front)
     }
 }
 
@@ -107,10 +176,10 @@ private struct SliverOwners {
 
 /// Figures per region keyed by the exact local layers they were measured from.
 private struct RegionMemo {
-    private var entries: [String: [(hash: Int, layers: [ControlMeasurer.LocalLayer], result: RegionControl)]] = [:]
+    private var entries: [String: [(hash: Int, layers: [ControlMeasurer.LocalLayer], result: RegionResult)]] = [:]
     private static let perRegion = 4
 
-    func lookup(_ iso: String, _ local: [ControlMeasurer.LocalLayer]) -> RegionControl? {
+    func lookup(_ iso: String, _ local: [ControlMeasurer.LocalLayer]) -> RegionResult? {
         let h = RegionMemo.hash(local)
         return entries[iso]?.first { e in
             e.hash == h && e.layers.count == local.count
@@ -118,9 +187,10 @@ private struct RegionMemo {
         }?.result
     }
 
-    mutating func store(_ iso: String, _ local: [ControlMeasurer.LocalLayer], _ result: RegionControl) {
-        var list = entries[iso] ?? []
-        list.insert((RegionMemo.hash(local), local, result), at: 0)
+    mutating func store(_ iso: String, _ local: [ControlMeasurer.LocalLayer], _ result: RegionResult) {
+        let h = RegionMemo.hash(local)
+        var list = (entries[iso] ?? []).filter { $0.hash != h }
+        list.insert((h, local, result), at: 0)
         if list.count > RegionMemo.perRegion { list.removeLast() }
         entries[iso] = list
     }

@@ -92,3 +92,14 @@ extension ControlState {
         ControlState(date: d, snapshotDate: snapshotDate, source: source, statuses: statuses, regions: regions)
     }
 }
+
+extension Dataset {
+    /// Control on `date` with the shapes a map draws, and which snapshot stood for the date.
+    public func controlWithGeometry(asOf date: DayDate, source: String? = nil, sliverRule: SliverRule = SliverRule())
+        throws -> (state: ControlState, geometry: ControlGeometry, snapshot: Snapshot) {
+        let match = try timeline.snapshot(asOf: date, source: source)
+        let snap = try snapshot(match.ref)
+        let r = try ControlMeasurer(regions: regions, sliverRule: sliverRule).measureWithGeometry(snap, asOf: date)
+        return (r.state, r.geometry, snap)
+    }
+}

@@ -40,6 +40,25 @@ extension Geometry {
         try Geometry.wrap(GEOSTopologyPreserveSimplify_r(ctx.handle, ptr, tolerance), ctx, "simplify")
     }
 
+    /// The boundary: rings of polygons as lines, end points of lines.
+    public func boundary() throws -> Geometry {
+        try Geometry.wrap(GEOSBoundary_r(ctx.handle, ptr), ctx, "boundary")
+    }
+
+    /// Sewn-together lines: segments that meet end to end become one line.
+    public func lineMerged() throws -> Geometry {
+        try Geometry.wrap(GEOSLineMerge_r(ctx.handle, ptr), ctx, "line merge")
+    }
+
+    /// The pole of inaccessibility: the centre of the largest circle inside the polygon,
+    /// found to within `tolerance`, with that circle's radius. The best place for a label.
+    public func poleOfInaccessibility(tolerance: Double) throws -> (center: Position, radius: Double) {
+        let line = try Geometry.wrap(GEOSMaximumInscribedCircle_r(ctx.handle, ptr, tolerance), ctx, "inscribed circle")
+        let pts = line.lines.first ?? []
+        guard pts.count == 2 else { return (try pointOnSurface(), 0) }
+        return (pts[0], ((pts[1].x - pts[0].x) * (pts[1].x - pts[0].x) + (pts[1].y - pts[0].y) * (pts[1].y - pts[0].y)).squareRoot())
+    }
+
     /// A point guaranteed to lie inside the geometry (for labels).
     public func pointOnSurface() throws -> Position {
         let p = try Geometry.wrap(GEOSPointOnSurface_r(ctx.handle, ptr), ctx, "point on surface")

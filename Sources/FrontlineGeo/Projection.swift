@@ -42,14 +42,25 @@ public final class Projection {
         return out[0]
     }
 
+    /// The lon/lat position of a projected position.
+    public func unproject(_ p: Position) throws -> Position {
+        var out = [p]
+        try transform(&out, direction: PJ_INV)
+        return out[0]
+    }
+
     /// Projects lon/lat positions in place, in one PROJ call.
     public func project(_ points: inout [Position]) throws {
+        try transform(&points, direction: PJ_FWD)
+    }
+
+    private func transform(_ points: inout [Position], direction: PJ_DIRECTION) throws {
         let n = points.count
         guard n > 0 else { return }
         let stride = MemoryLayout<Position>.stride
         let done = points.withUnsafeMutableBytes { raw -> Int in
             let base = raw.baseAddress!
-            return proj_trans_generic(pj, PJ_FWD,
+            return proj_trans_generic(pj, direction,
                                       base.assumingMemoryBound(to: Double.self), stride, n,
                                       base.advanced(by: 8).assumingMemoryBound(to: Double.self), stride, n,
                                       nil, 0, 0, nil, 0, 0)
