@@ -20,4 +20,16 @@ public struct DatasetInfo: Codable, Sendable {
     public var sources: [Source]
     /// The date the README command renders by default.
     public var defaultDate: String?
+    /// The dataset's name per language code ("en": "Ukraine", "uk": "Україна").
+    public var names: [String: String]?
+    /// Legend wording per status and language ("occupied": {"en": "Occupied by Russia"}).
+    public var statusLabels: [String: [String: String]]?
+
+    /// The name in `lang`, falling back to English, then to `title`.
+    public func name(_ lang: String) -> String { names?[lang] ?? names?["en"] ?? title }
+
+    /// The legend wording of a status in `lang`, or nil when the dataset gives none.
+    public func statusLabel(_ status: ControlStatus, _ lang: String) -> String? {
+        statusLabels?[status.rawValue].flatMap { $0[lang] ?? $0["en"] }
+    }
 }

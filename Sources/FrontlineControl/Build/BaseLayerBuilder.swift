@@ -27,6 +27,18 @@ public struct BaseLayerBuilder {
         return GeoJSONFeatureCollection(features: out)
     }
 
+    /// The sea inside the extent (extent minus land) and the coastline (land outline minus the
+    /// extent's edges). Maps paint neighbouring land as background and the sea on top, so a
+    /// canvas wider than the extent shows land, not a false coast, beyond it.
+    public func waterAndCoast(land: GeoJSONFeatureCollection) throws -> (GeoJSONFeatureCollection, GeoJSONFeatureCollection) {
+        let box = try Geometry.rectangle(extent)
+        let landGeometry = try Geometry.union(try land.features.compactMap { try $0.geometry?.geometry() })
+        let water = try box.difference(landGeometry).polygonalParts()
+        let coast = try landGeometry.boundary().difference(try box.boundary()).lineMerged()
+        return (GeoJSONFeatureCollection(features: [GeoJSONFeature(geometry: water.geoJSON)]),
+                GeoJSONFeatureCollection(features: [GeoJSONFeature(geometry: coast.geoJSON)]))
+    }
+
     /// Points inside the extent, sorted by `sortKey` descending (largest places first).
     /// `names` maps the source's English name to the English and Ukrainian names shown on maps
     /// (properties `name_en`, `name_uk`); unlisted places keep their source name for both.

@@ -14,7 +14,10 @@ public struct GeoDataBuilder {
     public var selection: SnapshotSelection
     public var log: (String) -> Void
 
+    /// The map extent (dataset.json) and the wider box base layers are clipped to, so that
+    /// the canvas never shows the clip edge: the whole GSHHG source box.
     public static let ukraineExtent = Envelope(minX: 21.0, minY: 43.6, maxX: 41.5, maxY: 53.2)
+    public static let baseExtent = Envelope(minX: 18.0, minY: 42.0, maxX: 45.0, maxY: 56.5)
 
     public init(sources: URL, output: URL, deepStateDaily: URL?, selection: SnapshotSelection, log: @escaping (String) -> Void) {
         self.sources = sources
@@ -49,9 +52,13 @@ public struct GeoDataBuilder {
     }
 
     func buildBase() throws {
-        let b = BaseLayerBuilder(extent: GeoDataBuilder.ukraineExtent)
+        let b = BaseLayerBuilder(extent: GeoDataBuilder.baseExtent)
+        let land = try b.clip(read("gshhg-full-land.geojson"), keep: [], simplify: 0.002)
+        let (water, coast) = try b.waterAndCoast(land: land)
         let layers: [(String, GeoJSONFeatureCollection)] = [
-            ("land", try b.clip(read("gshhg-full-land.geojson"), keep: [], simplify: 0.002)),
+            ("land", land),
+            ("water", water),
+            ("coast", coast),
             ("borders", try b.clip(read("naturalearth-10m-borders.geojson"),
                                    keep: [("adm0_a3_l", "left"), ("adm0_a3_r", "right"), ("type", "type")])),
             ("rivers", try b.clip(read("naturalearth-10m-rivers-europe.geojson").merging(read("naturalearth-10m-rivers.geojson")),
@@ -93,7 +100,11 @@ public struct GeoDataBuilder {
             sources: [.init(id: "deepstate", name: "DeepStateMap.Live", attribution: "Control: DeepStateMap.Live",
                             licence: "GPL-3.0 (collection by github.com/cyterat/deepstate-map-data)",
                             url: "https://deepstatemap.live")],
-            defaultDate: "2026-02-05")
+            defaultDate: "2026-02-05",
+            names: ["en": "Ukraine", "uk": "Україна"],
+            statusLabels: ["occupied": ["en": "Occupied by Russia", "uk": "Окуповано Росією"],
+                           "contested": ["en": "Contested (grey zone)", "uk": "Сіра зона"],
+                           "liberated": ["en": "Liberated by Ukraine", "uk": "Звільнено Україною"]])
         let enc = JSONEncoder()
         enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         try AtomicFile.write(try enc.encode(info) + Data("\n".utf8), to: output.appendingPathComponent("dataset.json"))
