@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "frontline", targets: ["frontline"]),
         .library(name: "FrontlineGeo", targets: ["FrontlineGeo"]),
         .library(name: "FrontlineControl", targets: ["FrontlineControl"]),
+        .library(name: "FrontlineRender", targets: ["FrontlineRender"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -19,16 +20,18 @@ let package = Package(
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .target(name: "FrontlineGeo", dependencies: ["CGEOS", "CPROJ"]),
         .target(name: "FrontlineControl", dependencies: ["FrontlineGeo"]),
+        .target(name: "FrontlineRender", dependencies: ["FrontlineGeo", "FrontlineControl", "CCairo"]),
         .executableTarget(
             name: "frontline",
             dependencies: [
-                "FrontlineControl", "FrontlineGeo",
+                "FrontlineControl", "FrontlineGeo", "FrontlineRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "FrontlineGeoTests", dependencies: ["FrontlineGeo"]),
         .testTarget(name: "FrontlineControlTests", dependencies: ["FrontlineControl"]),
-        .testTarget(name: "FrontlineCLITests", dependencies: ["frontline"]),
+        .testTarget(name: "FrontlineRenderTests", dependencies: ["FrontlineRender"]),
+        .testTarget(name: "FrontlineCLITests", dependencies: ["frontline", "FrontlineRender"]),
     ],
     swiftLanguageModes: [.v5]
 )

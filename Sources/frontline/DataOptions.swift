@@ -26,6 +26,6 @@ struct DayInterval: ExpressibleByArgument {
     }
 }
 
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+enum TextFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json, csv
 }

@@ -11,7 +11,7 @@ extension Frontline {
         var source: String?
 
         @Option(help: "Output format.")
-        var format: OutputFormat = .table
+        var format: TextFormat = .table
 
         @Flag(help: "List every date, not only the summary per source.")
         var dates = false

@@ -33,7 +33,7 @@ extension Frontline {
         var source: String?
 
         @Option(help: "Output format.")
-        var format: OutputFormat = .table
+        var format: TextFormat = .table
 
         @Flag(help: "Raw overlay figures, without coastline reconciliation.")
         var raw = false

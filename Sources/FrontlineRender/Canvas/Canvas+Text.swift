@@ -1,0 +1,49 @@
+import CCairo
+import FrontlineGeo
+
+/// Text through Cairo's text API with fontconfig fonts. A halo (a wide stroke of the text
+/// outline in a light colour, under the fill) keeps labels readable over any map colour.
+extension Canvas {
+    public struct TextSize {
+        public let width: Double
+        /// Font ascent and descent: the same for every text of a font, so lines align.
+        public let ascent: Double
+        public let descent: Double
+        public var height: Double { ascent + descent }
+    }
+
+    func select(_ font: Font) {
+        cairo_select_font_face(cr, font.family, font.italic ? CAIRO_FONT_SLANT_ITALIC : CAIRO_FONT_SLANT_NORMAL,
+                               font.bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL)
+        cairo_set_font_size(cr, font.size)
+    }
+
+    public func measure(_ text: String, _ font: Font) -> TextSize {
+        select(font)
+        var te = cairo_text_extents_t()
+        var fe = cairo_font_extents_t()
+        cairo_text_extents(cr, text, &te)
+        cairo_font_extents(cr, &fe)
+        return TextSize(width: te.x_advance, ascent: fe.ascent, descent: fe.descent)
+    }
+
+    /// Draws `text` with its baseline starting at `origin`.
+    public func drawText(_ text: String, at origin: Position, font: Font, color: RGBA, halo: RGBA? = nil, haloWidth: Double = 0) {
+        select(font)
+        texts.append((text, (origin.x, origin.y), font))
+        cairo_new_path(cr)
+        cairo_move_to(cr, origin.x, origin.y)
+        if let halo, haloWidth > 0 {
+            cairo_text_path(cr, text)
+            setColor(halo)
+            cairo_set_line_width(cr, 2 * haloWidth)
+            cairo_stroke_preserve(cr)
+            setColor(color)
+            cairo_fill(cr)
+        } else {
+            setColor(color)
+            cairo_show_text(cr, text)
+        }
+        cairo_new_path(cr)
+    }
+}

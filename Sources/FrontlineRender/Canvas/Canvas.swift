@@ -1,0 +1,110 @@
+import CCairo
+import Foundation
+import FrontlineControl
+
+/// A Cairo drawing surface (PNG image, SVG or PDF document) with its context. Owns both C
+/// handles and frees them in `deinit`; no Cairo pointer leaves the module. Coordinates are
+/// device units: pixels for PNG, points for SVG and PDF, origin top-left, y down.
+public final class Canvas {
+    public let format: OutputFormat
+    public let width: Double
+    public let height: Double
+    let surface: OpaquePointer
+    let cr: OpaquePointer
+    private let sink = ByteSink()
+    /// Every text drawn, for the SVG text layer (Cairo writes SVG text as glyph outlines).
+    var texts: [(text: String, origin: (x: Double, y: Double), font: Font)] = []
+    let title: String
+
+    /// `metadataDate` (YYYY-MM-DD) is written as the PDF creation date instead of the clock's,
+    /// so the same map gives the same bytes.
+    public init(format: OutputFormat, width: Int, height: Int, title: String = "", metadataDate: String? = nil) throws {
+        guard (1...20_000).contains(width), (1...20_000).contains(height) else {
+            throw FrontlineError.usage("image size \(width)×\(height) is outside 1...20000 pixels")
+        }
+        self.format = format
+        self.title = title
+        self.width = Double(width)
+        self.height = Double(height)
+        let closure = Unmanaged.passUnretained(sink).toOpaque()
+        switch format {
+        case .png:
+            surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height))
+        case .svg:
+            surface = cairo_svg_surface_create_for_stream(ByteSink.write, closure, Double(width), Double(height))
+            cairo_svg_surface_restrict_to_version(surface, CAIRO_SVG_VERSION_1_1)
+        case .pdf:
+            surface = cairo_pdf_surface_create_for_stream(ByteSink.write, closure, Double(width), Double(height))
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Frontline")
+            if !title.isEmpty { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title) }
+            let date = (metadataDate ?? "2000-01-01") + "T00:00:00"
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date)
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date)
+        }
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
+            let reason = String(cString: cairo_status_to_string(cairo_surface_status(surface)))
+            cairo_surface_destroy(surface)
+            throw FrontlineError.usage("cannot create a \(width)×\(height) \(format.rawValue) surface: \(reason)")
+        }
+        cr = cairo_create(surface)
+        cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
+        cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND)
+    }
+
+    deinit {
+        cairo_destroy(cr)
+        cairo_surface_destroy(surface)
+    }
+
+    /// Ends drawing and returns the encoded picture.
+    public func finish() throws -> Data {
+        cairo_surface_flush(surface)
+        if format == .png {
+            let closure = Unmanaged.passUnretained(sink).toOpaque()
+            let status = cairo_surface_write_to_png_stream(surface, ByteSink.write, closure)
+            guard status == CAIRO_STATUS_SUCCESS else {
+                throw FrontlineError.cannotWrite("PNG encoding failed: \(String(cString: cairo_status_to_string(status)))")
+            }
+        } else {
+            cairo_surface_finish(surface)
+        }
+        return format == .svg ? SVGTextLayer.add(to: sink.data, title: title, texts: texts) : sink.data
+    }
+
+    public func save() { cairo_save(cr) }
+    public func restore() { cairo_restore(cr) }
+
+    func setColor(_ c: RGBA) { cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a) }
+
+    /// Paints the whole surface.
+    public func paint(_ c: RGBA) {
+        setColor(c)
+        cairo_paint(cr)
+    }
+
+    /// Fills an axis-aligned rectangle.
+    public func fillRect(x: Double, y: Double, width: Double, height: Double, _ c: RGBA) {
+        cairo_new_path(cr)
+        cairo_rectangle(cr, x, y, width, height)
+        setColor(c)
+        cairo_fill(cr)
+    }
+
+    /// Restricts drawing to a rectangle until `restore()`.
+    public func clip(x: Double, y: Double, width: Double, height: Double) {
+        cairo_new_path(cr)
+        cairo_rectangle(cr, x, y, width, height)
+        cairo_clip(cr)
+    }
+}
+
+/// Collects the bytes Cairo writes through its stream callbacks.
+final class ByteSink {
+    var data = Data()
+
+    static let write: cairo_write_func_t = { closure, bytes, length in
+        guard let closure, let bytes else { return CAIRO_STATUS_WRITE_ERROR }
+        Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue().data.append(bytes, count: Int(length))
+        return CAIRO_STATUS_SUCCESS
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import FrontlineControl
+import FrontlineGeo
+
+/// The context layers of a dataset (`base/`), read once as plain coordinates: they are only
+/// projected and drawn, never overlaid, so they need no GEOS geometry.
+public struct BaseMap {
+    public struct Line {
+        public let points: [Position]
+        /// Natural Earth scale rank: lower is more important.
+        public let rank: Int
+    }
+
+    public struct Place {
+        public let position: Position
+        public let nameEN: String
+        public let nameUK: String
+        public let country: String
+        public let population: Int
+        public let capital: Bool
+
+        public func name(_ lang: MapLanguage) -> String { lang == .uk ? nameUK : nameEN }
+    }
+
+    public let water: [[[Position]]]
+    public let coast: [[Position]]
+    public let lakes: [[[Position]]]
+    public let borders: [[Position]]
+    public let rivers: [Line]
+    public let places: [Place]
+
+    /// Reads `base/` of a dataset folder; a missing file is an empty layer (a dataset may
+    /// have no rivers), a corrupt one is an error naming it.
+    public init(folder: URL) throws {
+        func read(_ name: String) throws -> GeoJSONFeatureCollection {
+            let url = folder.appendingPathComponent("base/\(name).geojson")
+            guard FileManager.default.fileExists(atPath: url.path) else { return GeoJSONFeatureCollection(features: []) }
+            do { return try GeoJSONReader.read(Data(contentsOf: url)) } catch { throw FrontlineError.badData(in: "base/\(name).geojson", error) }
+        }
+        water = BaseMap.polygons(try read("water"))
+        coast = try read("coast").features.flatMap { BaseMap.lines($0.geometry) }
+        lakes = BaseMap.polygons(try read("lakes"))
+        borders = try read("borders").features.flatMap { BaseMap.lines($0.geometry) }
+        rivers = try read("rivers").features.flatMap { f in
+            BaseMap.lines(f.geometry).map { Line(points: $0, rank: Int(f[property: "rank"]?.numberValue ?? 10)) }
+        }
+        places = try read("places").features.compactMap { f in
+            guard case .point(let p)? = f.geometry else { return nil }
+            let en = f[property: "name_en"]?.stringValue ?? ""
+            return Place(position: p, nameEN: en, nameUK: f[property: "name_uk"]?.stringValue ?? en,
+                         country: f[property: "country"]?.stringValue ?? "",
+                         population: Int(f[property: "population"]?.numberValue ?? 0),
+                         capital: (f[property: "capital"]?.numberValue ?? 0) == 1)
+        }
+    }
+
+    static func polygons(_ fc: GeoJSONFeatureCollection) -> [[[Position]]] {
+        fc.features.flatMap { f -> [[[Position]]] in
+            switch f.geometry {
+            case .polygon(let rings)?: return [rings]
+            case .multiPolygon(let polys)?: return polys
+            default: return []
+            }
+        }
+    }
+
+    static func lines(_ g: GeoJSONGeometry?) -> [[Position]] {
+        switch g {
+        case .lineString(let l)?: return [l]
+        case .multiLineString(let ls)?: return ls
+        case .geometryCollection(let gs)?: return gs.flatMap { lines($0) }
+        default: return []
+        }
+    }
+}

@@ -1,0 +1,179 @@
+import Foundation
+import FrontlineControl
+import FrontlineGeo
+
+/// Builds the `MapScene` of control on a date: calm context (water, neighbouring land,
+/// borders, rivers), the regions, each status layer, the front line, places and labels, and
+/// the furniture. All choices of what to show live here; drawing lives in SceneRenderer.
+struct MapComposer {
+    let dataset: Dataset
+    let base: BaseMap
+    let options: MapOptions
+    let theme: Theme
+    let text: MapText
+    /// Style units → device units: dpi / 96, times a gentle factor for the canvas size so a
+    /// small map is not crowded by text sized for a large one.
+    let unit: Double
+
+    init(dataset: Dataset, base: BaseMap, options: MapOptions) {
+        self.dataset = dataset
+        self.base = base
+        self.options = options
+        theme = Theme.named(options.theme)
+        text = MapText(lang: options.language)
+        let sizeFactor = min(1.6, max(0.65, (Double(options.width * options.height)).squareRoot() / 1386))
+        unit = options.dpi / 96 * sizeFactor
+    }
+
+    func scene(state: ControlState, geometry: ControlGeometry) throws -> MapScene {
+        let focus = try dataset.regions.resolve(options.regions)
+        let w = Double(options.width), h = Double(options.height)
+        let m = 12 * unit
+        let top = options.title == "" ? m : m + 92 * unit
+        // Neighbouring land is the background and the sea is drawn on it: beyond the base
+        // layers' box the canvas shows land, never a false coast.
+        var scene = MapScene(width: w, height: h, unit: unit, background: theme.neighbourLand, projection: dataset.info.projection,
+                             extent: extent(focus), frame: Envelope(minX: m, minY: top, maxX: w - m, maxY: h - m - 14 * unit))
+        scene.layers = layers(state, geometry, focus: focus)
+        scene.furniture = furniture(state, geometry, focus)
+        if options.labels {
+            let visible = try Viewport(projection: Projection(to: scene.projection), extent: scene.extent, width: w, height: h,
+                                       frame: scene.frame).visibleExtent()
+            let places = selectedPlaces(in: visible, zoomedIn: !focus.isEmpty)
+            scene.layers.append(.markers(name: "places", points: places.map(\.position), radius: 3,
+                                         outline: theme.marker, fill: nil))
+            scene.labels = try regionLabels(state, visible: visible, focus: focus) + placeLabels(places)
+        }
+        return scene
+    }
+
+    /// The whole dataset, or the focus regions with a quarter of their size around them.
+    func extent(_ focus: [Region]) -> Envelope {
+        let regions = focus.isEmpty ? dataset.regions.regions : focus
+        let box = regions.dropFirst().reduce(regions[0].envelope) { $0.union($1.envelope) }
+        let margin = focus.isEmpty ? 0.15 : 0.12 * max(box.width, box.height)
+        return box.expanded(by: margin)
+    }
+
+    func layers(_ state: ControlState, _ geometry: ControlGeometry, focus: [Region]) -> [SceneLayer] {
+        var layers: [SceneLayer] = [
+            .fill(name: "water", polygons: base.water, style: FillStyle(theme.water), outline: nil),
+            .fill(name: "regions", polygons: dataset.regions.regions.flatMap { $0.geometry.polygons }, style: FillStyle(theme.land), outline: nil),
+            .fill(name: "lakes", polygons: base.lakes, style: FillStyle(theme.water), outline: nil),
+        ]
+        for status in state.statuses {
+            let polygons = (geometry.held[status] ?? []).flatMap { $0.polygons }
+            layers.append(.fill(name: status.rawValue, polygons: polygons, style: theme.fill(status), outline: nil))
+        }
+        let riverRank = options.regions.isEmpty ? 7 : 9
+        layers += [
+            .stroke(name: "rivers", lines: base.rivers.filter { $0.rank <= riverRank }.map(\.points), style: theme.river),
+            .stroke(name: "coast", lines: base.coast, style: theme.coast),
+            .stroke(name: "region-borders", lines: dataset.regions.regions.flatMap { $0.geometry.polygons.flatMap { $0 } },
+                    style: theme.regionBorder),
+            .stroke(name: "borders", lines: base.borders, style: theme.countryBorder),
+            .stroke(name: "front-line", lines: geometry.front.flatMap { $0.lines }, style: theme.frontLine),
+        ]
+        if !focus.isEmpty {
+            // The framed regions stand out from their neighbours by a strong outline.
+            var outline = theme.countryBorder
+            outline.width *= 2
+            outline.color = theme.text.withAlpha(0.75)
+            layers.append(.stroke(name: "focus", lines: focus.flatMap { $0.geometry.polygons.flatMap { $0 } }, style: outline))
+        }
+        return layers
+    }
+
+    func furniture(_ state: ControlState, _ geometry: ControlGeometry, _ focus: [Region]) -> Furniture {
+        var f = Furniture()
+        let scope = focus.isEmpty ? state : state.filtered(focus.map(\.iso))
+        let place = placeName(focus)
+        f.title = options.title ?? text.title(place, state.date)
+        f.subtitle = state.statuses.map { s in
+            text.heldLine(text.shortStatusLabel(statusLabel(s)), km2: scope.km2(s), percent: scope.percent(s), of: place)
+        }
+        let sourceName = dataset.info.sources.first { $0.id == state.source }?.name ?? state.source
+        f.subtitle.append(text.snapshotLine(source: sourceName, snapshot: state.snapshotDate, age: state.snapshotAgeDays))
+        f.legend = state.statuses.map { (statusLabel($0), .fill(theme.fill($0))) }
+        if !geometry.front.isEmpty { f.legend.append((text.frontLine, .line(theme.frontLine))) }
+        f.attribution = dataset.attribution(for: [state.source])
+        f.scaleUnit = text.scaleUnit
+        f.text = theme.text
+        f.mutedText = theme.mutedText
+        f.panel = theme.panel
+        f.underlay = theme.land
+        return f
+    }
+
+    func statusLabel(_ s: ControlStatus) -> String {
+        dataset.info.statusLabel(s, options.language.rawValue) ?? text.defaultStatusLabel(s)
+    }
+
+    /// "Ukraine", "Donetsk oblast", or "the regions shown".
+    func placeName(_ focus: [Region]) -> String {
+        let lang = options.language
+        if focus.isEmpty { return dataset.info.name(lang.rawValue) }
+        if focus.count > 1 { return lang == .uk ? "показані області" : "the regions shown" }
+        let r = focus[0]
+        guard r.kind == "oblast" else { return r.name(lang.rawValue) }
+        return lang == .uk ? "\(r.nameUK) область" : "\(r.nameEN) oblast"
+    }
+
+    // MARK: labels
+
+    func regionLabels(_ state: ControlState, visible: Envelope, focus: [Region]) throws -> [MapLabel] {
+        let lang = options.language.rawValue
+        return try dataset.regions.regions.compactMap { r -> MapLabel? in
+            // Cities with special status are labelled by their place marker at country scale.
+            if r.kind == "city" && focus.isEmpty { return nil }
+            let anchor = try labelPoint(r)
+            guard visible.contains(anchor) else { return nil }
+            var lines = [MapLabel.Line(r.name(lang), font: Font(size: 12.5), color: theme.mutedText)]
+            let share = state.region(r.iso)?.percent(.occupied) ?? 0
+            if share > 0 { lines.append(MapLabel.Line(text.percent(share), font: Font(size: 12, bold: true), color: theme.shareText)) }
+            return MapLabel(lines: lines.map(scaled), anchor: anchor, placement: .centered,
+                            priority: LabelPriority.region + r.areaKm2, halo: theme.halo)
+        }
+    }
+
+    /// The pole of inaccessibility of the region's largest part: the point farthest inside.
+    func labelPoint(_ r: Region) throws -> Position {
+        let largest = r.geometry.parts.max { $0.planarArea < $1.planarArea } ?? r.geometry
+        return try largest.poleOfInaccessibility(tolerance: 0.01).center
+    }
+
+    /// Places to mark: large ones at country scale, towns too when zoomed in.
+    func selectedPlaces(in visible: Envelope, zoomedIn: Bool) -> [BaseMap.Place] {
+        let minimum = zoomedIn ? 40_000 : 250_000
+        return base.places.filter { p in
+            visible.contains(p.position) && (p.population >= minimum || p.capital) && (isHome(p) || p.capital || p.population >= 600_000)
+        }
+    }
+
+    /// True for places inside the dataset's regions (whatever country the source assigns).
+    func isHome(_ p: BaseMap.Place) -> Bool {
+        dataset.regions.regions.contains { $0.envelope.contains(p.position) && ((try? PreparedGeometry($0.geometry).contains(p.position)) ?? false) }
+    }
+
+    func placeLabels(_ places: [BaseMap.Place]) -> [MapLabel] {
+        places.map { p in
+            let home = isHome(p)
+            let font = Font(size: p.capital ? 13.5 : (home ? 11.5 : 10.5), bold: p.capital, italic: !home)
+            return MapLabel(lines: [scaled(MapLabel.Line(p.name(options.language), font: font, color: home ? theme.text : theme.mutedText))],
+                            anchor: p.position, placement: .besidePoint(markerRadius: 3),
+                            priority: LabelPriority.place(p), halo: theme.halo)
+        }
+    }
+
+    /// Capitals first, then big cities (a reader looks for Donetsk before "Donetsk oblast"),
+    /// then region names by area, then the other places by population.
+    enum LabelPriority {
+        static let region = 1e8
+        static func place(_ p: BaseMap.Place) -> Double {
+            if p.capital { return 3e8 + Double(p.population) }
+            return Double(p.population) + (p.population >= 500_000 ? 2e8 : 0)
+        }
+    }
+
+    private func scaled(_ l: MapLabel.Line) -> MapLabel.Line { MapLabel.Line(l.text, font: l.font.scaled(unit), color: l.color) }
+}

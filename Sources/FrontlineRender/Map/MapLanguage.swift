@@ -1,0 +1,78 @@
+import Foundation
+import FrontlineControl
+
+/// The language of a map's words: English or Ukrainian.
+public enum MapLanguage: String, CaseIterable, Sendable {
+    case en, uk
+}
+
+/// Every word and number format a map prints, per language.
+struct MapText {
+    let lang: MapLanguage
+
+    private static let monthsEN = ["January", "February", "March", "April", "May", "June", "July", "August",
+                                   "September", "October", "November", "December"]
+    /// Genitive month names, as Ukrainian dates use them ("5 лютого 2026").
+    private static let monthsUK = ["січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня",
+                                   "вересня", "жовтня", "листопада", "грудня"]
+
+    func date(_ d: DayDate) -> String {
+        let c = d.components
+        let month = (lang == .uk ? MapText.monthsUK : MapText.monthsEN)[c.month - 1]
+        return "\(c.day) \(month) \(c.year)"
+    }
+
+    /// Whole numbers grouped by thousands: "114,821" / "114 821" (narrow no-break space).
+    func integer(_ v: Double) -> String {
+        let grouped = StatsFormatter.km2(v)
+        return lang == .uk ? grouped.replacingOccurrences(of: ",", with: "\u{202F}") : grouped
+    }
+
+    func km2(_ v: Double) -> String { integer(v) + (lang == .uk ? " км²" : " km²") }
+
+    /// One decimal, but "100 %" and "0 %" plain; a share that rounds to 100 but is not
+    /// complete reads "99.9 %", so the map never claims more than the data says.
+    func percent(_ v: Double) -> String {
+        let text: String
+        if v >= 99.95 && v < 100 { text = "99.9" } else if v >= 100 { text = "100" } else if v > 0 && v < 0.05 { text = "<0.1" } else {
+            text = String(format: "%.1f", v)
+        }
+        return (lang == .uk ? text.replacingOccurrences(of: ".", with: ",") : text) + " %"
+    }
+
+    func title(_ place: String, _ d: DayDate) -> String {
+        lang == .uk ? "\(place): контроль території на \(date(d))" : "\(place): territorial control on \(date(d))"
+    }
+
+    func heldLine(_ statusLabel: String, km2 v: Double, percent p: Double, of place: String) -> String {
+        lang == .uk ? "\(statusLabel): \(km2(v)), \(percent(p)) площі (\(place))" : "\(statusLabel): \(km2(v)), \(percent(p)) of \(place)"
+    }
+
+    func snapshotLine(source: String, snapshot: DayDate, age: Int) -> String {
+        if age == 0 { return lang == .uk ? "Дані: \(source), знімок на \(date(snapshot))" : "Data: \(source), snapshot of \(date(snapshot))" }
+        return lang == .uk ? "Дані: \(source), найновіший знімок: \(date(snapshot)) (на \(age) дн. раніше)"
+            : "Data: \(source), latest snapshot: \(date(snapshot)) (\(age) day\(age == 1 ? "" : "s") earlier)"
+    }
+
+    var frontLine: String { lang == .uk ? "Лінія фронту" : "Front line" }
+    var scaleUnit: String { lang == .uk ? "км" : "km" }
+
+    func defaultStatusLabel(_ s: ControlStatus) -> String {
+        switch (s, lang) {
+        case (.occupied, .en): return "Occupied"
+        case (.occupied, .uk): return "Окуповано"
+        case (.contested, .en): return "Contested"
+        case (.contested, .uk): return "Сіра зона"
+        case (.liberated, .en): return "Liberated"
+        case (.liberated, .uk): return "Звільнено"
+        }
+    }
+
+    /// The short form for the subtitle: the dataset's legend wording up to " by …".
+    func shortStatusLabel(_ full: String) -> String {
+        for sep in [" by ", " Росією", " Україною"] where full.contains(sep) {
+            return String(full[..<full.range(of: sep)!.lowerBound])
+        }
+        return full
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import FrontlineControl
+import FrontlineGeo
+
+/// The map of territorial control on a date, as PNG, SVG or PDF bytes. The Swift entry point
+/// for what `frontline render` does:
+///
+///     let renderer = try MapRenderer(dataset: try Dataset.open(dataDir: nil))
+///     let map = try renderer.render(date: DayDate("2026-02-05")!, options: MapOptions())
+///     try map.data.write(to: URL(fileURLWithPath: "map.png"))
+public final class MapRenderer {
+    public let dataset: Dataset
+    public let base: BaseMap
+
+    public init(dataset: Dataset) throws {
+        self.dataset = dataset
+        self.base = try BaseMap(folder: dataset.folder)
+    }
+
+    /// A rendered map with what it shows: the figures, the snapshot used, and the viewport
+    /// (to find where a lon/lat position is on the picture).
+    public struct Rendered {
+        public let data: Data
+        public let format: OutputFormat
+        public let state: ControlState
+        public let viewport: Viewport
+    }
+
+    public func render(date: DayDate, options: MapOptions) throws -> Rendered {
+        if let problem = options.problem() { throw FrontlineError.usage(problem) }
+        _ = try dataset.regions.resolve(options.regions)
+        let measured = try dataset.controlWithGeometry(asOf: date, source: options.source)
+        return try render(state: measured.state, geometry: measured.geometry, options: options)
+    }
+
+    /// Renders figures and shapes measured elsewhere (a server that caches them, say).
+    public func render(state: ControlState, geometry: ControlGeometry, options: MapOptions) throws -> Rendered {
+        if let problem = options.problem() { throw FrontlineError.usage(problem) }
+        let scene = try MapComposer(dataset: dataset, base: base, options: options).scene(state: state, geometry: geometry)
+        let canvas = try Canvas(format: options.format, width: options.width, height: options.height,
+                                title: scene.furniture.title, metadataDate: state.date.description)
+        let viewport = try SceneRenderer.draw(scene, on: canvas)
+        return Rendered(data: try canvas.finish(), format: options.format, state: state, viewport: viewport)
+    }
+
+    public func png(date: DayDate, options: MapOptions = MapOptions()) throws -> Data {
+        var o = options
+        o.format = .png
+        return try render(date: date, options: o).data
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+import FrontlineGeo
+
+/// Where the title panel, legend (with scale bar) and attribution go, and how they are drawn.
+/// Title top-left, legend bottom-left, attribution bottom-right, each on a light panel.
+struct FurnitureLayout {
+    let f: Furniture
+    let unit: Double
+    let width: Double
+    let height: Double
+    let titleFont: Font
+    let subtitleFont: Font
+    let legendFont: Font
+    let smallFont: Font
+    let titleBox: Envelope?
+    let legendBox: Envelope?
+    let attributionBox: Envelope?
+    let attributionLines: [String]
+    private let margin: Double
+
+    init(_ f: Furniture, canvas: Canvas, unit: Double, width: Double, height: Double) {
+        self.f = f
+        self.unit = unit
+        self.width = width
+        self.height = height
+        let margin = 12 * unit
+        let titleFont = Font(size: 22 * unit, bold: true)
+        let subtitleFont = Font(size: 13 * unit)
+        let legendFont = Font(size: 12.5 * unit)
+        let smallFont = Font(size: 9.5 * unit)
+        (self.margin, self.titleFont, self.subtitleFont, self.legendFont, self.smallFont) = (margin, titleFont, subtitleFont, legendFont, smallFont)
+        let pad = 10 * unit
+        if f.title.isEmpty {
+            titleBox = nil
+        } else {
+            let sizes = [canvas.measure(f.title, titleFont)] + f.subtitle.map { canvas.measure($0, subtitleFont) }
+            let w = (sizes.map(\.width).max() ?? 0) + 2 * pad
+            let h = sizes.reduce(0) { $0 + $1.height } + 2 * pad + 4 * unit
+            titleBox = Envelope(minX: margin, minY: margin, maxX: margin + w, maxY: margin + h)
+        }
+        let attributionLines = FurnitureLayout.wrap(f.attribution, maxWidth: width * 0.6, font: smallFont, canvas: canvas)
+        self.attributionLines = attributionLines
+        if attributionLines.isEmpty {
+            attributionBox = nil
+        } else {
+            let w = attributionLines.map { canvas.measure($0, smallFont).width }.max()! + 12 * unit
+            let h = Double(attributionLines.count) * canvas.measure("Ag", smallFont).height + 8 * unit
+            attributionBox = Envelope(minX: width - w, minY: height - h, maxX: width, maxY: height)
+        }
+        let rows = f.legend.count + (f.scaleBar ? 1 : 0)
+        if rows == 0 {
+            legendBox = nil
+        } else {
+            let labelW = f.legend.map { canvas.measure($0.label, legendFont).width }.max() ?? 0
+            let w = max(labelW + 34 * unit, f.scaleBar ? 170 * unit : 0) + 2 * pad
+            let h = Double(rows) * 22 * unit + 2 * pad + (f.scaleBar ? 6 * unit : 0)
+            legendBox = Envelope(minX: margin, minY: height - margin - h, maxX: margin + w, maxY: height - margin)
+        }
+    }
+
+    var boxes: [Envelope] { [titleBox, legendBox, attributionBox].compactMap { $0 } }
+
+    func draw(on canvas: Canvas, viewport: Viewport) throws {
+        let pad = 10 * unit
+        if let b = titleBox {
+            canvas.fillRect(x: b.minX, y: b.minY, width: b.width, height: b.height, f.panel)
+            var y = b.minY + pad
+            let t = canvas.measure(f.title, titleFont)
+            canvas.drawText(f.title, at: Position(b.minX + pad, y + t.ascent), font: titleFont, color: f.text)
+            y += t.height + 4 * unit
+            for line in f.subtitle {
+                let s = canvas.measure(line, subtitleFont)
+                canvas.drawText(line, at: Position(b.minX + pad, y + s.ascent), font: subtitleFont, color: f.mutedText)
+                y += s.height
+            }
+        }
+        if let b = legendBox {
+            canvas.fillRect(x: b.minX, y: b.minY, width: b.width, height: b.height, f.panel)
+            var y = b.minY + pad
+            for entry in f.legend {
+                drawSwatch(entry.swatch, x: b.minX + pad, y: y + 4 * unit, canvas: canvas)
+                let s = canvas.measure(entry.label, legendFont)
+                canvas.drawText(entry.label, at: Position(b.minX + pad + 32 * unit, y + 11 * unit + s.ascent / 2 - s.descent / 2),
+                                font: legendFont, color: f.text)
+                y += 22 * unit
+            }
+            if f.scaleBar { try drawScaleBar(x: b.minX + pad, y: y + 6 * unit, maxWidth: b.width - 2 * pad - 40 * unit, canvas: canvas, viewport: viewport) }
+        }
+        if let b = attributionBox {
+            canvas.fillRect(x: b.minX, y: b.minY, width: b.width, height: b.height, f.panel)
+            let lh = canvas.measure("Ag", smallFont)
+            var y = b.minY + 4 * unit
+            for line in attributionLines {
+                let w = canvas.measure(line, smallFont).width
+                canvas.drawText(line, at: Position(b.maxX - 6 * unit - w, y + lh.ascent), font: smallFont, color: f.mutedText)
+                y += lh.height
+            }
+        }
+    }
+
+    private func drawSwatch(_ s: Furniture.Swatch, x: Double, y: Double, canvas: Canvas) {
+        let w = 24 * unit, h = 14 * unit
+        switch s {
+        case .fill(let style):
+            canvas.fillRect(x: x, y: y, width: w, height: h, f.underlay)
+            canvas.beginPath()
+            canvas.addRing([Position(x, y), Position(x + w, y), Position(x + w, y + h), Position(x, y + h), Position(x, y)])
+            canvas.fillPath(FillStyle(style.color, hatch: style.hatch.map { Hatch(color: $0.color, spacing: $0.spacing * unit, width: $0.width * unit) }), keep: true)
+            canvas.strokePath(LineStyle(f.mutedText.withAlpha(0.6), width: 0.6), scale: unit)
+        case .line(let style):
+            canvas.beginPath()
+            canvas.addLine([Position(x, y + h / 2), Position(x + w, y + h / 2)])
+            canvas.strokePath(style, scale: unit)
+        }
+    }
+
+    /// A bar of a round length (1, 2 or 5 × 10ⁿ km) measured geodesically at the map centre.
+    private func drawScaleBar(x: Double, y: Double, maxWidth: Double, canvas: Canvas, viewport: Viewport) throws {
+        let mpu = try viewport.metresPerUnit(at: Position(width / 2, height / 2))
+        guard mpu > 0, mpu.isFinite else { return }
+        let maxKm = maxWidth * mpu / 1000
+        let magnitude = pow(10, floor(log10(maxKm)))
+        let km = [5.0, 2, 1].map { $0 * magnitude }.first { $0 <= maxKm } ?? magnitude
+        let len = km * 1000 / mpu
+        let h = 5 * unit
+        canvas.fillRect(x: x, y: y, width: len, height: h, f.text)
+        canvas.fillRect(x: x + len / 2, y: y + unit, width: len / 2 - unit, height: h - 2 * unit, f.panel)
+        let label = "\(km >= 1 ? String(Int(km)) : String(km)) \(f.scaleUnit)"
+        let s = canvas.measure(label, smallFont)
+        canvas.drawText(label, at: Position(x + len + 6 * unit, y + h / 2 + s.ascent / 2 - s.descent / 2), font: smallFont, color: f.text)
+    }
+
+    /// Joins attribution items with " · " into lines no wider than `maxWidth`.
+    static func wrap(_ items: [String], maxWidth: Double, font: Font, canvas: Canvas) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for item in items {
+            let candidate = current.isEmpty ? item : current + " · " + item
+            if !current.isEmpty && canvas.measure(candidate, font).width > maxWidth {
+                lines.append(current)
+                current = item
+            } else {
+                current = candidate
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+}

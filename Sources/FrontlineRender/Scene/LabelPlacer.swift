@@ -1,0 +1,64 @@
+import FrontlineGeo
+
+/// Places labels greedily by priority: each label tries its candidate positions and takes the
+/// first whose box stays on the canvas and overlaps nothing placed before (other labels,
+/// markers, furniture). A label with no free position is left out.
+struct LabelPlacer {
+    let bounds: Envelope
+    var placed: [Envelope]
+    let unit: Double
+
+    init(bounds: Envelope, obstacles: [Envelope], unit: Double) {
+        self.bounds = bounds
+        self.placed = obstacles
+        self.unit = unit
+    }
+
+    enum Align { case left, center, right }
+
+    mutating func place(_ label: MapLabel, viewport: Viewport, canvas: Canvas) throws {
+        let a = try viewport.device(label.anchor)
+        guard a.x.isFinite, a.y.isFinite else { return }
+        let sizes = label.lines.map { canvas.measure($0.text, $0.font) }
+        let w = sizes.map(\.width).max() ?? 0
+        let h = sizes.reduce(0) { $0 + $1.height }
+        let pad = 2 * unit
+        for (x, y, align) in candidates(label.placement, a, w, h) {
+            let box = Envelope(minX: x - pad, minY: y - pad, maxX: x + w + pad, maxY: y + h + pad)
+            guard box.minX >= bounds.minX, box.minY >= bounds.minY, box.maxX <= bounds.maxX, box.maxY <= bounds.maxY,
+                  !placed.contains(where: { $0.intersects(box) }) else { continue }
+            placed.append(box)
+            var top = y
+            for (line, size) in zip(label.lines, sizes) {
+                let lx: Double
+                switch align {
+                case .left: lx = x
+                case .center: lx = x + (w - size.width) / 2
+                case .right: lx = x + w - size.width
+                }
+                canvas.drawText(line.text, at: Position(lx, top + size.ascent), font: line.font, color: line.color,
+                                halo: label.halo, haloWidth: 2 * unit)
+                top += size.height
+            }
+            return
+        }
+    }
+
+    /// Top-left corners to try, in order of preference.
+    private func candidates(_ p: MapLabel.Placement, _ a: Position, _ w: Double, _ h: Double) -> [(Double, Double, Align)] {
+        switch p {
+        case .centered:
+            // The anchor first, then ever farther around it (a region is large; its label may
+            // move rather than vanish when a city label sits on the anchor).
+            let x = a.x - w / 2, y = a.y - h / 2
+            let steps: [(Double, Double)] = [(0, 0), (0, -0.7), (0, 0.7), (-0.6, 0), (0.6, 0), (0, -1.4), (0, 1.4),
+                                             (-0.6, -1), (0.6, -1), (-0.6, 1), (0.6, 1), (0, -2.1), (0, 2.1)]
+            return steps.map { (x + $0.0 * w, y + $0.1 * h, .center) }
+        case .besidePoint(let r):
+            // Clear of the marker box (radius + outline) by the label padding.
+            let gap = r * unit + 5 * unit
+            return [(a.x + gap, a.y - h / 2, .left), (a.x - gap - w, a.y - h / 2, .right),
+                    (a.x - w / 2, a.y - gap - h, .center), (a.x - w / 2, a.y + gap, .center)]
+        }
+    }
+}

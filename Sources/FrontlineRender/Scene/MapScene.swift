@@ -1,0 +1,107 @@
+import FrontlineGeo
+
+/// What a map shows, independent of how it is drawn (the Mapnik split: the model never
+/// touches Cairo). Geometry is in lon/lat; sizes are in style units, multiplied by `unit`
+/// (device units per style unit: 1 at 96 dpi) when drawn.
+public struct MapScene {
+    public var width: Double
+    public var height: Double
+    public var unit: Double
+    public var background: RGBA
+    /// PROJ definition of the map projection.
+    public var projection: String
+    /// The lon/lat box to fit into `frame`.
+    public var extent: Envelope
+    /// The device rectangle the extent is fitted into.
+    public var frame: Envelope
+    public var layers: [SceneLayer]
+    public var labels: [MapLabel]
+    public var furniture: Furniture
+
+    public init(width: Double, height: Double, unit: Double, background: RGBA, projection: String, extent: Envelope,
+                frame: Envelope, layers: [SceneLayer] = [], labels: [MapLabel] = [], furniture: Furniture = Furniture()) {
+        self.width = width
+        self.height = height
+        self.unit = unit
+        self.background = background
+        self.projection = projection
+        self.extent = extent
+        self.frame = frame
+        self.layers = layers
+        self.labels = labels
+        self.furniture = furniture
+    }
+}
+
+/// One drawing step, in order.
+public enum SceneLayer {
+    /// Polygons (rings, exterior first) filled in one path; optionally outlined.
+    case fill(name: String, polygons: [[[Position]]], style: FillStyle, outline: LineStyle?)
+    /// Lines stroked in one path.
+    case stroke(name: String, lines: [[Position]], style: LineStyle)
+    /// Circles of `radius` style units, with an outline and an optional fill.
+    case markers(name: String, points: [Position], radius: Double, outline: LineStyle, fill: RGBA?)
+
+    public var name: String {
+        switch self {
+        case .fill(let n, _, _, _), .stroke(let n, _, _), .markers(let n, _, _, _, _): return n
+        }
+    }
+}
+
+/// A label: one or more lines of text anchored at a lon/lat position. Labels are placed in
+/// priority order and dropped when every candidate position collides with one already placed.
+public struct MapLabel {
+    public enum Placement: Sendable {
+        /// Centred on the anchor (region names), nudged up or down if needed.
+        case centered
+        /// Beside a point marker of the given radius (style units): right, left, above, below.
+        case besidePoint(markerRadius: Double)
+    }
+
+    public struct Line {
+        public var text: String
+        public var font: Font
+        public var color: RGBA
+        public init(_ text: String, font: Font, color: RGBA) {
+            self.text = text
+            self.font = font
+            self.color = color
+        }
+    }
+
+    public var lines: [Line]
+    public var anchor: Position
+    public var placement: Placement
+    public var priority: Double
+    public var halo: RGBA
+
+    public init(lines: [Line], anchor: Position, placement: Placement, priority: Double, halo: RGBA) {
+        self.lines = lines
+        self.anchor = anchor
+        self.placement = placement
+        self.priority = priority
+        self.halo = halo
+    }
+}
+
+/// Title, legend, scale bar and attribution: the parts of a map that are not geography.
+public struct Furniture {
+    public enum Swatch {
+        case fill(FillStyle)
+        case line(LineStyle)
+    }
+
+    public var title = ""
+    public var subtitle: [String] = []
+    public var legend: [(label: String, swatch: Swatch)] = []
+    public var attribution: [String] = []
+    public var scaleBar = true
+    public var scaleUnit = "km"
+    public var text = RGBA(0, 0, 0)
+    public var mutedText = RGBA(0.3, 0.3, 0.3)
+    public var panel = RGBA(1, 1, 1, 0.9)
+    public var underlay = RGBA(1, 1, 1)
+
+    public init() {}
+}

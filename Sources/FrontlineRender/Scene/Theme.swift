@@ -1,0 +1,82 @@
+import FrontlineControl
+
+/// The look of a map: every colour and line in one place. Four themes: a calm light default,
+/// dark, print (reads in greyscale: hatching instead of hue) and colour-blind safe (Okabe-Ito).
+public struct Theme: Sendable {
+    public enum Name: String, CaseIterable, Sendable {
+        case light, dark, print, colorblind
+    }
+
+    public var name: Name
+    public var water: RGBA
+    public var neighbourLand: RGBA
+    public var land: RGBA
+    public var coast: LineStyle
+    public var regionBorder: LineStyle
+    public var countryBorder: LineStyle
+    public var river: LineStyle
+    public var status: [ControlStatus: FillStyle]
+    public var frontLine: LineStyle
+    public var text: RGBA
+    public var mutedText: RGBA
+    public var shareText: RGBA
+    public var halo: RGBA
+    public var panel: RGBA
+    public var marker: LineStyle
+
+    public func fill(_ s: ControlStatus) -> FillStyle { status[s] ?? FillStyle(RGBA(0.5, 0.5, 0.5, 0.5)) }
+
+    public static func named(_ n: Name) -> Theme {
+        switch n {
+        case .light: return light
+        case .dark: return dark
+        case .print: return print
+        case .colorblind: return colorblind
+        }
+    }
+
+    public static let light = Theme(
+        name: .light, water: RGBA(hex: "#cfe1ea"), neighbourLand: RGBA(hex: "#e9e7e2"), land: RGBA(hex: "#fbfaf7"),
+        coast: LineStyle(RGBA(hex: "#8fb3c6"), width: 0.6), regionBorder: LineStyle(RGBA(hex: "#8c8c8c"), width: 0.7),
+        countryBorder: LineStyle(RGBA(hex: "#5c5c5c"), width: 1.2), river: LineStyle(RGBA(hex: "#8fbcd4"), width: 0.8),
+        status: [.occupied: FillStyle(RGBA(hex: "#b3261e", alpha: 0.72)),
+                 .contested: FillStyle(RGBA(hex: "#a0958a", alpha: 0.7)),
+                 .liberated: FillStyle(RGBA(hex: "#2f7d5a", alpha: 0.35))],
+        frontLine: LineStyle(RGBA(hex: "#5e0b08"), width: 1.4), text: RGBA(hex: "#1f1f1f"), mutedText: RGBA(hex: "#5f5f5f"),
+        shareText: RGBA(hex: "#7d120c"), halo: RGBA(1, 1, 1, 0.85), panel: RGBA(1, 1, 1, 0.88),
+        marker: LineStyle(RGBA(hex: "#1f1f1f"), width: 1.4))
+
+    public static let dark = Theme(
+        name: .dark, water: RGBA(hex: "#0f1b24"), neighbourLand: RGBA(hex: "#23272c"), land: RGBA(hex: "#363b42"),
+        coast: LineStyle(RGBA(hex: "#27455a"), width: 0.6), regionBorder: LineStyle(RGBA(hex: "#6d737b"), width: 0.7),
+        countryBorder: LineStyle(RGBA(hex: "#a3a9b0"), width: 1.2), river: LineStyle(RGBA(hex: "#2c5670"), width: 0.8),
+        status: [.occupied: FillStyle(RGBA(hex: "#e5534b", alpha: 0.75)),
+                 .contested: FillStyle(RGBA(hex: "#b5aa9c", alpha: 0.6)),
+                 .liberated: FillStyle(RGBA(hex: "#4fb286", alpha: 0.4))],
+        frontLine: LineStyle(RGBA(hex: "#ffb4a8"), width: 1.4), text: RGBA(hex: "#eeeeee"), mutedText: RGBA(hex: "#b9bec4"),
+        shareText: RGBA(hex: "#ffb4a8"), halo: RGBA(0.08, 0.09, 0.1, 0.85), panel: RGBA(0.1, 0.11, 0.13, 0.9),
+        marker: LineStyle(RGBA(hex: "#eeeeee"), width: 1.4))
+
+    public static let print = Theme(
+        name: .print, water: RGBA(hex: "#f3f3f3"), neighbourLand: RGBA(hex: "#dcdcdc"), land: RGBA(1, 1, 1),
+        coast: LineStyle(RGBA(hex: "#9a9a9a"), width: 0.6), regionBorder: LineStyle(RGBA(hex: "#8a8a8a"), width: 0.7),
+        countryBorder: LineStyle(RGBA(hex: "#3a3a3a"), width: 1.3), river: LineStyle(RGBA(hex: "#b5b5b5"), width: 0.7),
+        status: [.occupied: FillStyle(RGBA(hex: "#7a7a7a", alpha: 0.75), hatch: Hatch(color: RGBA(0, 0, 0, 0.55), spacing: 6, width: 0.9)),
+                 .contested: FillStyle(RGBA(hex: "#c8c8c8", alpha: 0.8)),
+                 .liberated: FillStyle(RGBA(1, 1, 1, 0), hatch: Hatch(color: RGBA(0, 0, 0, 0.35), spacing: 4, width: 0.5))],
+        frontLine: LineStyle(RGBA(0, 0, 0), width: 1.6), text: RGBA(0, 0, 0), mutedText: RGBA(hex: "#4a4a4a"),
+        shareText: RGBA(0, 0, 0), halo: RGBA(1, 1, 1, 0.9), panel: RGBA(1, 1, 1, 0.92),
+        marker: LineStyle(RGBA(0, 0, 0), width: 1.4))
+
+    /// Okabe-Ito vermillion and blue: distinct for every common form of colour blindness.
+    public static let colorblind = Theme(
+        name: .colorblind, water: RGBA(hex: "#d6e6f0"), neighbourLand: RGBA(hex: "#e9e7e2"), land: RGBA(hex: "#fbfaf7"),
+        coast: LineStyle(RGBA(hex: "#8fb3c6"), width: 0.6), regionBorder: LineStyle(RGBA(hex: "#8c8c8c"), width: 0.7),
+        countryBorder: LineStyle(RGBA(hex: "#5c5c5c"), width: 1.2), river: LineStyle(RGBA(hex: "#8fbcd4"), width: 0.8),
+        status: [.occupied: FillStyle(RGBA(hex: "#d55e00", alpha: 0.75)),
+                 .contested: FillStyle(RGBA(hex: "#999999", alpha: 0.7)),
+                 .liberated: FillStyle(RGBA(hex: "#0072b2", alpha: 0.4))],
+        frontLine: LineStyle(RGBA(hex: "#5a2000"), width: 1.4), text: RGBA(hex: "#1f1f1f"), mutedText: RGBA(hex: "#5f5f5f"),
+        shareText: RGBA(hex: "#8a3b00"), halo: RGBA(1, 1, 1, 0.85), panel: RGBA(1, 1, 1, 0.88),
+        marker: LineStyle(RGBA(hex: "#1f1f1f"), width: 1.4))
+}

@@ -1,0 +1,101 @@
+import ArgumentParser
+import Foundation
+import FrontlineControl
+import FrontlineRender
+
+extension Frontline {
+    struct Render: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Draw the map of territorial control on a date (PNG, SVG or PDF).",
+            discussion: """
+            The format follows the file extension. Without -o the map goes to \
+            Output/control-YYYY-MM-DD.png under the current folder.
+            """)
+
+        @OptionGroup var data: DataOptions
+
+        @Option(help: ArgumentHelp("The date (YYYY-MM-DD).", valueName: "date"))
+        var date: DayDate
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("Output file: .png, .svg or .pdf.", valueName: "file"))
+        var output: String?
+
+        @Option(help: ArgumentHelp("Picture size in pixels (points for SVG/PDF).", valueName: "WxH"))
+        var size: PictureSize = PictureSize(width: 1600, height: 1200)
+
+        @Option(help: ArgumentHelp("Resolution: text and lines scale with dpi/96.", valueName: "n"))
+        var dpi: Double = 96
+
+        @Option(help: ArgumentHelp("Frame these regions (ISO codes, e.g. UA-14) with their neighbours as context.", valueName: "iso"))
+        var region: [String] = []
+
+        @Option(help: "Colour theme.")
+        var theme: Theme.Name = .light
+
+        @Option(help: "Language of titles, labels and legend.")
+        var lang: MapLanguage = .en
+
+        @Option(help: ArgumentHelp("Title instead of the generated one.", valueName: "text"))
+        var title: String?
+
+        @Flag(help: "Leave out region and place labels.")
+        var noLabels = false
+
+        @Option(help: ArgumentHelp("Snapshot source (default: the newest snapshot of any source).", valueName: "source"))
+        var source: String?
+
+        func validate() throws {
+            if let output, OutputFormat(fileName: output) == nil {
+                throw ValidationError("cannot tell the format of '\(output)': use a .png, .svg or .pdf file name")
+            }
+            if !(24...2400).contains(dpi) { throw ValidationError("--dpi must be between 24 and 2400") }
+        }
+
+        func run() throws {
+            try Console.run {
+                let dataset = try data.open()
+                var options = MapOptions()
+                options.width = size.width
+                options.height = size.height
+                options.dpi = dpi
+                options.regions = region
+                options.theme = theme
+                options.language = lang
+                options.title = title
+                options.labels = !noLabels
+                options.source = source
+                let target = try OutputPath.resolve(output, defaultName: "control-\(date).png")
+                options.format = OutputFormat(fileName: target.lastPathComponent)!
+                let map = try MapRenderer(dataset: dataset).render(date: date, options: options)
+                if map.state.snapshotAgeDays > 0 {
+                    Console.note("no \(map.state.source) snapshot on \(date); using \(map.state.snapshotDate) (\(map.state.snapshotAgeDays) days older)")
+                }
+                try AtomicFile.write(map.data, to: target)
+                Console.note("wrote \(target.path)")
+            }
+        }
+    }
+}
+
+extension Theme.Name: ExpressibleByArgument {}
+extension MapLanguage: ExpressibleByArgument {}
+
+/// `1600x1200`: both sides 1...20000.
+struct PictureSize: ExpressibleByArgument {
+    let width: Int
+    let height: Int
+
+    init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+    }
+
+    init?(argument: String) {
+        let parts = argument.lowercased().split(separator: "x")
+        guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]),
+              (1...MapOptions.maximumSide).contains(w), (1...MapOptions.maximumSide).contains(h) else { return nil }
+        self.init(width: w, height: h)
+    }
+
+    var defaultValueDescription: String { "\(width)x\(height)" }
+}
