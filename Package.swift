@@ -18,9 +18,10 @@ let package = Package(
         .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"])]),
         .systemLibrary(name: "CPROJ", pkgConfig: "proj", providers: [.apt(["libproj-dev"])]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "FrontlineGeo", dependencies: ["CGEOS", "CPROJ"]),
         .target(name: "FrontlineControl", dependencies: ["FrontlineGeo"]),
-        .target(name: "FrontlineRender", dependencies: ["FrontlineGeo", "FrontlineControl", "CCairo"]),
+        .target(name: "FrontlineRender", dependencies: ["FrontlineGeo", "FrontlineControl", "CCairo", "CZlib"]),
         .executableTarget(
             name: "frontline",
             dependencies: [

@@ -8,6 +8,7 @@ PACKAGES=(
   libgeos-dev         # geometry (FrontlineGeo)
   libproj-dev proj-data  # projections and geodesic areas
   libcairo2-dev       # drawing (FrontlineRender)
+  zlib1g-dev          # PNG compression
   libsqlite3-dev      # MBTiles
   fonts-dejavu-core   # map text, Latin and Cyrillic
 )

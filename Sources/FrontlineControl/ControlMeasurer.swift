@@ -28,10 +28,15 @@ public final class ControlMeasurer {
         return (r.state, r.geometry!)
     }
 
+    /// Threads one snapshot's regions are measured on (a time series parallelises over
+    /// snapshots instead and leaves this at 1).
+    public var jobs = 1
+
     private func run(_ snapshot: Snapshot, asOf date: DayDate?, geometry: Bool) throws -> (state: ControlState, geometry: ControlGeometry?) {
         let statuses = snapshot.statuses
         let layers = statuses.map { (status: $0, geometry: snapshot.layers[$0]!, envelope: snapshot.layers[$0]!.envelope) }
-        let results = try regions.regions.map { try measure($0, layers, geometry: geometry) }
+        let results = jobs > 1 ? try measureSplit(snapshot, layers, geometry: geometry)
+                               : try regions.regions.map { try measure($0, layers, geometry: geometry) }
         let state = ControlState(date: date ?? snapshot.date, snapshotDate: snapshot.date, source: snapshot.source,
                                  statuses: statuses, regions: results.map(\.control))
         return (state, geometry ? ControlGeometry(results.compactMap(\.geometry)) : nil)
@@ -40,7 +45,7 @@ public final class ControlMeasurer {
     typealias Layer = (status: ControlStatus, geometry: Geometry, envelope: Envelope?)
     typealias LocalLayer = (status: ControlStatus, geometry: Geometry)
 
-    private func measure(_ region: Region, _ layers: [Layer], geometry: Bool) throws -> RegionResult {
+    func measure(_ region: Region, _ layers: [Layer], geometry: Bool) throws -> RegionResult {
         // Only the layers near this region, clipped to its box: overlays then work on a few
         // thousand vertices instead of the whole front.
         let box = region.envelope.expanded(by: 0.01)
@@ -50,7 +55,7 @@ public final class ControlMeasurer {
             return clipped.isEmpty ? nil : (l.status, clipped)
         }
         if local.isEmpty {
-            return RegionResult(control: figures(region, km2: [:], slivers: [:]), geometry: geometry ? RegionGeometry(held: [:], front: nil) : nil)
+            return RegionResult(control: figures(region, km2: [:], slivers: [:]), geometry: geometry ? RegionGeometry(held: [:], freeParts: [], front: []) : nil)
         }
         if let hit = memo.lookup(region.iso, local), hit.geometry != nil || !geometry { return hit }
         let result = try overlay(region, local, geometry: geometry)
@@ -95,26 +100,47 @@ public final class ControlMeasurer {
         if local.count == 1 { km2[local[0].status] = region.areaKm2 - freeKm2 - slivers.values.reduce(0, +) }
         let control = figures(region, km2: km2, slivers: slivers)
         guard geometry else { return RegionResult(control: control, geometry: nil) }
-        return RegionResult(control: control, geometry: try shapes(region, local, pieces, sliverParts, realFree))
+        return RegionResult(control: control, geometry: shapes(region, local, pieces, sliverParts, realFree))
     }
 
-    /// What a map draws for one region. With one layer, the held land is the region minus its
-    /// real free parts; with several, each layer's piece plus the slivers handed to it. The
-    /// front line is the edges of the real free parts that are not region boundaries.
+    /// What a map draws for one region, without another overlay. With one layer the held land
+    /// is the region with its real free parts cut out: drawn as one even-odd path (region
+    /// rings plus free rings), it needs no polygon difference. With several layers each layer's
+    /// piece (computed for its km² anyway) plus the slivers handed to it. The real free parts
+    /// are kept too: where their outlines meet held land runs the front line.
     private func shapes(_ region: Region, _ local: [LocalLayer], _ pieces: [ControlStatus: Geometry],
-                        _ sliverParts: [ControlStatus: [Geometry]], _ realFree: [Geometry]) throws -> RegionGeometry {
-        let freeUnion = realFree.isEmpty ? nil : try Geometry.union(realFree)
-        var held: [ControlStatus: Geometry] = [:]
+                        _ sliverParts: [ControlStatus: [Geometry]], _ realFree: [Geometry]) -> RegionGeometry {
+        let free = realFree.flatMap { $0.polygons }
+        var held: [ControlStatus: HeldShape] = [:]
         if local.count == 1 {
-            held[local[0].status] = try freeUnion.map { try region.geometry.difference($0).polygonalParts() } ?? region.geometry
+            held[local[0].status] = HeldShape(base: region.geometry.polygons, cutouts: free)
         } else {
             for (status, piece) in pieces {
-                let extra = sliverParts[status] ?? []
-                held[status] = extra.isEmpty ? piece : try Geometry.union([piece] + extra)
+                held[status] = HeldShape(base: piece.polygons + (sliverParts[status] ?? []).flatMap { $0.polygons }, cutouts: [])
             }
         }
-        let front = try freeUnion.map { try $0.boundary().difference(try region.geometry.boundary()).lineMerged() }
-        return RegionGeometry(held: held, front: front.flatMap { $0.isEmpty ? nil : $0 })
+        return RegionGeometry(held: held, freeParts: free, front: ControlMeasurer.front(free, region.boundaryVertices))
+    }
+
+    /// The edges of the real free parts that are not the region's own boundary: chains of
+    /// the layer's outline where it meets free land. (A few metres of region boundary next to
+    /// a crossing point come along; a map clips the stroke to held land, which hides them.)
+    static func front(_ free: [[[Position]]], _ regionVertices: Set<Position>) -> [[Position]] {
+        var chains: [[Position]] = []
+        for ring in free.flatMap({ $0 }) {
+            var current: [Position] = []
+            for (a, b) in zip(ring, ring.dropFirst()) {
+                if regionVertices.contains(a) && regionVertices.contains(b) {
+                    if current.count > 1 { chains.append(current) }
+                    current = []
+                } else {
+                    if current.isEmpty { current = [a] }
+                    current.append(b)
+                }
+            }
+            if current.count > 1 { chains.append(current) }
+        }
+        return chains
     }
 
     private func figures(_ region: Region, km2: [ControlStatus: Double], slivers: [ControlStatus: Double]) -> RegionControl {
@@ -132,24 +158,53 @@ struct RegionResult {
     let geometry: RegionGeometry?
 }
 
-/// The shapes of one region's control: land held per status, and the front line in it.
+/// The shapes of one region's control: land held per status, and the real free parts.
 public struct RegionGeometry {
-    public let held: [ControlStatus: Geometry]
-    public let front: Geometry?
+    public let held: [ControlStatus: HeldShape]
+    public let freeParts: [[[Position]]]
+    public let front: [[Position]]
+}
+
+/// Held land as drawn: `base` polygons with `cutouts` removed (every cutout lies inside the
+/// base). A renderer fills base and cutout rings in one even-odd path; the area is the base's
+/// minus the cutouts'.
+public struct HeldShape {
+    public var base: [[[Position]]]
+    public var cutouts: [[[Position]]]
+
+    public var areaKm2: Double {
+        (Geodesic.area(ofPolygons: base) - Geodesic.area(ofPolygons: cutouts)) / 1_000_000
+    }
+
+    /// All rings, for an even-odd fill.
+    public var rings: [[Position]] { (base + cutouts).flatMap { $0 } }
+
+    /// As one GEOS geometry (computes the difference: for library users, not the renderer).
+    public func geometry() throws -> Geometry {
+        let b = try Geometry.multiPolygon(base.map { try Geometry.polygon($0) })
+        guard !cutouts.isEmpty else { return b }
+        return try b.difference(try Geometry.multiPolygon(cutouts.map { try Geometry.polygon($0) })).polygonalParts()
+    }
 }
 
 /// The shapes of control over all regions, in pieces per region (a map fills all pieces of a
 /// status in one path, so region seams do not show; no costly union is needed).
 public struct ControlGeometry {
-    public let held: [ControlStatus: [Geometry]]
-    public let front: [Geometry]
+    public let held: [ControlStatus: [HeldShape]]
+    /// Real free parts of the regions that hold any status.
+    public let freeParts: [[[Position]]]
+    /// The front line: where free parts meet held land (lon/lat polylines).
+    public let front: [[Position]]
 
     init(_ regions: [RegionGeometry]) {
-        var held: [ControlStatus: [Geometry]] = [:]
-        for r in regions { for (s, g) in r.held where !g.isEmpty { held[s, default: []].append(g) } }
+        var held: [ControlStatus: [HeldShape]] = [:]
+        for r in regions { for (s, h) in r.held where !h.base.isEmpty { held[s, default: []].append(h) } }
         self.held = held
-        self.front = regions.compactMap(\.front)
+        self.freeParts = regions.flatMap(\.freeParts)
+        self.front = regions.flatMap(\.front)
     }
+
+    public func areaKm2(_ s: ControlStatus) -> Double { (held[s] ?? []).reduce(0) { $0 + $1.areaKm2 } }
 }
 
 /// Which layer a free sliver belongs to: the first it touches. Overlay output meets its

@@ -5,7 +5,9 @@ extension Dataset {
     /// Control on `date` from the newest snapshot on or before it (of `source`, or of any).
     public func control(asOf date: DayDate, source: String? = nil, sliverRule: SliverRule = SliverRule()) throws -> ControlState {
         let match = try timeline.snapshot(asOf: date, source: source)
-        return try ControlMeasurer(regions: regions, sliverRule: sliverRule).measure(snapshot(match.ref), asOf: date)
+        let measurer = ControlMeasurer(regions: regions, sliverRule: sliverRule)
+        measurer.jobs = ProcessInfo.processInfo.activeProcessorCount
+        return try measurer.measure(snapshot(match.ref), asOf: date)
     }
 
     /// The dates of a time series from `from` to `to`: every `everyDays` days, or, when nil,
@@ -99,7 +101,9 @@ extension Dataset {
         throws -> (state: ControlState, geometry: ControlGeometry, snapshot: Snapshot) {
         let match = try timeline.snapshot(asOf: date, source: source)
         let snap = try snapshot(match.ref)
-        let r = try ControlMeasurer(regions: regions, sliverRule: sliverRule).measureWithGeometry(snap, asOf: date)
+        let measurer = ControlMeasurer(regions: regions, sliverRule: sliverRule)
+        measurer.jobs = ProcessInfo.processInfo.activeProcessorCount
+        let r = try measurer.measureWithGeometry(snap, asOf: date)
         return (r.state, r.geometry, snap)
     }
 }

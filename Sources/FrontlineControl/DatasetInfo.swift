@@ -20,6 +20,9 @@ public struct DatasetInfo: Codable, Sendable {
     public var sources: [Source]
     /// The date the README command renders by default.
     public var defaultDate: String?
+    /// ISO 3166-1 alpha-3 code of the country the regions make up: base-layer borders on
+    /// its sides are left to the dataset's own country border, so the two never double.
+    public var country: String?
     /// The dataset's name per language code ("en": "Ukraine", "uk": "Україна").
     public var names: [String: String]?
     /// Legend wording per status and language ("occupied": {"en": "Occupied by Russia"}).

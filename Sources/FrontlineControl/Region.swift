@@ -11,17 +11,69 @@ public final class Region {
     public let envelope: Envelope
     /// Geodesic land area in km², computed once at load.
     public let areaKm2: Double
+    /// Where the region's name goes: the pole of inaccessibility of its largest part. Read
+    /// from the regions file (`label` property, written by the GeoData build) or computed.
+    public let labelPoint: Position
+    private var preparedGeometry: PreparedGeometry?
+    private var vertexSet: Set<Position>?
 
-    public init(iso: String, nameEN: String, nameUK: String, kind: String, geometry: Geometry) {
+    public init(iso: String, nameEN: String, nameUK: String, kind: String, geometry: Geometry, labelPoint: Position? = nil,
+                areaKm2: Double? = nil) throws {
         self.iso = iso
         self.nameEN = nameEN
         self.nameUK = nameUK
         self.kind = kind
         self.geometry = geometry
         self.envelope = geometry.envelope ?? Envelope(minX: 0, minY: 0, maxX: 0, maxY: 0)
-        self.areaKm2 = Geodesic.areaKm2(geometry)
+        self.areaKm2 = areaKm2 ?? Geodesic.areaKm2(geometry)
+        self.labelPoint = try labelPoint ?? Region.poleOfInaccessibility(geometry)
+    }
+
+    /// The same region as plain coordinates, to rebuild on another thread (`rebuilt()`).
+    public func portable() -> PortableRegion {
+        PortableRegion(iso: iso, nameEN: nameEN, nameUK: nameUK, kind: kind, polygons: geometry.polygons,
+                       labelPoint: labelPoint, areaKm2: areaKm2)
     }
 
     /// The name in the language asked for ("en" or "uk").
     public func name(_ lang: String) -> String { lang == "uk" ? nameUK : nameEN }
+
+    /// Point-in-region test (the prepared geometry is built on first use).
+    public func contains(_ p: Position) -> Bool {
+        guard envelope.contains(p) else { return false }
+        if preparedGeometry == nil { preparedGeometry = try? PreparedGeometry(geometry) }
+        return preparedGeometry?.contains(p) ?? false
+    }
+
+    /// Every vertex of the region's boundary, for telling its edges from a layer's in an
+    /// overlay result (overlays keep input vertices exactly). Built on first use.
+    public var boundaryVertices: Set<Position> {
+        if let v = vertexSet { return v }
+        let v = Set(geometry.polygons.flatMap { $0.flatMap { $0 } })
+        vertexSet = v
+        return v
+    }
+
+    /// The centre of the largest circle inside the region's largest part, to 0.01°.
+    public static func poleOfInaccessibility(_ g: Geometry) throws -> Position {
+        let largest = g.parts.max { $0.planarArea < $1.planarArea } ?? g
+        return try largest.poleOfInaccessibility(tolerance: 0.01).center
+    }
+}
+
+/// A region as plain values: safe to hand to another thread, which rebuilds its own GEOS
+/// geometry from it (GEOS geometries belong to the thread that made them).
+public struct PortableRegion: Sendable {
+    let iso: String, nameEN: String, nameUK: String, kind: String
+    let polygons: [[[Position]]]
+    let labelPoint: Position
+    let areaKm2: Double
+
+    /// A region owned by the calling thread. Geometry validity was checked when the original
+    /// was loaded; the copy has the same coordinates.
+    public func rebuilt() throws -> Region {
+        try Region(iso: iso, nameEN: nameEN, nameUK: nameUK, kind: kind,
+                   geometry: try Geometry.multiPolygon(polygons.map { try Geometry.polygon($0) }),
+                   labelPoint: labelPoint, areaKm2: areaKm2)
+    }
 }

@@ -27,6 +27,16 @@ public struct RegionSet {
         }
     }
 
+    /// Any point in the regions, or nil outside them all.
+    public func region(containing p: Position) -> Region? { regions.first { $0.contains(p) } }
+
+    /// The `label` property: [lon, lat].
+    static func labelPoint(_ f: GeoJSONFeature) -> Position? {
+        guard case .array(let xy)? = f[property: "label"], xy.count == 2,
+              let x = xy[0].numberValue, let y = xy[1].numberValue else { return nil }
+        return Position(x, y)
+    }
+
     /// Reads a regions file: a FeatureCollection of polygonal features with `iso`, `name_en`,
     /// `name_uk` and `kind` properties.
     public static func load(_ url: URL, warn: (String) -> Void = { _ in }) throws -> RegionSet {
@@ -46,11 +56,11 @@ public struct RegionSet {
             do {
                 let (geometry, repair) = try g.geometry().validPolygonal()
                 if let repair { warn("\(at) (\(iso)): \(repair)") }
-                regions.append(Region(iso: iso,
-                                      nameEN: f[property: "name_en"]?.stringValue ?? iso,
-                                      nameUK: f[property: "name_uk"]?.stringValue ?? iso,
-                                      kind: f[property: "kind"]?.stringValue ?? "region",
-                                      geometry: geometry))
+                regions.append(try Region(iso: iso,
+                                          nameEN: f[property: "name_en"]?.stringValue ?? iso,
+                                          nameUK: f[property: "name_uk"]?.stringValue ?? iso,
+                                          kind: f[property: "kind"]?.stringValue ?? "region",
+                                          geometry: geometry, labelPoint: RegionSet.labelPoint(f)))
             } catch { throw FrontlineError.badData(in: at, error) }
         }
         guard !regions.isEmpty else { throw FrontlineError.badData("\(file): no regions") }

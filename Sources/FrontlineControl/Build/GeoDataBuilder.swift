@@ -49,6 +49,12 @@ public struct GeoDataBuilder {
                                    land: land, names: source("region-names.csv")).build()
         try AtomicFile.write(GeoJSONWriter(decimals: 6).data(fc), to: output.appendingPathComponent("regions.geojson"))
         log("regions.geojson: \(fc.features.count) regions clipped to GSHHG land")
+        let borders = try RegionBorders(regions: fc, land: land)
+        for (name, lines) in [("region-borders", borders.internal), ("country-border", borders.external)] {
+            let out = GeoJSONFeatureCollection(features: [GeoJSONFeature(geometry: lines.geoJSON)])
+            try AtomicFile.write(GeoJSONWriter(decimals: 6).data(out), to: output.appendingPathComponent("base/\(name).geojson"))
+            log("base/\(name).geojson: \(lines.lines.count) lines")
+        }
     }
 
     func buildBase() throws {
@@ -100,7 +106,7 @@ public struct GeoDataBuilder {
             sources: [.init(id: "deepstate", name: "DeepStateMap.Live", attribution: "Control: DeepStateMap.Live",
                             licence: "GPL-3.0 (collection by github.com/cyterat/deepstate-map-data)",
                             url: "https://deepstatemap.live")],
-            defaultDate: "2026-02-05",
+            defaultDate: "2026-02-05", country: "UKR",
             names: ["en": "Ukraine", "uk": "Україна"],
             statusLabels: ["occupied": ["en": "Occupied by Russia", "uk": "Окуповано Росією"],
                            "contested": ["en": "Contested (grey zone)", "uk": "Сіра зона"],

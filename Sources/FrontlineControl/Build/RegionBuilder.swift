@@ -27,8 +27,12 @@ public struct RegionBuilder {
             guard let row = table[iso] else { throw FrontlineError.badData("\(names.lastPathComponent): no row for \(iso)") }
             let raw = try g.geometry().makeValid()
             let clipped = preparedLand.contains(raw) ? raw : try raw.intersection(land).polygonalParts()
+            // The label point is stored like Natural Earth's LABEL_X/LABEL_Y: found once here,
+            // read by every map.
+            let label = try Region.poleOfInaccessibility(clipped)
             features.append(GeoJSONFeature(geometry: clipped.geoJSON, properties: [
                 ("iso", .string(iso)), ("name_en", .string(row.en)), ("name_uk", .string(row.uk)), ("kind", .string(row.kind)),
+                ("label", .array([.number(JSONText.rounded(label.x, 4)), .number(JSONText.rounded(label.y, 4))])),
             ]))
         }
         features.sort { ($0[property: "iso"]?.stringValue ?? "") < ($1[property: "iso"]?.stringValue ?? "") }

@@ -147,6 +147,12 @@ public enum JSONText {
         return "\(d)"
     }
 
+    /// `d` rounded to `decimals` places, as a number.
+    public static func rounded(_ d: Double, _ decimals: Int) -> Double {
+        let k = pow(10, Double(decimals))
+        return (d * k).rounded() / k
+    }
+
     /// `d` rounded to `decimals` places, trailing zeros removed: 35.4987590 → "35.498759".
     public static func fixed(_ d: Double, decimals: Int) -> String {
         let scale = pow(10, Double(decimals))

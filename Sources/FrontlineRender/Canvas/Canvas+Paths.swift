@@ -49,6 +49,12 @@ extension Canvas {
         }
     }
 
+    /// Restricts drawing to the current path (even-odd) until `restore()`, and clears it.
+    public func clipPath() {
+        cairo_set_fill_rule(cr, CAIRO_FILL_RULE_EVEN_ODD)
+        cairo_clip(cr)
+    }
+
     /// Strokes the current path with `scale` applied to width and dashes, and clears it.
     public func strokePath(_ style: LineStyle, scale: Double = 1) {
         setColor(style.color)

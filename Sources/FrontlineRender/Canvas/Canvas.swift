@@ -60,11 +60,9 @@ public final class Canvas {
     public func finish() throws -> Data {
         cairo_surface_flush(surface)
         if format == .png {
-            let closure = Unmanaged.passUnretained(sink).toOpaque()
-            let status = cairo_surface_write_to_png_stream(surface, ByteSink.write, closure)
-            guard status == CAIRO_STATUS_SUCCESS else {
-                throw FrontlineError.cannotWrite("PNG encoding failed: \(String(cString: cairo_status_to_string(status)))")
-            }
+            guard let pixels = cairo_image_surface_get_data(surface) else { throw FrontlineError.cannotWrite("no image data to encode") }
+            return try PNGEncoder.encode(pixels: pixels, width: Int(width), height: Int(height),
+                                         stride: Int(cairo_image_surface_get_stride(surface)))
         } else {
             cairo_surface_finish(surface)
         }

@@ -25,7 +25,12 @@ public struct BaseMap {
     public let water: [[[Position]]]
     public let coast: [[Position]]
     public let lakes: [[[Position]]]
-    public let borders: [[Position]]
+    /// International borders with the ISO codes on either side.
+    public let borders: [(points: [Position], countries: Set<String>)]
+    /// Borders between the dataset's regions, each once (nil when the folder has none).
+    public let regionBorders: [[Position]]?
+    /// The land border of the dataset's regions as a whole.
+    public let countryBorder: [[Position]]?
     public let rivers: [Line]
     public let places: [Place]
 
@@ -40,7 +45,14 @@ public struct BaseMap {
         water = BaseMap.polygons(try read("water"))
         coast = try read("coast").features.flatMap { BaseMap.lines($0.geometry) }
         lakes = BaseMap.polygons(try read("lakes"))
-        borders = try read("borders").features.flatMap { BaseMap.lines($0.geometry) }
+        borders = try read("borders").features.flatMap { f in
+            let sides = Set([f[property: "left"]?.stringValue, f[property: "right"]?.stringValue].compactMap { $0 })
+            return BaseMap.lines(f.geometry).map { ($0, sides) }
+        }
+        let internalBorders = try read("region-borders").features.flatMap { BaseMap.lines($0.geometry) }
+        regionBorders = internalBorders.isEmpty ? nil : internalBorders
+        let outline = try read("country-border").features.flatMap { BaseMap.lines($0.geometry) }
+        countryBorder = outline.isEmpty ? nil : outline
         rivers = try read("rivers").features.flatMap { f in
             BaseMap.lines(f.geometry).map { Line(points: $0, rank: Int(f[property: "rank"]?.numberValue ?? 10)) }
         }

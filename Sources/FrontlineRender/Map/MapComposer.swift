@@ -42,7 +42,7 @@ struct MapComposer {
             let places = selectedPlaces(in: visible, zoomedIn: !focus.isEmpty)
             scene.layers.append(.markers(name: "places", points: places.map(\.position), radius: 3,
                                          outline: theme.marker, fill: nil))
-            scene.labels = try regionLabels(state, visible: visible, focus: focus) + placeLabels(places)
+            scene.labels = regionLabels(state, visible: visible, focus: focus) + placeLabels(places)
         }
         return scene
     }
@@ -62,17 +62,18 @@ struct MapComposer {
             .fill(name: "lakes", polygons: base.lakes, style: FillStyle(theme.water), outline: nil),
         ]
         for status in state.statuses {
-            let polygons = (geometry.held[status] ?? []).flatMap { $0.polygons }
-            layers.append(.fill(name: status.rawValue, polygons: polygons, style: theme.fill(status), outline: nil))
+            let shapes = geometry.held[status] ?? []
+            layers.append(.fill(name: status.rawValue, polygons: shapes.flatMap { $0.base + $0.cutouts }, style: theme.fill(status), outline: nil))
         }
         let riverRank = options.regions.isEmpty ? 7 : 9
         layers += [
             .stroke(name: "rivers", lines: base.rivers.filter { $0.rank <= riverRank }.map(\.points), style: theme.river),
             .stroke(name: "coast", lines: base.coast, style: theme.coast),
-            .stroke(name: "region-borders", lines: dataset.regions.regions.flatMap { $0.geometry.polygons.flatMap { $0 } },
+            .stroke(name: "region-borders", lines: base.regionBorders ?? dataset.regions.regions.flatMap { $0.geometry.polygons.flatMap { $0 } },
                     style: theme.regionBorder),
-            .stroke(name: "borders", lines: base.borders, style: theme.countryBorder),
-            .stroke(name: "front-line", lines: geometry.front.flatMap { $0.lines }, style: theme.frontLine),
+            .stroke(name: "borders", lines: borders(), style: theme.countryBorder),
+            .strokeInside(name: "front-line", lines: geometry.front,
+                          style: theme.frontLine, clip: geometry.held.values.flatMap { $0.flatMap { $0.base + $0.cutouts } }),
         ]
         if !focus.isEmpty {
             // The framed regions stand out from their neighbours by a strong outline.
@@ -82,6 +83,13 @@ struct MapComposer {
             layers.append(.stroke(name: "focus", lines: focus.flatMap { $0.geometry.polygons.flatMap { $0 } }, style: outline))
         }
         return layers
+    }
+
+    /// International borders: the base layer's, except those of the dataset's own country,
+    /// which come from its regions (the same lines as its fills, so they never double).
+    func borders() -> [[Position]] {
+        guard let own = base.countryBorder, let code = dataset.info.country else { return base.borders.map(\.points) }
+        return base.borders.filter { !$0.countries.contains(code) }.map(\.points) + own
     }
 
     func furniture(_ state: ControlState, _ geometry: ControlGeometry, _ focus: [Region]) -> Furniture {
@@ -121,12 +129,12 @@ struct MapComposer {
 
     // MARK: labels
 
-    func regionLabels(_ state: ControlState, visible: Envelope, focus: [Region]) throws -> [MapLabel] {
+    func regionLabels(_ state: ControlState, visible: Envelope, focus: [Region]) -> [MapLabel] {
         let lang = options.language.rawValue
-        return try dataset.regions.regions.compactMap { r -> MapLabel? in
+        return dataset.regions.regions.compactMap { r -> MapLabel? in
             // Cities with special status are labelled by their place marker at country scale.
             if r.kind == "city" && focus.isEmpty { return nil }
-            let anchor = try labelPoint(r)
+            let anchor = r.labelPoint
             guard visible.contains(anchor) else { return nil }
             var lines = [MapLabel.Line(r.name(lang), font: Font(size: 12.5), color: theme.mutedText)]
             let share = state.region(r.iso)?.percent(.occupied) ?? 0
@@ -134,12 +142,6 @@ struct MapComposer {
             return MapLabel(lines: lines.map(scaled), anchor: anchor, placement: .centered,
                             priority: LabelPriority.region + r.areaKm2, halo: theme.halo)
         }
-    }
-
-    /// The pole of inaccessibility of the region's largest part: the point farthest inside.
-    func labelPoint(_ r: Region) throws -> Position {
-        let largest = r.geometry.parts.max { $0.planarArea < $1.planarArea } ?? r.geometry
-        return try largest.poleOfInaccessibility(tolerance: 0.01).center
     }
 
     /// Places to mark: large ones at country scale, towns too when zoomed in.
@@ -152,7 +154,7 @@ struct MapComposer {
 
     /// True for places inside the dataset's regions (whatever country the source assigns).
     func isHome(_ p: BaseMap.Place) -> Bool {
-        dataset.regions.regions.contains { $0.envelope.contains(p.position) && ((try? PreparedGeometry($0.geometry).contains(p.position)) ?? false) }
+        dataset.regions.region(containing: p.position) != nil
     }
 
     func placeLabels(_ places: [BaseMap.Place]) -> [MapLabel] {

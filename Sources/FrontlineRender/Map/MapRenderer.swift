@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineControl
+import FrontlineControl
 import FrontlineGeo
 
 /// The map of territorial control on a date, as PNG, SVG or PDF bytes. The Swift entry point
@@ -10,12 +11,18 @@ import FrontlineGeo
 ///     try map.data.write(to: URL(fileURLWithPath: "map.png"))
 public final class MapRenderer {
     public let dataset: Dataset
-    public let base: BaseMap
+    private let baseLoad: Background<BaseMap>
 
-    public init(dataset: Dataset) throws {
+    /// Starts reading the base layers on another core; the first render measures control
+    /// meanwhile and waits for them only when it composes the map.
+    public init(dataset: Dataset) {
         self.dataset = dataset
-        self.base = try BaseMap(folder: dataset.folder)
+        let folder = dataset.folder
+        baseLoad = Background { try BaseMap(folder: folder) }
     }
+
+    /// The base layers (waits for them on first use).
+    public func base() throws -> BaseMap { try baseLoad.value() }
 
     /// A rendered map with what it shows: the figures, the snapshot used, and the viewport
     /// (to find where a lon/lat position is on the picture).
@@ -36,7 +43,7 @@ public final class MapRenderer {
     /// Renders figures and shapes measured elsewhere (a server that caches them, say).
     public func render(state: ControlState, geometry: ControlGeometry, options: MapOptions) throws -> Rendered {
         if let problem = options.problem() { throw FrontlineError.usage(problem) }
-        let scene = try MapComposer(dataset: dataset, base: base, options: options).scene(state: state, geometry: geometry)
+        let scene = try MapComposer(dataset: dataset, base: base(), options: options).scene(state: state, geometry: geometry)
         let canvas = try Canvas(format: options.format, width: options.width, height: options.height,
                                 title: scene.furniture.title, metadataDate: state.date.description)
         let viewport = try SceneRenderer.draw(scene, on: canvas)

@@ -41,10 +41,14 @@ public enum SceneLayer {
     case stroke(name: String, lines: [[Position]], style: LineStyle)
     /// Circles of `radius` style units, with an outline and an optional fill.
     case markers(name: String, points: [Position], radius: Double, outline: LineStyle, fill: RGBA?)
+    /// Lines stroked at twice the style's width and clipped to polygons (even-odd): what shows
+    /// is a line of the style's width running along the inside of the clip's edge. The front
+    /// line is the outlines of free land clipped to held land.
+    case strokeInside(name: String, lines: [[Position]], style: LineStyle, clip: [[[Position]]])
 
     public var name: String {
         switch self {
-        case .fill(let n, _, _, _), .stroke(let n, _, _), .markers(let n, _, _, _, _): return n
+        case .fill(let n, _, _, _), .stroke(let n, _, _), .markers(let n, _, _, _, _), .strokeInside(let n, _, _, _): return n
         }
     }
 }

@@ -1,0 +1,25 @@
+import Dispatch
+import Foundation
+
+/// A value computed on another thread, waited for on first use. Only for work that creates
+/// no GEOS geometry (those belong to the thread that made them).
+public final class Background<T>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private let lock = NSLock()
+    private var result: Result<T, Error>?
+
+    public init(_ work: @escaping () throws -> T) {
+        DispatchQueue.global(qos: .userInitiated).async {
+            let r = Result { try work() }
+            self.lock.withLock { self.result = r }
+            self.done.signal()
+        }
+    }
+
+    public func value() throws -> T {
+        if let r = lock.withLock({ result }) { return try r.get() }
+        done.wait()
+        done.signal()  // later callers pass straight through
+        return try lock.withLock { result! }.get()
+    }
+}

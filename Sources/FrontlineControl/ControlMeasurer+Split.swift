@@ -1,0 +1,40 @@
+import Foundation
+import FrontlineGeo
+
+extension ControlMeasurer {
+    /// One snapshot on two threads: the regions the layers reach are dealt into two bins of
+    /// about equal vertex count; this thread measures one, a helper thread the other on its
+    /// own copies of those regions and of the layers (rebuilt from coordinates: GEOS
+    /// geometries stay on the thread that made them). Results are plain values.
+    func measureSplit(_ snapshot: Snapshot, _ layers: [Layer], geometry: Bool) throws -> [RegionResult] {
+        let boxes = layers.compactMap(\.envelope)
+        let touched = regions.regions.indices.filter { i in boxes.contains { $0.intersects(regions.regions[i].envelope) } }
+        guard touched.count >= 4 else { return try regions.regions.map { try measure($0, layers, geometry: geometry) } }
+        var bins: [[Int]] = [[], []]
+        var load = [0, 0]
+        for i in touched.sorted(by: { regions.regions[$0].geometry.pointCount > regions.regions[$1].geometry.pointCount }) {
+            let b = load[0] <= load[1] ? 0 : 1
+            bins[b].append(i)
+            load[b] += regions.regions[i].geometry.pointCount
+        }
+        let helperRegions = bins[1].map { regions.regions[$0].portable() }
+        let helperLayers = layers.map { (status: $0.status, polygons: $0.geometry.polygons) }
+        let rule = sliverRule
+        let helper = Background<[RegionResult]> {
+            let layers = try helperLayers.map { l -> Layer in
+                let g = try Geometry.multiPolygon(l.polygons.map { try Geometry.polygon($0) })
+                return (l.status, g, g.envelope)
+            }
+            let own = try helperRegions.map { try $0.rebuilt() }
+            let measurer = ControlMeasurer(regions: RegionSet(own), sliverRule: rule)
+            return try own.map { try measurer.measure($0, layers, geometry: geometry) }
+        }
+        var results = [RegionResult?](repeating: nil, count: regions.regions.count)
+        let mine = Set(bins[1])
+        for (i, r) in regions.regions.enumerated() where !mine.contains(i) {
+            results[i] = try measure(r, layers, geometry: geometry)
+        }
+        for (i, r) in zip(bins[1], try helper.value()) { results[i] = r }
+        return results.map { $0! }
+    }
+}
