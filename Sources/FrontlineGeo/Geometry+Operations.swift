@@ -59,6 +59,15 @@ extension Geometry {
         return (pts[0], ((pts[1].x - pts[0].x) * (pts[1].x - pts[0].x) + (pts[1].y - pts[0].y) * (pts[1].y - pts[0].y)).squareRoot())
     }
 
+    /// The centre of mass (planar).
+    public func centroid() throws -> Position {
+        let p = try Geometry.wrap(GEOSGetCentroid_r(ctx.handle, ptr), ctx, "centroid")
+        var x = 0.0, y = 0.0
+        GEOSGeomGetX_r(ctx.handle, p.ptr, &x)
+        GEOSGeomGetY_r(ctx.handle, p.ptr, &y)
+        return Position(x, y)
+    }
+
     /// A point guaranteed to lie inside the geometry (for labels).
     public func pointOnSurface() throws -> Position {
         let p = try Geometry.wrap(GEOSPointOnSurface_r(ctx.handle, ptr), ctx, "point on surface")

@@ -54,3 +54,22 @@ final class BundledGeoDataTests: XCTestCase {
         }
     }
 }
+
+final class StoredAreaTests: XCTestCase {
+    /// The stored area is used only while it matches the geometry; a stale one is recomputed.
+    func testStaleStoredAreaIsIgnored() throws {
+        let ring = Fixtures.box(30, 50, 31, 51)
+        func regions(area: Double) -> String {
+            """
+            {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"iso":"TT-01","area_km2":\(area)},
+            "geometry":{"type":"Polygon","coordinates":[\(ring)]}}]}
+            """
+        }
+        let truth = 7_892.0616  // GeographicLib
+        for stored in [truth, 9_000] {
+            let dir = Fixtures.dataset(regions: regions(area: stored), snapshots: [:])
+            XCTAssertEqual(try Dataset(folder: dir).regions["TT-01"]!.areaKm2, truth, accuracy: 0.01, "stored \(stored)")
+        }
+        XCTAssertEqual(Fixtures.bundledDataset.regions["UA-14"]!.areaKm2, 26_533.3, accuracy: 0.1)
+    }
+}

@@ -33,6 +33,7 @@ public struct RegionBuilder {
             features.append(GeoJSONFeature(geometry: clipped.geoJSON, properties: [
                 ("iso", .string(iso)), ("name_en", .string(row.en)), ("name_uk", .string(row.uk)), ("kind", .string(row.kind)),
                 ("label", .array([.number(JSONText.rounded(label.x, 4)), .number(JSONText.rounded(label.y, 4))])),
+                ("area_km2", .number(JSONText.rounded(Geodesic.areaKm2(clipped), 3))),
             ]))
         }
         features.sort { ($0[property: "iso"]?.stringValue ?? "") < ($1[property: "iso"]?.stringValue ?? "") }

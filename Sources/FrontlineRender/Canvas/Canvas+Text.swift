@@ -13,9 +13,10 @@ extension Canvas {
     }
 
     func select(_ font: Font) {
-        cairo_select_font_face(cr, font.family, font.italic ? CAIRO_FONT_SLANT_ITALIC : CAIRO_FONT_SLANT_NORMAL,
-                               font.bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL)
+        if font == currentFont { return }
+        cairo_set_font_face(cr, fontFace(font))
         cairo_set_font_size(cr, font.size)
+        currentFont = font
     }
 
     public func measure(_ text: String, _ font: Font) -> TextSize {

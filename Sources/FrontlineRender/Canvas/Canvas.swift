@@ -15,6 +15,9 @@ public final class Canvas {
     /// Every text drawn, for the SVG text layer (Cairo writes SVG text as glyph outlines).
     var texts: [(text: String, origin: (x: Double, y: Double), font: Font)] = []
     let title: String
+    /// Font faces by family and style, created once (fontconfig lookups are slow).
+    private var faces: [String: OpaquePointer] = [:]
+    var currentFont: Font?
 
     /// `metadataDate` (YYYY-MM-DD) is written as the PDF creation date instead of the clock's,
     /// so the same map gives the same bytes.
@@ -49,11 +52,22 @@ public final class Canvas {
         cr = cairo_create(surface)
         cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
         cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND)
+        cairo_set_antialias(cr, CAIRO_ANTIALIAS_FAST)
     }
 
     deinit {
         cairo_destroy(cr)
         cairo_surface_destroy(surface)
+        for face in faces.values { cairo_font_face_destroy(face) }
+    }
+
+    func fontFace(_ font: Font) -> OpaquePointer {
+        let key = "\(font.family)|\(font.bold)|\(font.italic)"
+        if let face = faces[key] { return face }
+        let face = cairo_toy_font_face_create(font.family, font.italic ? CAIRO_FONT_SLANT_ITALIC : CAIRO_FONT_SLANT_NORMAL,
+                                              font.bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL)!
+        faces[key] = face
+        return face
     }
 
     /// Ends drawing and returns the encoded picture.
@@ -70,7 +84,11 @@ public final class Canvas {
     }
 
     public func save() { cairo_save(cr) }
-    public func restore() { cairo_restore(cr) }
+    /// Restores the drawing state (the font too: forget which one is selected).
+    public func restore() {
+        cairo_restore(cr)
+        currentFont = nil
+    }
 
     func setColor(_ c: RGBA) { cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a) }
 

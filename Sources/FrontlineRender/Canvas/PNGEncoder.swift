@@ -5,18 +5,59 @@ import FrontlineControl
 /// Writes a Cairo image buffer as PNG through zlib. Cairo's own writer goes through libpng's
 /// defaults (adaptive filters, zlib level 6) and took a quarter of a whole map render; for
 /// flat map colours, unfiltered rows at zlib level 3 are five times faster and smaller.
-/// Opaque images are written as RGB, others as RGBA with alpha un-premultiplied.
+/// Opaque images are written as RGB, others as RGBA with alpha un-premultiplied. Large images
+/// are converted and compressed in bands on all cores, the bands joined into one zlib stream
+/// as pigz does (raw deflate blocks ended on a byte boundary, one Adler-32 for the whole).
 enum PNGEncoder {
     /// `pixels` is Cairo's ARGB32 (premultiplied, native-endian words), `stride` bytes a row.
     static func encode(pixels: UnsafePointer<UInt8>, width: Int, height: Int, stride: Int) throws -> Data {
         let opaque = isOpaque(pixels, width, height, stride)
+        let bands = height >= 256 ? max(1, min(8, ProcessInfo.processInfo.activeProcessorCount)) : 1
+        let rowsPerBand = (height + bands - 1) / bands
+        var compressed = [Data?](repeating: nil, count: bands)
+        var checksums = [(adler: uLong, length: Int)](repeating: (1, 0), count: bands)
+        let lock = NSLock()
+        var failure: Error?
+        DispatchQueue.concurrentPerform(iterations: bands) { b in
+            let rows = (b * rowsPerBand)..<min(height, (b + 1) * rowsPerBand)
+            let raw = convert(pixels, rows: rows, width: width, stride: stride, opaque: opaque)
+            do {
+                let part = try deflateBand(raw, last: b == bands - 1)
+                let adler = raw.withUnsafeBufferPointer { adler32(1, $0.baseAddress, uInt($0.count)) }
+                lock.withLock {
+                    compressed[b] = part
+                    checksums[b] = (adler, raw.count)
+                }
+            } catch {
+                lock.withLock { failure = error }
+            }
+        }
+        if let failure { throw failure }
+        var adler = checksums[0].adler
+        for c in checksums.dropFirst() { adler = adler32_combine(adler, c.adler, off_t(c.length)) }
+        var idat = Data([0x78, 0x5E])  // zlib header: deflate, 32K window, level 2-5
+        for part in compressed { idat.append(part!) }
+        idat.appendBigEndian(UInt32(adler))
+        var png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        var header = Data()
+        header.appendBigEndian(UInt32(width))
+        header.appendBigEndian(UInt32(height))
+        header.append(contentsOf: [8, opaque ? 2 : 6, 0, 0, 0])  // 8-bit, RGB/RGBA, deflate, no filter method, no interlace
+        appendChunk("IHDR", header, to: &png)
+        appendChunk("IDAT", idat, to: &png)
+        appendChunk("IEND", Data(), to: &png)
+        return png
+    }
+
+    /// Rows of Cairo pixels as PNG scanlines (filter byte 0, then RGB or RGBA).
+    private static func convert(_ pixels: UnsafePointer<UInt8>, rows: Range<Int>, width: Int, stride: Int, opaque: Bool) -> [UInt8] {
         let channels = opaque ? 3 : 4
         let rowBytes = 1 + width * channels
-        var raw = [UInt8](repeating: 0, count: rowBytes * height)
+        var raw = [UInt8](repeating: 0, count: rowBytes * rows.count)
         raw.withUnsafeMutableBufferPointer { out in
-            for y in 0..<height {
+            for (n, y) in rows.enumerated() {
                 let row = UnsafeRawPointer(pixels + y * stride).assumingMemoryBound(to: UInt32.self)
-                var o = y * rowBytes + 1  // filter byte 0: none
+                var o = n * rowBytes + 1  // filter byte 0: none
                 for x in 0..<width {
                     let p = row[x]
                     let a = UInt32(p >> 24)
@@ -32,15 +73,7 @@ enum PNGEncoder {
                 }
             }
         }
-        var png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
-        var header = Data()
-        header.appendBigEndian(UInt32(width))
-        header.appendBigEndian(UInt32(height))
-        header.append(contentsOf: [8, opaque ? 2 : 6, 0, 0, 0])  // 8-bit, RGB/RGBA, deflate, no filter method, no interlace
-        appendChunk("IHDR", header, to: &png)
-        appendChunk("IDAT", try deflate(raw), to: &png)
-        appendChunk("IEND", Data(), to: &png)
-        return png
+        return raw
     }
 
     private static func isOpaque(_ pixels: UnsafePointer<UInt8>, _ width: Int, _ height: Int, _ stride: Int) -> Bool {
@@ -51,12 +84,29 @@ enum PNGEncoder {
         return true
     }
 
-    private static func deflate(_ raw: [UInt8]) throws -> Data {
-        var size = compressBound(uLong(raw.count))
-        var out = [UInt8](repeating: 0, count: Int(size))
-        let status = compress2(&out, &size, raw, uLong(raw.count), 3)
+    /// Raw deflate (no zlib header or checksum) of one band at level 3; every band but the
+    /// last ends with a full flush, so the next band's blocks can follow it directly.
+    private static func deflateBand(_ raw: [UInt8], last: Bool) throws -> Data {
+        var stream = z_stream()
+        var status = deflateInit2_(&stream, 3, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
         guard status == Z_OK else { throw FrontlineError.cannotWrite("PNG compression failed (zlib status \(status))") }
-        return Data(out[0..<Int(size)])
+        defer { deflateEnd(&stream) }
+        var out = [UInt8](repeating: 0, count: Int(deflateBound(&stream, uLong(raw.count))) + 16)
+        var input = raw
+        let produced: Int = input.withUnsafeMutableBufferPointer { inBuf in
+            out.withUnsafeMutableBufferPointer { outBuf in
+                stream.next_in = inBuf.baseAddress
+                stream.avail_in = uInt(inBuf.count)
+                stream.next_out = outBuf.baseAddress
+                stream.avail_out = uInt(outBuf.count)
+                status = deflate(&stream, last ? Z_FINISH : Z_FULL_FLUSH)
+                return outBuf.count - Int(stream.avail_out)
+            }
+        }
+        guard status == (last ? Z_STREAM_END : Z_OK) else {
+            throw FrontlineError.cannotWrite("PNG compression failed (zlib status \(status))")
+        }
+        return Data(out[0..<produced])
     }
 
     private static func appendChunk(_ type: String, _ body: Data, to png: inout Data) {

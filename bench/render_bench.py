@@ -1,0 +1,56 @@
+#!/usr/bin/env python3
+"""Times whole processes drawing the map of 2026-02-05 at 1600x1200 PNG, alternating:
+frontline render (measures control, draws labels, legend, scale bar), Mapnik (Debian's
+python3-mapnik with Debian's python3; the same layers, no labels), and geopandas + matplotlib
+(the same layers with region names, a title and a legend). Prints a Markdown report."""
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DATA = os.path.join(ROOT, "GeoData", "ukraine")
+SNAP = os.path.join(DATA, "snapshots", "deepstate", "2026-02-05.geojson")
+
+
+def timed(cmd):
+    t0 = time.perf_counter()
+    r = subprocess.run(["/usr/bin/time", "-f", "%M"] + cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=True)
+    return time.perf_counter() - t0, int(r.stderr.decode().strip().splitlines()[-1])
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=7)
+    runs = ap.parse_args().runs
+    out = tempfile.mkdtemp(prefix="frontline-render-bench-")
+    peers = {
+        "frontline render": [os.path.join(ROOT, ".build", "release", "frontline"), "render", "--date", "2026-02-05",
+                             "-o", os.path.join(out, "frontline.png")],
+        "Mapnik 3.1 (python3-mapnik)": ["/usr/bin/python3", os.path.join(ROOT, "bench", "peers", "render_mapnik.py"),
+                                        DATA, SNAP, os.path.join(out, "mapnik.png")],
+        "geopandas + matplotlib": [sys.executable, os.path.join(ROOT, "bench", "peers", "render_geopandas.py"),
+                                   DATA, SNAP, os.path.join(out, "geopandas.png")],
+    }
+    times = {k: [] for k in peers}
+    rss = {k: [] for k in peers}
+    for _ in range(runs):
+        for name, cmd in peers.items():
+            w, m = timed(cmd)
+            times[name].append(w)
+            rss[name].append(m)
+    fl = statistics.median(times["frontline render"])
+    print(f"## Map of 2026-02-05, 1600x1200 PNG ({runs} alternating runs, whole process)\n")
+    print("| renderer | median | peer / frontline | peak memory |")
+    print("|---|---|---|---|")
+    for name in peers:
+        med = statistics.median(times[name])
+        print(f"| {name} | {med * 1000:.0f} ms | {med / fl:.2f}× | {max(rss[name]) / 1024:.0f} MB |")
+    print(f"\nImages: {out}")
+
+
+if __name__ == "__main__":
+    main()
