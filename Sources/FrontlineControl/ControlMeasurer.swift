@@ -39,7 +39,7 @@ public final class ControlMeasurer {
                                : try regions.regions.map { try measure($0, layers, geometry: geometry) }
         let state = ControlState(date: date ?? snapshot.date, snapshotDate: snapshot.date, source: snapshot.source,
                                  statuses: statuses, regions: results.map(\.control))
-        return (state, geometry ? ControlGeometry(results.compactMap(\.geometry)) : nil)
+        return (state, geometry ? ControlGeometry(zip(regions.regions, results).compactMap { r, m in m.geometry.map { (r.iso, $0) } }) : nil)
     }
 
     typealias Layer = (status: ControlStatus, geometry: Geometry, envelope: Envelope?)
@@ -163,6 +163,9 @@ public struct RegionGeometry {
     public let held: [ControlStatus: HeldShape]
     public let freeParts: [[[Position]]]
     public let front: [[Position]]
+
+    /// True when no layer reaches the region: all of it is free.
+    public var untouched: Bool { held.isEmpty }
 }
 
 /// Held land as drawn: `base` polygons with `cutouts` removed (every cutout lies inside the
@@ -196,12 +199,16 @@ public struct ControlGeometry {
     /// The front line: where free parts meet held land (lon/lat polylines).
     public let front: [[Position]]
 
-    init(_ regions: [RegionGeometry]) {
+    /// Per region (ISO code), its shapes.
+    public let byRegion: [String: RegionGeometry]
+
+    init(_ regions: [(iso: String, geometry: RegionGeometry)]) {
         var held: [ControlStatus: [HeldShape]] = [:]
-        for r in regions { for (s, h) in r.held where !h.base.isEmpty { held[s, default: []].append(h) } }
+        for r in regions { for (s, h) in r.geometry.held where !h.base.isEmpty { held[s, default: []].append(h) } }
         self.held = held
-        self.freeParts = regions.flatMap(\.freeParts)
-        self.front = regions.flatMap(\.front)
+        self.freeParts = regions.flatMap(\.geometry.freeParts)
+        self.front = regions.flatMap(\.geometry.front)
+        self.byRegion = Dictionary(regions.map { ($0.iso, $0.geometry) }, uniquingKeysWith: { a, _ in a })
     }
 
     public func areaKm2(_ s: ControlStatus) -> Double { (held[s] ?? []).reduce(0) { $0 + $1.areaKm2 } }

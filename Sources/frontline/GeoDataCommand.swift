@@ -10,7 +10,8 @@ extension Frontline {
             discussion: """
             Regions and base layers come from --sources (GeoData/sources in a checkout). With \
             --deepstate, DeepState daily files are converted to snapshots: the sparsest set with no \
-            gap over --max-gap days (plus 2026-02-04..06), or every day with --every-day.
+            gap over --max-gap days, plus the first of every month and the dates the README and \
+            tests quote (2025-02-05, 2026-02-04..06), or every day with --every-day.
             """)
 
         @Option(help: ArgumentHelp("Folder of raw inputs.", valueName: "dir"))
@@ -34,7 +35,7 @@ extension Frontline {
 
         func run() throws {
             try Console.run {
-                let always = Set(["2026-02-04", "2026-02-05", "2026-02-06"].compactMap { DayDate($0) })
+                let always = GeoDataBuilder.quotedDates.union(GeoDataBuilder.firstsOfMonths(from: 2022, to: 2030))
                 let builder = GeoDataBuilder(
                     sources: URL(fileURLWithPath: sources), output: URL(fileURLWithPath: output),
                     deepStateDaily: deepstate.map { URL(fileURLWithPath: $0) },

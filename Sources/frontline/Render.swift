@@ -20,26 +20,10 @@ extension Frontline {
         @Option(name: .shortAndLong, help: ArgumentHelp("Output file: .png, .svg or .pdf.", valueName: "file"))
         var output: String?
 
-        @Option(help: ArgumentHelp("Picture size in pixels (points for SVG/PDF).", valueName: "WxH"))
-        var size: PictureSize = PictureSize(width: 1600, height: 1200)
-
-        @Option(help: ArgumentHelp("Resolution: text and lines scale with dpi/96.", valueName: "n"))
-        var dpi: Double = 96
-
         @Option(help: ArgumentHelp("Frame these regions (ISO codes, e.g. UA-14) with their neighbours as context.", valueName: "iso"))
         var region: [String] = []
 
-        @Option(help: "Colour theme.")
-        var theme: Theme.Name = .light
-
-        @Option(help: "Language of titles, labels and legend.")
-        var lang: MapLanguage = .en
-
-        @Option(help: ArgumentHelp("Title instead of the generated one.", valueName: "text"))
-        var title: String?
-
-        @Flag(help: "Leave out region and place labels.")
-        var noLabels = false
+        @OptionGroup var map: MapOptionGroup
 
         @Option(help: ArgumentHelp("Snapshot source (default: the newest snapshot of any source).", valueName: "source"))
         var source: String?
@@ -48,24 +32,16 @@ extension Frontline {
             if let output, OutputFormat(fileName: output) == nil {
                 throw ValidationError("cannot tell the format of '\(output)': use a .png, .svg or .pdf file name")
             }
-            if !(24...2400).contains(dpi) { throw ValidationError("--dpi must be between 24 and 2400") }
+            try map.check()
         }
 
         func run() throws {
             try Console.run {
                 let dataset = try data.open()
-                var options = MapOptions()
-                options.width = size.width
-                options.height = size.height
-                options.dpi = dpi
-                options.regions = region
-                options.theme = theme
-                options.language = lang
-                options.title = title
-                options.labels = !noLabels
-                options.source = source
                 let target = try OutputPath.resolve(output, defaultName: "control-\(date).png")
-                options.format = OutputFormat(fileName: target.lastPathComponent)!
+                var options = map.options(format: OutputFormat(fileName: target.lastPathComponent)!)
+                options.regions = region
+                options.source = source
                 let map = try MapRenderer(dataset: dataset).render(date: date, options: options)
                 if map.state.snapshotAgeDays > 0 {
                     Console.note("no \(map.state.source) snapshot on \(date); using \(map.state.snapshotDate) (\(map.state.snapshotAgeDays) days older)")

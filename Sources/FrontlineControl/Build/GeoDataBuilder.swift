@@ -27,6 +27,14 @@ public struct GeoDataBuilder {
         self.log = log
     }
 
+    /// Dates the documentation and tests quote, kept in the bundle whatever the gap rule.
+    public static let quotedDates = Set(["2025-02-05", "2026-02-04", "2026-02-05", "2026-02-06"].compactMap { DayDate($0) })
+
+    /// The first day of every month in the years given: monthly charts and diffs land on them.
+    public static func firstsOfMonths(from: Int, to: Int) -> Set<DayDate> {
+        Set((from...to).flatMap { y in (1...12).compactMap { DayDate(year: y, month: $0, day: 1) } })
+    }
+
     public func buildAll() throws {
         try AtomicFile.makeFolder(output.appendingPathComponent("base"))
         try writeDatasetInfo()

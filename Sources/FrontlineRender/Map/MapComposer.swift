@@ -27,24 +27,37 @@ struct MapComposer {
 
     func scene(state: ControlState, geometry: ControlGeometry) throws -> MapScene {
         let focus = try dataset.regions.resolve(options.regions)
+        var scene = frame(focus)
+        scene.layers = layers(state, geometry, focus: focus)
+        scene.furniture = furniture(state, geometry, focus)
+        try addPlacesAndLabels(&scene, focus: focus) { visible in self.regionLabels(state, visible: visible, focus: focus) }
+        return scene
+    }
+
+    /// An empty scene of the canvas, framing `focus` (or everything), room left for the title.
+    func frame(_ focus: [Region]) -> MapScene {
         let w = Double(options.width), h = Double(options.height)
         let m = 12 * unit
         let top = options.title == "" ? m : m + 92 * unit
         // Neighbouring land is the background and the sea is drawn on it: beyond the base
         // layers' box the canvas shows land, never a false coast.
-        var scene = MapScene(width: w, height: h, unit: unit, background: theme.neighbourLand, projection: dataset.info.projection,
-                             extent: extent(focus), frame: Envelope(minX: m, minY: top, maxX: w - m, maxY: h - m - 14 * unit))
-        scene.layers = layers(state, geometry, focus: focus)
-        scene.furniture = furniture(state, geometry, focus)
-        if options.labels {
-            let visible = try Viewport(projection: Projection(to: scene.projection), extent: scene.extent, width: w, height: h,
-                                       frame: scene.frame).visibleExtent()
-            let places = selectedPlaces(in: visible, zoomedIn: !focus.isEmpty)
-            scene.layers.append(.markers(name: "places", points: places.map(\.position), radius: 3,
-                                         outline: theme.marker, fill: nil))
-            scene.labels = regionLabels(state, visible: visible, focus: focus) + placeLabels(places)
-        }
-        return scene
+        return MapScene(width: w, height: h, unit: unit, background: theme.neighbourLand, projection: dataset.info.projection,
+                        extent: extent(focus), frame: Envelope(minX: m, minY: top, maxX: w - m, maxY: h - m - 14 * unit))
+    }
+
+    /// The viewport a scene will be drawn with.
+    func viewport(_ scene: MapScene) throws -> Viewport {
+        try Viewport(projection: Projection(to: scene.projection), extent: scene.extent, width: scene.width,
+                     height: scene.height, frame: scene.frame)
+    }
+
+    /// Place markers and labels, and the region labels `regionLabels` makes for the visible box.
+    func addPlacesAndLabels(_ scene: inout MapScene, focus: [Region], regionLabels: (Envelope) -> [MapLabel]) throws {
+        guard options.labels else { return }
+        let visible = try viewport(scene).visibleExtent()
+        let places = selectedPlaces(in: visible, zoomedIn: !focus.isEmpty)
+        scene.layers.append(.markers(name: "places", points: places.map(\.position), radius: 3, outline: theme.marker, fill: nil))
+        scene.labels = regionLabels(visible) + placeLabels(places)
     }
 
     /// The whole dataset, or the focus regions with a quarter of their size around them.
@@ -56,33 +69,45 @@ struct MapComposer {
     }
 
     func layers(_ state: ControlState, _ geometry: ControlGeometry, focus: [Region]) -> [SceneLayer] {
-        var layers: [SceneLayer] = [
-            .fill(name: "water", polygons: base.water, style: FillStyle(theme.water), outline: nil),
-            .fill(name: "regions", polygons: dataset.regions.regions.flatMap { $0.geometry.polygons }, style: FillStyle(theme.land), outline: nil),
-            .fill(name: "lakes", polygons: base.lakes, style: FillStyle(theme.water), outline: nil),
-        ]
-        for status in state.statuses {
+        let statusLayers = state.statuses.map { status -> SceneLayer in
             let shapes = geometry.held[status] ?? []
-            layers.append(.fill(name: status.rawValue, polygons: shapes.flatMap { $0.base + $0.cutouts }, style: theme.fill(status), outline: nil))
+            return .fill(name: status.rawValue, polygons: shapes.flatMap { $0.base + $0.cutouts }, style: theme.fill(status), outline: nil)
         }
-        let riverRank = options.regions.isEmpty ? 7 : 9
-        layers += [
+        return underLayers() + statusLayers + overLayers(focus: focus) + [frontLine(geometry)] + focusOutline(focus)
+    }
+
+    /// Sea, the regions' land and lakes: what any control layer is drawn on.
+    func underLayers() -> [SceneLayer] {
+        [.fill(name: "water", polygons: base.water, style: FillStyle(theme.water), outline: nil),
+         .fill(name: "regions", polygons: dataset.regions.regions.flatMap { $0.geometry.polygons }, style: FillStyle(theme.land), outline: nil),
+         .fill(name: "lakes", polygons: base.lakes, style: FillStyle(theme.water), outline: nil)]
+    }
+
+    /// Rivers, coast and borders, drawn over the control layers.
+    func overLayers(focus: [Region]) -> [SceneLayer] {
+        let riverRank = focus.isEmpty ? 7 : 9
+        return [
             .stroke(name: "rivers", lines: base.rivers.filter { $0.rank <= riverRank }.map(\.points), style: theme.river),
             .stroke(name: "coast", lines: base.coast, style: theme.coast),
             .stroke(name: "region-borders", lines: base.regionBorders ?? dataset.regions.regions.flatMap { $0.geometry.polygons.flatMap { $0 } },
                     style: theme.regionBorder),
             .stroke(name: "borders", lines: borders(), style: theme.countryBorder),
-            .strokeInside(name: "front-line", lines: geometry.front,
-                          style: theme.frontLine, clip: geometry.held.values.flatMap { $0.flatMap { $0.base + $0.cutouts } }),
         ]
-        if !focus.isEmpty {
-            // The framed regions stand out from their neighbours by a strong outline.
-            var outline = theme.countryBorder
-            outline.width *= 2
-            outline.color = theme.text.withAlpha(0.75)
-            layers.append(.stroke(name: "focus", lines: focus.flatMap { $0.geometry.polygons.flatMap { $0 } }, style: outline))
-        }
-        return layers
+    }
+
+    /// The front line, along the inside of held land.
+    func frontLine(_ geometry: ControlGeometry) -> SceneLayer {
+        .strokeInside(name: "front-line", lines: geometry.front, style: theme.frontLine,
+                      clip: geometry.held.values.flatMap { $0.flatMap { $0.base + $0.cutouts } })
+    }
+
+    /// The framed regions stand out from their neighbours by a strong outline.
+    func focusOutline(_ focus: [Region]) -> [SceneLayer] {
+        guard !focus.isEmpty else { return [] }
+        var outline = theme.countryBorder
+        outline.width *= 2
+        outline.color = theme.text.withAlpha(0.75)
+        return [.stroke(name: "focus", lines: focus.flatMap { $0.geometry.polygons.flatMap { $0 } }, style: outline)]
     }
 
     /// International borders: the base layer's, except those of the dataset's own country,
@@ -105,12 +130,16 @@ struct MapComposer {
         f.legend = state.statuses.map { (statusLabel($0), .fill(theme.fill($0))) }
         if !geometry.front.isEmpty { f.legend.append((text.frontLine, .line(theme.frontLine))) }
         f.attribution = dataset.attribution(for: [state.source])
+        styleFurniture(&f)
+        return f
+    }
+
+    func styleFurniture(_ f: inout Furniture) {
         f.scaleUnit = text.scaleUnit
         f.text = theme.text
         f.mutedText = theme.mutedText
         f.panel = theme.panel
         f.underlay = theme.land
-        return f
     }
 
     func statusLabel(_ s: ControlStatus) -> String {
@@ -130,15 +159,21 @@ struct MapComposer {
     // MARK: labels
 
     func regionLabels(_ state: ControlState, visible: Envelope, focus: [Region]) -> [MapLabel] {
+        regionLabels(visible: visible, focus: focus) { r in
+            let share = state.region(r.iso)?.percent(.occupied) ?? 0
+            return share > 0 ? [MapLabel.Line(self.text.percent(share), font: Font(size: 12, bold: true), color: self.theme.shareText)] : []
+        }
+    }
+
+    /// Region names at their label points, each with the lines `detail` adds under it.
+    func regionLabels(visible: Envelope, focus: [Region], detail: (Region) -> [MapLabel.Line]) -> [MapLabel] {
         let lang = options.language.rawValue
         return dataset.regions.regions.compactMap { r -> MapLabel? in
             // Cities with special status are labelled by their place marker at country scale.
             if r.kind == "city" && focus.isEmpty { return nil }
             let anchor = r.labelPoint
             guard visible.contains(anchor) else { return nil }
-            var lines = [MapLabel.Line(r.name(lang), font: Font(size: 12.5), color: theme.mutedText)]
-            let share = state.region(r.iso)?.percent(.occupied) ?? 0
-            if share > 0 { lines.append(MapLabel.Line(text.percent(share), font: Font(size: 12, bold: true), color: theme.shareText)) }
+            let lines = [MapLabel.Line(r.name(lang), font: Font(size: 12.5), color: theme.mutedText)] + detail(r)
             return MapLabel(lines: lines.map(scaled), anchor: anchor, placement: .centered,
                             priority: LabelPriority.region + r.areaKm2, halo: theme.halo)
         }
@@ -177,5 +212,5 @@ struct MapComposer {
         }
     }
 
-    private func scaled(_ l: MapLabel.Line) -> MapLabel.Line { MapLabel.Line(l.text, font: l.font.scaled(unit), color: l.color) }
+    func scaled(_ l: MapLabel.Line) -> MapLabel.Line { MapLabel.Line(l.text, font: l.font.scaled(unit), color: l.color) }
 }

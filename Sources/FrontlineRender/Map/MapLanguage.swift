@@ -30,6 +30,15 @@ struct MapText {
 
     func km2(_ v: Double) -> String { integer(v) + (lang == .uk ? " км²" : " km²") }
 
+    /// An amount of change: one decimal under 10 km² (a day's advance is a few km²).
+    func changeAmount(_ v: Double) -> String {
+        guard v < 9.95 else { return integer(v) }
+        let t = String(format: "%.1f", v)
+        return lang == .uk ? t.replacingOccurrences(of: ".", with: ",") : t
+    }
+
+    func changeKm2(_ v: Double) -> String { changeAmount(v) + (lang == .uk ? " км²" : " km²") }
+
     /// One decimal, but "100 %" and "0 %" plain; a share that rounds to 100 but is not
     /// complete reads "99.9 %", so the map never claims more than the data says.
     func percent(_ v: Double) -> String {

@@ -16,6 +16,7 @@ struct FurnitureLayout {
     let legendBox: Envelope?
     let attributionBox: Envelope?
     let attributionLines: [String]
+    let tableBox: Envelope?
     private let margin: Double
 
     init(_ f: Furniture, canvas: Canvas, unit: Double, width: Double, height: Double) {
@@ -47,6 +48,16 @@ struct FurnitureLayout {
             let h = Double(attributionLines.count) * canvas.measure("Ag", smallFont).height + 8 * unit
             attributionBox = Envelope(minX: width - w, minY: height - h, maxX: width, maxY: height)
         }
+        if f.table.isEmpty {
+            tableBox = nil
+        } else {
+            let labelW = f.table.map { canvas.measure($0.label, legendFont).width }.max()!
+            let valueW = f.table.map { canvas.measure($0.value, legendFont).width }.max()!
+            let titleW = canvas.measure(f.tableTitle, Font(size: 12.5 * unit, bold: true)).width
+            let w = max(labelW + valueW + 24 * unit, titleW) + 2 * pad
+            let h = Double(f.table.count + 1) * 19 * unit + 2 * pad
+            tableBox = Envelope(minX: width - margin - w, minY: margin, maxX: width - margin, maxY: margin + h)
+        }
         let rows = f.legend.count + (f.scaleBar ? 1 : 0)
         if rows == 0 {
             legendBox = nil
@@ -58,7 +69,7 @@ struct FurnitureLayout {
         }
     }
 
-    var boxes: [Envelope] { [titleBox, legendBox, attributionBox].compactMap { $0 } }
+    var boxes: [Envelope] { [titleBox, legendBox, attributionBox, tableBox].compactMap { $0 } }
 
     func draw(on canvas: Canvas, viewport: Viewport) throws {
         let pad = 10 * unit
@@ -85,6 +96,20 @@ struct FurnitureLayout {
                 y += 22 * unit
             }
             if f.scaleBar { try drawScaleBar(x: b.minX + pad, y: y + 6 * unit, maxWidth: b.width - 2 * pad - 40 * unit, canvas: canvas, viewport: viewport) }
+        }
+        if let b = tableBox {
+            canvas.fillRect(x: b.minX, y: b.minY, width: b.width, height: b.height, f.panel)
+            let bold = Font(size: 12.5 * unit, bold: true)
+            var y = b.minY + pad
+            let t = canvas.measure(f.tableTitle, bold)
+            canvas.drawText(f.tableTitle, at: Position(b.minX + pad, y + t.ascent), font: bold, color: f.text)
+            y += 19 * unit
+            for row in f.table {
+                let s = canvas.measure(row.value, legendFont)
+                canvas.drawText(row.label, at: Position(b.minX + pad, y + s.ascent), font: legendFont, color: f.text)
+                canvas.drawText(row.value, at: Position(b.maxX - pad - s.width, y + s.ascent), font: legendFont, color: row.color ?? f.text)
+                y += 19 * unit
+            }
         }
         if let b = attributionBox {
             canvas.fillRect(x: b.minX, y: b.minY, width: b.width, height: b.height, f.panel)

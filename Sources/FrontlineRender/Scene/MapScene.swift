@@ -100,6 +100,9 @@ public struct Furniture {
     public var subtitle: [String] = []
     public var legend: [(label: String, swatch: Swatch)] = []
     public var attribution: [String] = []
+    /// A small table in the top-right corner: a title and rows of (label, value).
+    public var tableTitle = ""
+    public var table: [(label: String, value: String, color: RGBA?)] = []
     public var scaleBar = true
     public var scaleUnit = "km"
     public var text = RGBA(0, 0, 0)

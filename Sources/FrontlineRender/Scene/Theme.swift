@@ -23,6 +23,11 @@ public struct Theme: Sendable {
     public var halo: RGBA
     public var panel: RGBA
     public var marker: LineStyle
+    /// Change maps: land held at both dates (muted), newly held (strong warm), no longer held
+    /// (strong cool).
+    public var heldBoth: FillStyle
+    public var gained: FillStyle
+    public var lost: FillStyle
 
     public func fill(_ s: ControlStatus) -> FillStyle { status[s] ?? FillStyle(RGBA(0.5, 0.5, 0.5, 0.5)) }
 
@@ -44,7 +49,9 @@ public struct Theme: Sendable {
                  .liberated: FillStyle(RGBA(hex: "#2f7d5a", alpha: 0.35))],
         frontLine: LineStyle(RGBA(hex: "#5e0b08"), width: 1.4), text: RGBA(hex: "#1f1f1f"), mutedText: RGBA(hex: "#5f5f5f"),
         shareText: RGBA(hex: "#7d120c"), halo: RGBA(1, 1, 1, 0.85), panel: RGBA(1, 1, 1, 0.88),
-        marker: LineStyle(RGBA(hex: "#1f1f1f"), width: 1.4))
+        marker: LineStyle(RGBA(hex: "#1f1f1f"), width: 1.4),
+        heldBoth: FillStyle(RGBA(hex: "#b3261e", alpha: 0.22)), gained: FillStyle(RGBA(hex: "#e8590c")),
+        lost: FillStyle(RGBA(hex: "#1c6fd1")))
 
     public static let dark = Theme(
         name: .dark, water: RGBA(hex: "#0f1b24"), neighbourLand: RGBA(hex: "#23272c"), land: RGBA(hex: "#363b42"),
@@ -55,7 +62,9 @@ public struct Theme: Sendable {
                  .liberated: FillStyle(RGBA(hex: "#4fb286", alpha: 0.4))],
         frontLine: LineStyle(RGBA(hex: "#ffb4a8"), width: 1.4), text: RGBA(hex: "#eeeeee"), mutedText: RGBA(hex: "#b9bec4"),
         shareText: RGBA(hex: "#ffb4a8"), halo: RGBA(0.08, 0.09, 0.1, 0.85), panel: RGBA(0.1, 0.11, 0.13, 0.9),
-        marker: LineStyle(RGBA(hex: "#eeeeee"), width: 1.4))
+        marker: LineStyle(RGBA(hex: "#eeeeee"), width: 1.4),
+        heldBoth: FillStyle(RGBA(hex: "#e5534b", alpha: 0.25)), gained: FillStyle(RGBA(hex: "#ff8a3d")),
+        lost: FillStyle(RGBA(hex: "#5eb2ff")))
 
     public static let print = Theme(
         name: .print, water: RGBA(hex: "#f3f3f3"), neighbourLand: RGBA(hex: "#dcdcdc"), land: RGBA(1, 1, 1),
@@ -66,7 +75,9 @@ public struct Theme: Sendable {
                  .liberated: FillStyle(RGBA(1, 1, 1, 0), hatch: Hatch(color: RGBA(0, 0, 0, 0.35), spacing: 4, width: 0.5))],
         frontLine: LineStyle(RGBA(0, 0, 0), width: 1.6), text: RGBA(0, 0, 0), mutedText: RGBA(hex: "#4a4a4a"),
         shareText: RGBA(0, 0, 0), halo: RGBA(1, 1, 1, 0.9), panel: RGBA(1, 1, 1, 0.92),
-        marker: LineStyle(RGBA(0, 0, 0), width: 1.4))
+        marker: LineStyle(RGBA(0, 0, 0), width: 1.4),
+        heldBoth: FillStyle(RGBA(hex: "#d0d0d0", alpha: 0.8)), gained: FillStyle(RGBA(hex: "#222222")),
+        lost: FillStyle(RGBA(1, 1, 1), hatch: Hatch(color: RGBA(0, 0, 0, 0.8), spacing: 3, width: 0.8)))
 
     /// Okabe-Ito vermillion and blue: distinct for every common form of colour blindness.
     public static let colorblind = Theme(
@@ -78,5 +89,7 @@ public struct Theme: Sendable {
                  .liberated: FillStyle(RGBA(hex: "#0072b2", alpha: 0.4))],
         frontLine: LineStyle(RGBA(hex: "#5a2000"), width: 1.4), text: RGBA(hex: "#1f1f1f"), mutedText: RGBA(hex: "#5f5f5f"),
         shareText: RGBA(hex: "#8a3b00"), halo: RGBA(1, 1, 1, 0.85), panel: RGBA(1, 1, 1, 0.88),
-        marker: LineStyle(RGBA(hex: "#1f1f1f"), width: 1.4))
+        marker: LineStyle(RGBA(hex: "#1f1f1f"), width: 1.4),
+        heldBoth: FillStyle(RGBA(hex: "#d55e00", alpha: 0.22)), gained: FillStyle(RGBA(hex: "#d55e00")),
+        lost: FillStyle(RGBA(hex: "#0072b2")))
 }

@@ -1,0 +1,84 @@
+import Foundation
+import FrontlineGeo
+
+/// Text forms of a change: an aligned table, stable JSON (documented in the README), CSV.
+public struct ChangeFormatter {
+    public var nationalName: String
+
+    public init(nationalName: String) { self.nationalName = nationalName }
+
+    public func table(_ c: ChangeSet) -> String {
+        var lines = ["\(nationalName): change from \(c.from.date) to \(c.to.date) (snapshots \(c.from.source) \(c.from.snapshotDate) → \(c.to.source) \(c.to.snapshotDate))", ""]
+        for s in c.statuses {
+            let name = s.rawValue.capitalized
+            var rows: [[String]] = [["Region", "ISO", "\(name) km² before", "%", "after", "%", "Gained km²", "Lost km²", "Net km²", "Δ pp"]]
+            // Sorted by change: where the front moved most comes first.
+            for r in c.regions.sorted(by: { abs($0.change(s).netKm2) > abs($1.change(s).netKm2) }) {
+                rows.append([r.nameEN, r.iso] + cells(r.change(s)))
+            }
+            rows.append([nationalName, ""] + cells(c.national(s)))
+            lines += TextTable.render(rows, leftAligned: [0, 1], ruleBeforeLast: true)
+            lines.append("")
+        }
+        if c.filterHalfWidthDegrees > 0 {
+            let metres = Int((c.filterHalfWidthDegrees * 111_320 * 2 / 10).rounded()) * 10
+            lines.append("Change parts under about \(metres) m wide (re-traced borders) are not counted; --raw counts them.")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func cells(_ x: StatusChange) -> [String] {
+        [StatsFormatter.km2(x.fromKm2), StatsFormatter.pct(x.fromPercent), StatsFormatter.km2(x.toKm2), StatsFormatter.pct(x.toPercent),
+         signed(x.gainedKm2, plus: true), signed(x.lostKm2, plus: false), signedNet(x.netKm2), abs(x.changePoints) < 0.005 ? "0.00" : String(format: "%+.2f", x.changePoints)]
+    }
+
+    /// A day's change is a few km²: one decimal under 10, whole km² above.
+    private func amount(_ v: Double) -> String { v < 9.95 ? String(format: "%.1f", v) : StatsFormatter.km2(v) }
+
+    private func signed(_ v: Double, plus: Bool) -> String {
+        v < 0.05 ? "0" : (plus ? "+" : "−") + amount(v)
+    }
+
+    private func signedNet(_ v: Double) -> String {
+        abs(v) < 0.05 ? "0" : (v > 0 ? "+" : "−") + amount(abs(v))
+    }
+
+    public func json(_ c: ChangeSet) -> String {
+        func end(_ s: ControlState) -> String {
+            "{\"date\":\"\(s.date)\",\"snapshot\":{\"date\":\"\(s.snapshotDate)\",\"source\":\(JSONText.string(s.source)),\"age_days\":\(s.snapshotAgeDays)}}"
+        }
+        func obj(_ x: StatusChange) -> String {
+            "{\"from_km2\":\(f1(x.fromKm2)),\"from_pct\":\(f3(x.fromPercent)),\"to_km2\":\(f1(x.toKm2)),\"to_pct\":\(f3(x.toPercent)),"
+                + "\"gained_km2\":\(f1(x.gainedKm2)),\"lost_km2\":\(f1(x.lostKm2)),\"net_km2\":\(f1(x.netKm2)),\"change_pp\":\(f3(x.changePoints))}"
+        }
+        var o = "{\"from\":\(end(c.from)),\"to\":\(end(c.to)),"
+        o += "\"statuses\":[\(c.statuses.map { "\"\($0.rawValue)\"" }.joined(separator: ","))],"
+        o += "\"filter_half_width_deg\":\(c.filterHalfWidthDegrees),"
+        o += "\"national\":{\"name\":\(JSONText.string(nationalName)),\"area_km2\":\(f1(c.areaKm2))"
+        for s in c.statuses { o += ",\"\(s.rawValue)\":\(obj(c.national(s)))" }
+        o += "},\"regions\":[\n"
+        o += c.regions.map { r in
+            var x = "{\"iso\":\"\(r.iso)\",\"name_en\":\(JSONText.string(r.nameEN)),\"name_uk\":\(JSONText.string(r.nameUK)),\"area_km2\":\(f1(r.areaKm2))"
+            for s in c.statuses { x += ",\"\(s.rawValue)\":\(obj(r.change(s)))" }
+            return x + "}"
+        }.joined(separator: ",\n")
+        return o + "\n]}\n"
+    }
+
+    /// One row per region and status, plus national rows (iso empty).
+    public func csv(_ c: ChangeSet) -> String {
+        var out = "from,to,iso,name_en,status,from_km2,from_pct,to_km2,to_pct,gained_km2,lost_km2,net_km2,change_pp\n"
+        func row(_ iso: String, _ name: String, _ s: ControlStatus, _ x: StatusChange) -> String {
+            "\(c.from.date),\(c.to.date),\(iso),\(StatsFormatter.csvField(name)),\(s.rawValue),\(f1(x.fromKm2)),\(f3(x.fromPercent)),"
+                + "\(f1(x.toKm2)),\(f3(x.toPercent)),\(f1(x.gainedKm2)),\(f1(x.lostKm2)),\(f1(x.netKm2)),\(f3(x.changePoints))\n"
+        }
+        for s in c.statuses {
+            for r in c.regions { out += row(r.iso, r.nameEN, s, r.change(s)) }
+            out += row("", nationalName, s, c.national(s))
+        }
+        return out
+    }
+
+    private func f1(_ v: Double) -> String { String(format: "%.1f", v) }
+    private func f3(_ v: Double) -> String { String(format: "%.3f", v) }
+}

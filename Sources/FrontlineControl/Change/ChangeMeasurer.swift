@@ -1,0 +1,75 @@
+import FrontlineGeo
+
+/// Measures change between two snapshots. Both are measured as `stats` measures them
+/// (coastline rule included); then per region, with F the region's real free land:
+/// newly held = F(A) − F(B), no longer held = F(B) − F(A) (for a single status), each
+/// filtered by `ChangeFilter` and measured geodesically. With several statuses, each status's
+/// held land at both dates is compared the same way.
+public struct ChangeMeasurer {
+    public let regions: RegionSet
+    public var sliverRule: SliverRule
+    public var filter: ChangeFilter
+
+    public init(regions: RegionSet, sliverRule: SliverRule = SliverRule(), filter: ChangeFilter = ChangeFilter()) {
+        self.regions = regions
+        self.sliverRule = sliverRule
+        self.filter = filter
+    }
+
+    /// The change, and the changed land as shapes for a map (lon/lat polygons per status).
+    public func measure(from a: Snapshot, to b: Snapshot, fromDate: DayDate? = nil, toDate: DayDate? = nil)
+        throws -> (changes: ChangeSet, geometry: ChangeGeometry, toGeometry: ControlGeometry) {
+        let measurer = ControlMeasurer(regions: regions, sliverRule: sliverRule)
+        measurer.jobs = 2
+        let (stateA, geoA) = try measurer.measureWithGeometry(a, asOf: fromDate)
+        let (stateB, geoB) = try measurer.measureWithGeometry(b, asOf: toDate)
+        let statuses = Array(Set(stateA.statuses + stateB.statuses)).sorted()
+        var changes: [RegionChange] = []
+        var gained: [ControlStatus: [[[Position]]]] = [:], lost: [ControlStatus: [[[Position]]]] = [:]
+        for region in regions.regions {
+            var perStatus: [ControlStatus: StatusChange] = [:]
+            let ra = stateA.region(region.iso), rb = stateB.region(region.iso)
+            for s in statuses {
+                let (g, l) = try changedLand(region, s, geoA.byRegion[region.iso], geoB.byRegion[region.iso], single: statuses.count == 1)
+                gained[s, default: []] += g.flatMap { $0.polygons }
+                lost[s, default: []] += l.flatMap { $0.polygons }
+                perStatus[s] = StatusChange(fromKm2: ra?.km2(s) ?? 0, fromPercent: ra?.percent(s) ?? 0,
+                                            toKm2: rb?.km2(s) ?? 0, toPercent: rb?.percent(s) ?? 0,
+                                            gainedKm2: g.reduce(0) { $0 + Geodesic.areaKm2($1) },
+                                            lostKm2: l.reduce(0) { $0 + Geodesic.areaKm2($1) })
+            }
+            changes.append(RegionChange(iso: region.iso, nameEN: region.nameEN, nameUK: region.nameUK,
+                                        areaKm2: region.areaKm2, statuses: perStatus))
+        }
+        let set = ChangeSet(from: stateA, to: stateB, statuses: statuses, regions: changes,
+                            filterHalfWidthDegrees: filter.halfWidthDegrees)
+        return (set, ChangeGeometry(gained: gained, lost: lost), geoB)
+    }
+
+    /// Newly held and no longer held parts of one region for one status (filtered).
+    private func changedLand(_ region: Region, _ s: ControlStatus, _ a: RegionGeometry?, _ b: RegionGeometry?, single: Bool)
+        throws -> (gained: [Geometry], lost: [Geometry]) {
+        let untouchedA = a?.untouched ?? true, untouchedB = b?.untouched ?? true
+        if untouchedA && untouchedB { return ([], []) }
+        if single {
+            let freeA = try untouchedA ? region.geometry : polygons(a!.freeParts)
+            let freeB = try untouchedB ? region.geometry : polygons(b!.freeParts)
+            return (try filter.keep(try freeA.difference(freeB).polygonalParts()),
+                    try filter.keep(try freeB.difference(freeA).polygonalParts()))
+        }
+        let heldA = try a?.held[s]?.geometry() ?? Geometry.multiPolygon([])
+        let heldB = try b?.held[s]?.geometry() ?? Geometry.multiPolygon([])
+        return (try filter.keep(try heldB.difference(heldA).polygonalParts()),
+                try filter.keep(try heldA.difference(heldB).polygonalParts()))
+    }
+
+    private func polygons(_ p: [[[Position]]]) throws -> Geometry {
+        try Geometry.multiPolygon(p.map { try Geometry.polygon($0) })
+    }
+}
+
+/// Changed land as lon/lat polygons per status, for a change map.
+public struct ChangeGeometry {
+    public let gained: [ControlStatus: [[[Position]]]]
+    public let lost: [ControlStatus: [[[Position]]]]
+}

@@ -1,0 +1,13 @@
+extension Dataset {
+    /// What changed from `from` to `to` (each date standing for the newest snapshot on or
+    /// before it, of its own source when given). `from` after `to` is a usage error.
+    public func change(from: DayDate, to: DayDate, fromSource: String? = nil, toSource: String? = nil,
+                       sliverRule: SliverRule = SliverRule(), filter: ChangeFilter = ChangeFilter())
+        throws -> (changes: ChangeSet, geometry: ChangeGeometry, toGeometry: ControlGeometry) {
+        guard from <= to else { throw FrontlineError.usage("--from \(from) is after --to \(to); swap them") }
+        let a = try timeline.snapshot(asOf: from, source: fromSource)
+        let b = try timeline.snapshot(asOf: to, source: toSource)
+        return try ChangeMeasurer(regions: regions, sliverRule: sliverRule, filter: filter)
+            .measure(from: snapshot(a.ref), to: snapshot(b.ref), fromDate: from, toDate: to)
+    }
+}

@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import FrontlineControl
+import FrontlineRender
+
+extension Frontline {
+    struct Diff: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "What changed between two dates: km² gained and lost per region, and a change map.",
+            discussion: """
+            Prints the change table; with -o it also draws the change map (.png, .svg or .pdf). \
+            --from must not be after --to (exit 64). A date before the data is exit 66. \
+            --source A:B compares snapshots of two sources (on one date, where they disagree).
+            """)
+
+        @OptionGroup var data: DataOptions
+
+        @Option(help: ArgumentHelp("The earlier date (YYYY-MM-DD).", valueName: "date"))
+        var from: DayDate
+
+        @Option(help: ArgumentHelp("The later date (YYYY-MM-DD).", valueName: "date"))
+        var to: DayDate
+
+        @Option(help: "Output format of the table.")
+        var format: TextFormat = .table
+
+        @Option(help: ArgumentHelp("Only these regions in the table; the map frames them.", valueName: "iso"))
+        var region: [String] = []
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("Also draw the change map to this file (.png, .svg, .pdf).", valueName: "file"))
+        var output: String?
+
+        @Option(help: ArgumentHelp("Sources as FROM:TO, or one source for both.", valueName: "a:b"))
+        var source: String?
+
+        @Option(help: ArgumentHelp("Source of the earlier snapshot.", valueName: "source"))
+        var fromSource: String?
+
+        @Option(help: ArgumentHelp("Source of the later snapshot.", valueName: "source"))
+        var toSource: String?
+
+        @Flag(help: "Raw figures: no coastline rule, no change filter.")
+        var raw = false
+
+        @OptionGroup var map: MapOptionGroup
+
+        func validate() throws {
+            if from > to { throw ValidationError("--from \(from) is after --to \(to); swap them") }
+            if source != nil && (fromSource != nil || toSource != nil) {
+                throw ValidationError("give --source A:B or --from-source/--to-source, not both")
+            }
+            if let output, OutputFormat(fileName: output) == nil {
+                throw ValidationError("cannot tell the format of '\(output)': use a .png, .svg or .pdf file name")
+            }
+            try map.check()
+        }
+
+        var sources: (String?, String?) {
+            guard let source else { return (fromSource, toSource) }
+            let parts = source.split(separator: ":", maxSplits: 1).map(String.init)
+            return parts.count == 2 ? (parts[0], parts[1]) : (source, source)
+        }
+
+        func run() throws {
+            try Console.run {
+                let dataset = try data.open()
+                let picked = try dataset.regions.resolve(region)
+                let (fs, ts) = sources
+                let result = try dataset.change(from: from, to: to, fromSource: fs, toSource: ts,
+                                                sliverRule: raw ? .none : SliverRule(), filter: raw ? .none : ChangeFilter())
+                for (date, state) in [(from, result.changes.from), (to, result.changes.to)] where state.snapshotAgeDays > 0 {
+                    Console.note("no \(state.source) snapshot on \(date); using \(state.snapshotDate) (\(state.snapshotAgeDays) days older)")
+                }
+                let changes = picked.isEmpty ? result.changes : result.changes.filtered(picked.map(\.iso))
+                let scope = picked.isEmpty ? dataset.info.title : picked.count == 1 ? picked[0].nameEN : "Total of \(picked.count) regions"
+                let formatter = ChangeFormatter(nationalName: scope)
+                switch format {
+                case .table: Console.out(formatter.table(changes))
+                case .json: Console.out(formatter.json(changes))
+                case .csv: Console.out(formatter.csv(changes))
+                }
+                guard let output else { return }
+                var options = map.options(format: OutputFormat(fileName: output)!)
+                options.regions = region
+                let bytes = try DiffRenderer(dataset: dataset).render(result, options: options)
+                let target = URL(fileURLWithPath: output)
+                try AtomicFile.write(bytes.data, to: target)
+                Console.note("wrote \(target.path)")
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import FrontlineRender
+
+/// Picture options shared by `render` and `diff`.
+struct MapOptionGroup: ParsableArguments {
+    @Option(help: ArgumentHelp("Picture size in pixels (points for SVG/PDF).", valueName: "WxH"))
+    var size: PictureSize = PictureSize(width: 1600, height: 1200)
+
+    @Option(help: ArgumentHelp("Resolution: text and lines scale with dpi/96.", valueName: "n"))
+    var dpi: Double = 96
+
+    @Option(help: "Colour theme.")
+    var theme: Theme.Name = .light
+
+    @Option(help: "Language of titles, labels and legend.")
+    var lang: MapLanguage = .en
+
+    @Option(help: ArgumentHelp("Title instead of the generated one.", valueName: "text"))
+    var title: String?
+
+    @Flag(help: "Leave out region and place labels.")
+    var noLabels = false
+
+    func check() throws {
+        if !(24...2400).contains(dpi) { throw ValidationError("--dpi must be between 24 and 2400") }
+    }
+
+    func options(format: OutputFormat) -> MapOptions {
+        var o = MapOptions()
+        o.width = size.width
+        o.height = size.height
+        o.dpi = dpi
+        o.theme = theme
+        o.language = lang
+        o.title = title
+        o.labels = !noLabels
+        o.format = format
+        return o
+    }
+}
