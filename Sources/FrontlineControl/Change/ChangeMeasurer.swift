@@ -1,3 +1,4 @@
+import Foundation
 import FrontlineGeo
 
 /// Measures change between two snapshots. Both are measured as `stats` measures them
@@ -24,19 +25,19 @@ public struct ChangeMeasurer {
         let (stateA, geoA) = try measurer.measureWithGeometry(a, asOf: fromDate)
         let (stateB, geoB) = try measurer.measureWithGeometry(b, asOf: toDate)
         let statuses = Array(Set(stateA.statuses + stateB.statuses)).sorted()
+        let perRegion = try changedLandSplit(statuses, geoA, geoB)
         var changes: [RegionChange] = []
         var gained: [ControlStatus: [[[Position]]]] = [:], lost: [ControlStatus: [[[Position]]]] = [:]
-        for region in regions.regions {
+        for (region, land) in zip(regions.regions, perRegion) {
             var perStatus: [ControlStatus: StatusChange] = [:]
             let ra = stateA.region(region.iso), rb = stateB.region(region.iso)
             for s in statuses {
-                let (g, l) = try changedLand(region, s, geoA.byRegion[region.iso], geoB.byRegion[region.iso], single: statuses.count == 1)
-                gained[s, default: []] += g.flatMap { $0.polygons }
-                lost[s, default: []] += l.flatMap { $0.polygons }
+                let c = land[s] ?? ChangedLand(gained: [], lost: [], gainedKm2: 0, lostKm2: 0)
+                gained[s, default: []] += c.gained
+                lost[s, default: []] += c.lost
                 perStatus[s] = StatusChange(fromKm2: ra?.km2(s) ?? 0, fromPercent: ra?.percent(s) ?? 0,
                                             toKm2: rb?.km2(s) ?? 0, toPercent: rb?.percent(s) ?? 0,
-                                            gainedKm2: g.reduce(0) { $0 + Geodesic.areaKm2($1) },
-                                            lostKm2: l.reduce(0) { $0 + Geodesic.areaKm2($1) })
+                                            gainedKm2: c.gainedKm2, lostKm2: c.lostKm2)
             }
             changes.append(RegionChange(iso: region.iso, nameEN: region.nameEN, nameUK: region.nameUK,
                                         areaKm2: region.areaKm2, statuses: perStatus))
@@ -44,6 +45,52 @@ public struct ChangeMeasurer {
         let set = ChangeSet(from: stateA, to: stateB, statuses: statuses, regions: changes,
                             filterHalfWidthDegrees: filter.halfWidthDegrees)
         return (set, ChangeGeometry(gained: gained, lost: lost), geoB)
+    }
+
+    /// Changed land of one region per status, as plain values (safe to pass between threads).
+    struct ChangedLand {
+        let gained: [[[Position]]]
+        let lost: [[[Position]]]
+        let gainedKm2: Double
+        let lostKm2: Double
+    }
+
+    /// The changed land of every region, on two threads: the regions either date reaches are
+    /// dealt into two bins by vertex count; a helper thread does one bin on its own GEOS copies.
+    private func changedLandSplit(_ statuses: [ControlStatus], _ a: ControlGeometry, _ b: ControlGeometry) throws -> [[ControlStatus: ChangedLand]] {
+        let touched = regions.regions.indices.filter { i in
+            let iso = regions.regions[i].iso
+            return !(a.byRegion[iso]?.untouched ?? true) || !(b.byRegion[iso]?.untouched ?? true)
+        }
+        var bins: [[Int]] = [[], []], load = [0, 0]
+        for i in touched.sorted(by: { regions.regions[$0].geometry.pointCount > regions.regions[$1].geometry.pointCount }) {
+            let k = load[0] <= load[1] ? 0 : 1
+            bins[k].append(i)
+            load[k] += regions.regions[i].geometry.pointCount
+        }
+        let helperRegions = bins[1].map { regions.regions[$0].portable() }
+        let helperInput = bins[1].map { (a.byRegion[regions.regions[$0].iso], b.byRegion[regions.regions[$0].iso]) }
+        let me = self
+        let helper = Background<[[ControlStatus: ChangedLand]]> {
+            try zip(helperRegions, helperInput).map { r, ab in try me.changedLand(try r.rebuilt(), statuses, ab.0, ab.1) }
+        }
+        var out = [[ControlStatus: ChangedLand]](repeating: [:], count: regions.regions.count)
+        for i in bins[0] {
+            let iso = regions.regions[i].iso
+            out[i] = try changedLand(regions.regions[i], statuses, a.byRegion[iso], b.byRegion[iso])
+        }
+        for (i, land) in zip(bins[1], try helper.value()) { out[i] = land }
+        return out
+    }
+
+    private func changedLand(_ region: Region, _ statuses: [ControlStatus], _ a: RegionGeometry?, _ b: RegionGeometry?) throws -> [ControlStatus: ChangedLand] {
+        var out: [ControlStatus: ChangedLand] = [:]
+        for s in statuses {
+            let (g, l) = try changedLand(region, s, a, b, single: statuses.count == 1)
+            out[s] = ChangedLand(gained: g.flatMap { $0.polygons }, lost: l.flatMap { $0.polygons },
+                                 gainedKm2: g.reduce(0) { $0 + Geodesic.areaKm2($1) }, lostKm2: l.reduce(0) { $0 + Geodesic.areaKm2($1) })
+        }
+        return out
     }
 
     /// Newly held and no longer held parts of one region for one status (filtered).
