@@ -106,6 +106,23 @@ public final class Canvas {
         cairo_fill(cr)
     }
 
+    /// Moves the origin (until `restore()`): to draw a scene into part of a page.
+    public func translate(x: Double, y: Double) { cairo_translate(cr, x, y) }
+
+    /// Ends the current PDF page and starts the next.
+    public func newPage() { cairo_show_page(cr) }
+
+    /// The image's pixels (Cairo ARGB32: premultiplied, native-endian 32-bit words), row by row,
+    /// for frame-by-frame encoders. Only for PNG canvases.
+    public func withPixels<T>(_ body: (UnsafePointer<UInt32>, _ stride: Int) throws -> T) throws -> T {
+        cairo_surface_flush(surface)
+        guard format == .png, let data = cairo_image_surface_get_data(surface) else {
+            throw FrontlineError.usage("pixels are only available from an image canvas")
+        }
+        let stride = Int(cairo_image_surface_get_stride(surface)) / 4
+        return try data.withMemoryRebound(to: UInt32.self, capacity: stride * Int(height)) { try body($0, stride) }
+    }
+
     /// Restricts drawing to a rectangle until `restore()`.
     public func clip(x: Double, y: Double, width: Double, height: Double) {
         cairo_new_path(cr)

@@ -7,7 +7,11 @@ import FrontlineGeo
 public enum SceneRenderer {
     @discardableResult
     public static func draw(_ scene: MapScene, on canvas: Canvas) throws -> Viewport {
-        canvas.paint(scene.background)
+        // The scene's own rectangle, not the whole surface: a report page holds a map among text.
+        canvas.fillRect(x: 0, y: 0, width: scene.width, height: scene.height, scene.background)
+        canvas.save()
+        canvas.clip(x: 0, y: 0, width: scene.width, height: scene.height)
+        defer { canvas.restore() }
         let viewport = try Viewport(projection: Projection(to: scene.projection), extent: scene.extent,
                                     width: scene.width, height: scene.height, frame: scene.frame)
         var obstacles: [Envelope] = []

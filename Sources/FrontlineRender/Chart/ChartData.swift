@@ -1,0 +1,78 @@
+import FrontlineControl
+
+/// What a chart shows: a status over time as lines (km² or % per region or nationally), or
+/// monthly bars of km² gained and lost.
+public enum ChartMetric: String, CaseIterable, Sendable {
+    case km2, pct, change
+}
+
+public struct ChartData {
+    public struct Line {
+        public let name: String
+        public let points: [(date: DayDate, value: Double)]
+    }
+
+    public struct Bar {
+        /// The period the bar covers: [start, end].
+        public let start: DayDate
+        public let end: DayDate
+        public let gained: Double
+        public let lost: Double
+        public var net: Double { gained - lost }
+    }
+
+    public let metric: ChartMetric
+    public let status: ControlStatus
+    public let lines: [Line]
+    public let bars: [Bar]
+    /// Dates of the snapshots the figures come from.
+    public let snapshotDates: [DayDate]
+    public let sources: [String]
+    public let from: DayDate
+    public let to: DayDate
+}
+
+extension Dataset {
+    /// The figures of a chart. Lines use every snapshot in the period (and `from`); bars one
+    /// change per calendar month (the first and last may be partial).
+    public func chartData(from: DayDate, to: DayDate, metric: ChartMetric, status: ControlStatus = .occupied,
+                          regions isos: [String] = [], source: String? = nil) throws -> ChartData {
+        guard from < to else { throw FrontlineError.usage("the period is empty: --from \(from) must be before --to \(to)") }
+        let picked = try regions.resolve(isos)
+        if metric == .change {
+            var bounds = [from]
+            var c = from.components
+            while true {
+                c.month += 1
+                if c.month > 12 { c.month = 1; c.year += 1 }
+                guard let d = DayDate(year: c.year, month: c.month, day: 1), d < to else { break }
+                bounds.append(d)
+                c = d.components
+            }
+            bounds.append(to)
+            var bars: [ChartData.Bar] = []
+            var used: [DayDate] = []
+            var sources = Set<String>()
+            for (a, b) in zip(bounds, bounds.dropFirst()) {
+                let ch = try change(from: a, to: b, fromSource: source, toSource: source).changes
+                let scope = picked.isEmpty ? ch : ch.filtered(picked.map(\.iso))
+                let n = scope.national(status)
+                bars.append(ChartData.Bar(start: a, end: b, gained: n.gainedKm2, lost: n.lostKm2))
+                used += [ch.from.snapshotDate, ch.to.snapshotDate]
+                sources.formUnion([ch.from.source, ch.to.source])
+            }
+            return ChartData(metric: metric, status: status, lines: [], bars: bars, snapshotDates: Array(Set(used)).sorted(),
+                             sources: sources.sorted(), from: from, to: to)
+        }
+        let states = try series(try seriesDates(from: from, to: to, everyDays: nil, source: source), source: source)
+        func value(_ s: ControlState) -> Double { metric == .pct ? s.percent(status) : s.km2(status) }
+        let lines: [ChartData.Line]
+        if picked.isEmpty {
+            lines = [ChartData.Line(name: info.name("en"), points: states.map { ($0.date, value($0)) })]
+        } else {
+            lines = picked.map { r in ChartData.Line(name: r.nameEN, points: states.map { ($0.date, value($0.filtered([r.iso]))) }) }
+        }
+        return ChartData(metric: metric, status: status, lines: lines, bars: [], snapshotDates: states.map(\.snapshotDate),
+                         sources: Array(Set(states.map(\.source))).sorted(), from: from, to: to)
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+import FrontlineControl
+import FrontlineGeo
+
+/// Time-series charts drawn with the same Cairo canvas as the maps: lines of km² or % per
+/// region (or nationally) with gridlines, date and value ticks, labels at the line ends and a
+/// rug of the snapshot dates used; or monthly bars of km² gained (up) and lost (down).
+///
+///     let png = try ChartRenderer(dataset: ds).render(from: a, to: b, options: ChartOptions()).data
+public final class ChartRenderer {
+    public let dataset: Dataset
+
+    public init(dataset: Dataset) { self.dataset = dataset }
+
+    public struct Options: Sendable {
+        public var width = 1200
+        public var height = 700
+        public var dpi = 96.0
+        public var theme = Theme.Name.light
+        public var language = MapLanguage.en
+        public var format = OutputFormat.png
+        public var metric = ChartMetric.km2
+        public var status = ControlStatus.occupied
+        public var regions: [String] = []
+        public var source: String?
+        public init() {}
+    }
+
+    public struct Rendered {
+        public let data: Data
+        public let chart: ChartData
+    }
+
+    public func render(from: DayDate, to: DayDate, options: Options) throws -> Rendered {
+        let chart = try dataset.chartData(from: from, to: to, metric: options.metric, status: options.status,
+                                          regions: options.regions, source: options.source)
+        return Rendered(data: try render(chart, options: options), chart: chart)
+    }
+
+    public func render(_ chart: ChartData, options: Options) throws -> Data {
+        var size = MapOptions()
+        size.width = options.width
+        size.height = options.height
+        size.dpi = options.dpi
+        if let problem = size.problem() { throw FrontlineError.usage(problem) }
+        let canvas = try Canvas(format: options.format, width: options.width, height: options.height,
+                                title: title(chart, options), metadataDate: chart.to.description)
+        try draw(chart, options: options, on: canvas, width: Double(options.width), height: Double(options.height))
+        return try canvas.finish()
+    }
+
+    func title(_ c: ChartData, _ o: Options) -> String {
+        let place = o.regions.isEmpty ? dataset.info.name(o.language.rawValue) : (o.regions.count == 1 ? (dataset.regions[o.regions[0]]?.name(o.language.rawValue) ?? o.regions[0]) : "")
+        let label = MapText(lang: o.language).shortStatusLabel(dataset.info.statusLabel(c.status, o.language.rawValue) ?? c.status.rawValue.capitalized)
+        switch (c.metric, o.language) {
+        case (.km2, .en): return "\(label) area\(place.isEmpty ? "" : " of \(place)"), km²"
+        case (.pct, .en): return "\(label) share\(place.isEmpty ? "" : " of \(place)"), %"
+        case (.change, .en): return "\(label) area\(place.isEmpty ? "" : " of \(place)"): change per month, km²"
+        case (.km2, .uk): return "\(label): площа\(place.isEmpty ? "" : " (\(place))"), км²"
+        case (.pct, .uk): return "\(label): частка\(place.isEmpty ? "" : " (\(place))"), %"
+        case (.change, .uk): return "\(label): зміна за місяць\(place.isEmpty ? "" : " (\(place))"), км²"
+        }
+    }
+
+    /// Draws the chart into the rectangle (0, 0, width, height) of `canvas`.
+    public func draw(_ c: ChartData, options o: Options, on canvas: Canvas, width w: Double, height h: Double) throws {
+        let theme = Theme.named(o.theme)
+        let text = MapText(lang: o.language)
+        let u = o.dpi / 96 * min(1.5, max(0.7, (w * h).squareRoot() / 917))
+        canvas.fillRect(x: 0, y: 0, width: w, height: h, theme.panel.withAlpha(1))
+        let titleFont = Font(size: 20 * u, bold: true), small = Font(size: 11 * u), tick = Font(size: 11.5 * u)
+        canvas.drawText(title(c, o), at: Position(24 * u, 36 * u), font: titleFont, color: theme.text)
+        let names = c.sources.map { id in dataset.info.sources.first { $0.id == id }?.name ?? id }.joined(separator: ", ")
+        let sub = o.language == .uk
+            ? "\(text.date(c.from)) – \(text.date(c.to)) · \(names), знімків: \(c.snapshotDates.count)"
+            : "\(text.date(c.from)) – \(text.date(c.to)) · \(names), \(c.snapshotDates.count) snapshots"
+        canvas.drawText(sub, at: Position(24 * u, 58 * u), font: Font(size: 13 * u), color: theme.mutedText)
+        let attribution = dataset.attribution(for: c.sources).joined(separator: " · ")
+        canvas.drawText(attribution, at: Position(24 * u, h - 12 * u), font: small, color: theme.mutedText)
+
+        let lineLabel = Font(size: 11.5 * u, bold: true)
+        let labelWidth = c.lines.map { canvas.measure($0.name, lineLabel).width }.max() ?? 0
+        let plot = Envelope(minX: 84 * u, minY: 84 * u, maxX: w - max(30 * u, labelWidth + 24 * u), maxY: h - 64 * u)
+        let values = c.bars.isEmpty ? c.lines.flatMap { $0.points.map(\.value) } : c.bars.flatMap { [$0.gained, -$0.lost] }
+        var lo = values.min() ?? 0, hi = values.max() ?? 1
+        if !c.bars.isEmpty { lo = min(lo, 0); hi = max(hi, 0) }
+        let pad = max(1, (hi - lo) * 0.08)
+        // Areas are never negative: a line chart's axis may start above zero but not below it.
+        let floor = c.bars.isEmpty && lo >= 0 ? max(0, lo - pad) : lo - (c.bars.isEmpty ? pad : 0)
+        let ticks = ChartAxis.ticks(min: floor, max: hi + (c.bars.isEmpty ? pad : 0), count: 6)
+        let yMin = min(ticks.first ?? lo, lo), yMax = max(ticks.last ?? hi, hi)
+        func y(_ v: Double) -> Double { plot.maxY - (v - yMin) / (yMax - yMin) * plot.height }
+        let d0 = Double(c.from.daysSinceEpoch), d1 = Double(c.to.daysSinceEpoch)
+        func x(_ d: DayDate) -> Double { plot.minX + (Double(d.daysSinceEpoch) - d0) / max(1, d1 - d0) * plot.width }
+
+        // Gridlines and value ticks.
+        for t in ticks {
+            canvas.beginPath()
+            canvas.addLine([Position(plot.minX, y(t)), Position(plot.maxX, y(t))])
+            canvas.strokePath(LineStyle(theme.mutedText.withAlpha(t == 0 && !c.bars.isEmpty ? 0.8 : 0.18), width: 1), scale: u)
+            let label = c.metric == .pct ? String(format: "%.1f", t) : (t < 0 ? "−" : "") + text.integer(abs(t))
+            let s = canvas.measure(label, tick)
+            canvas.drawText(label, at: Position(plot.minX - 8 * u - s.width, y(t) + s.ascent / 2 - s.descent / 2), font: tick, color: theme.mutedText)
+        }
+        // Date ticks.
+        let dateTicks = ChartAxis.monthTicks(from: c.from, to: c.to, maxCount: Int(plot.width / (70 * u)))
+        for d in dateTicks {
+            canvas.beginPath()
+            canvas.addLine([Position(x(d), plot.maxY), Position(x(d), plot.maxY + 5 * u)])
+            canvas.strokePath(LineStyle(theme.mutedText, width: 1), scale: u)
+            let comps = d.components
+            let label = comps.month == 1 || d == dateTicks.first ? "\(shortMonth(comps.month, o.language)) \(comps.year)" : shortMonth(comps.month, o.language)
+            let s = canvas.measure(label, tick)
+            canvas.drawText(label, at: Position(x(d) - s.width / 2, plot.maxY + 8 * u + s.ascent), font: tick, color: theme.mutedText)
+        }
+        // Rug: the snapshot dates the figures come from.
+        canvas.beginPath()
+        for d in c.snapshotDates where d >= c.from && d <= c.to {
+            canvas.addLine([Position(x(d), plot.maxY - 4 * u), Position(x(d), plot.maxY)])
+        }
+        canvas.strokePath(LineStyle(theme.mutedText.withAlpha(0.5), width: 0.8), scale: u)
+
+        if c.bars.isEmpty {
+            let palette = lineColors(theme, count: c.lines.count)
+            for (line, color) in zip(c.lines, palette) {
+                canvas.beginPath()
+                canvas.addLine(line.points.map { Position(x($0.date), y($0.value)) })
+                canvas.strokePath(LineStyle(color, width: 2.2), scale: u)
+                if let last = line.points.last {
+                    let s = canvas.measure(line.name, tick)
+                    canvas.drawText(line.name, at: Position(plot.maxX + 6 * u, y(last.value) + s.ascent / 2 - s.descent / 2),
+                                    font: lineLabel, color: color)
+                }
+            }
+        } else {
+            for bar in c.bars {
+                let x0 = x(bar.start) + 1.5 * u, x1 = x(bar.end) - 1.5 * u
+                canvas.fillRect(x: x0, y: y(bar.gained), width: max(1, x1 - x0), height: y(0) - y(bar.gained), theme.gained.color.withAlpha(1))
+                canvas.fillRect(x: x0, y: y(0), width: max(1, x1 - x0), height: y(-bar.lost) - y(0), theme.lost.color.withAlpha(1))
+            }
+        }
+    }
+
+    private func lineColors(_ theme: Theme, count: Int) -> [RGBA] {
+        if count == 1 { return [theme.fill(.occupied).color.withAlpha(1)] }
+        // Okabe-Ito: distinct for every common form of colour blindness.
+        let okabe = ["#d55e00", "#0072b2", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000", "#f0e442"].map { RGBA(hex: $0) }
+        return (0..<count).map { okabe[$0 % okabe.count] }
+    }
+
+    private func shortMonth(_ m: Int, _ lang: MapLanguage) -> String {
+        (lang == .uk ? ["січ", "лют", "бер", "кві", "тра", "чер", "лип", "сер", "вер", "жов", "лис", "гру"]
+                     : ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"])[m - 1]
+    }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import FrontlineControl
+import FrontlineRender
+
+extension Frontline {
+    struct Chart: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "A time-series chart: km² or % held over a period, or monthly km² gained and lost.",
+            discussion: "Without -o the chart goes to Output/chart-FROM-TO.png under the current folder.")
+
+        @OptionGroup var data: DataOptions
+
+        @Option(help: ArgumentHelp("Start of the period (YYYY-MM-DD).", valueName: "date"))
+        var from: DayDate
+
+        @Option(help: ArgumentHelp("End of the period (YYYY-MM-DD).", valueName: "date"))
+        var to: DayDate
+
+        @Option(help: ArgumentHelp("One line per region (ISO codes); default: the national total.", valueName: "iso"))
+        var region: [String] = []
+
+        @Option(help: "Status to chart.")
+        var status: ControlStatus = .occupied
+
+        @Option(help: "km2 or pct per date, or change: monthly bars of km² gained and lost.")
+        var metric: ChartMetric = .km2
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("Output file: .png, .svg or .pdf.", valueName: "file"))
+        var output: String?
+
+        @Option(help: ArgumentHelp("Snapshot source.", valueName: "source"))
+        var source: String?
+
+        @OptionGroup var map: MapOptionGroup
+
+        func validate() throws {
+            if from >= to { throw ValidationError("the period is empty: --from \(from) must be before --to \(to)") }
+            if let output, OutputFormat(fileName: output) == nil {
+                throw ValidationError("cannot tell the format of '\(output)': use a .png, .svg or .pdf file name")
+            }
+            try map.check()
+        }
+
+        func run() throws {
+            try Console.run {
+                let dataset = try data.open()
+                let target = try OutputPath.resolve(output, defaultName: "chart-\(from)-\(to).png")
+                var options = ChartRenderer.Options()
+                options.width = map.size.width == 1600 && map.size.height == 1200 ? 1200 : map.size.width
+                options.height = map.size.width == 1600 && map.size.height == 1200 ? 700 : map.size.height
+                options.dpi = map.dpi
+                options.theme = map.theme
+                options.language = map.lang
+                options.format = OutputFormat(fileName: target.lastPathComponent)!
+                options.metric = metric
+                options.status = status
+                options.regions = region
+                options.source = source
+                let chart = try ChartRenderer(dataset: dataset).render(from: from, to: to, options: options)
+                try AtomicFile.write(chart.data, to: target)
+                Console.note("wrote \(target.path)")
+            }
+        }
+    }
+}
+
+extension ControlStatus: ExpressibleByArgument {}
+extension ChartMetric: ExpressibleByArgument {}
