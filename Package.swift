@@ -19,9 +19,10 @@ let package = Package(
         .systemLibrary(name: "CPROJ", pkgConfig: "proj", providers: [.apt(["libproj-dev"])]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CGIF", providers: [.apt(["libgif-dev"])]),
         .target(name: "FrontlineGeo", dependencies: ["CGEOS", "CPROJ"]),
         .target(name: "FrontlineControl", dependencies: ["FrontlineGeo"]),
-        .target(name: "FrontlineRender", dependencies: ["FrontlineGeo", "FrontlineControl", "CCairo", "CZlib"]),
+        .target(name: "FrontlineRender", dependencies: ["FrontlineGeo", "FrontlineControl", "CCairo", "CZlib", "CGIF"]),
         .executableTarget(
             name: "frontline",
             dependencies: [

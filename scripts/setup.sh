@@ -9,6 +9,8 @@ PACKAGES=(
   libproj-dev proj-data  # projections and geodesic areas
   libcairo2-dev       # drawing (FrontlineRender)
   zlib1g-dev          # PNG compression
+  libgif-dev          # animated GIF (timelapse)
+  poppler-utils       # pdftoppm: tests look at PDF pages
   libsqlite3-dev      # MBTiles
   fonts-dejavu-core   # map text, Latin and Cyrillic
 )

@@ -10,4 +10,15 @@ enum OutputPath {
         try AtomicFile.makeFolder(dir)
         return dir.appendingPathComponent(defaultName)
     }
+
+    /// Fails now, with the exit code for an unwritable output, when `target`'s folder is
+    /// missing or not writable: long work should not end in that error.
+    static func checkWritable(_ target: URL) throws {
+        let dir = target.deletingLastPathComponent().path
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue,
+              FileManager.default.isWritableFile(atPath: dir) else {
+            throw FrontlineError.cannotWrite("cannot write \(target.path): folder \(dir) is missing or not writable")
+        }
+    }
 }

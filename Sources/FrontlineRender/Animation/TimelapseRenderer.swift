@@ -1,0 +1,50 @@
+import Foundation
+import FrontlineControl
+import FrontlineGeo
+
+/// An animated GIF of the control map over a period: one frame per date (every `everyDays`),
+/// each with its date in the title and the held km² in the subtitle. One measurer serves all
+/// frames, so regions the front did not touch are measured once.
+public final class TimelapseRenderer {
+    public let dataset: Dataset
+    private let maps: MapRenderer
+
+    public init(dataset: Dataset) {
+        self.dataset = dataset
+        maps = MapRenderer(dataset: dataset)
+    }
+
+    public struct Rendered {
+        public let data: Data
+        public let dates: [DayDate]
+    }
+
+    /// `options.format` is ignored (GIF); 800×600 suits a timelapse.
+    public func render(from: DayDate, to: DayDate, everyDays: Int, fps: Double, options: MapOptions,
+                       progress: (Int, Int) -> Void = { _, _ in }) throws -> Rendered {
+        guard from < to else { throw FrontlineError.usage("the period is empty: --from \(from) must be before --to \(to)") }
+        guard everyDays >= 1 else { throw FrontlineError.usage("--every must be at least 1 day, e.g. 7d") }
+        guard fps > 0 && fps <= 50 else { throw FrontlineError.usage("--fps must be between 0 and 50") }
+        if let problem = options.problem() { throw FrontlineError.usage(problem) }
+        _ = try dataset.regions.resolve(options.regions)
+        var o = options
+        o.format = .png
+        let dates = stride(from: from.daysSinceEpoch, through: to.daysSinceEpoch, by: everyDays).map(DayDate.init(daysSinceEpoch:))
+        let measurer = ControlMeasurer(regions: dataset.regions)
+        let composer = MapComposer(dataset: dataset, base: try maps.base(), options: o)
+        var frames: [[UInt32]] = []
+        for (n, date) in dates.enumerated() {
+            let match = try dataset.timeline.snapshot(asOf: date, source: options.source)
+            let measured = try measurer.measureWithGeometry(try dataset.snapshot(match.ref), asOf: date)
+            let scene = try composer.scene(state: measured.state, geometry: measured.geometry)
+            let canvas = try Canvas(format: .png, width: o.width, height: o.height)
+            try SceneRenderer.draw(scene, on: canvas)
+            frames.append(try canvas.withPixels { pixels, stride in
+                (0..<o.height).flatMap { y in (0..<o.width).map { x in pixels[y * stride + x] & 0xFF_FFFF } }
+            })
+            progress(n + 1, dates.count)
+        }
+        let delay = max(2, Int((100 / fps).rounded()))
+        return Rendered(data: try GIFEncoder.encode(frames: frames, width: o.width, height: o.height, delayCentiseconds: delay), dates: dates)
+    }
+}
