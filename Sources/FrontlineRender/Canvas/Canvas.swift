@@ -109,6 +109,9 @@ public final class Canvas {
     /// Moves the origin (until `restore()`): to draw a scene into part of a page.
     public func translate(x: Double, y: Double) { cairo_translate(cr, x, y) }
 
+    /// Scales drawing (until `restore()`): a map laid out for a large canvas, shown small.
+    public func scale(_ k: Double) { cairo_scale(cr, k, k) }
+
     /// Ends the current PDF page and starts the next.
     public func newPage() { cairo_show_page(cr) }
 

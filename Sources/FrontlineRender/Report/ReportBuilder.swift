@@ -1,0 +1,101 @@
+import Foundation
+import FrontlineControl
+import FrontlineGeo
+
+/// Builds a report on a period (`frontline report`): the map at the end date, the change map,
+/// the time-series chart, a table of control per region at both dates with the change, a
+/// summary in plain words, sources and method notes. Writes it as one self-contained HTML
+/// file, as Markdown with images beside it, or as a multi-page A4 PDF with vector maps.
+///
+///     let html = try ReportBuilder(dataset: ds).build(from: a, to: b).html()
+public final class ReportBuilder {
+    public let dataset: Dataset
+    private let maps: MapRenderer
+
+    public init(dataset: Dataset) {
+        self.dataset = dataset
+        maps = MapRenderer(dataset: dataset)
+    }
+
+    public struct Options: Sendable {
+        public var regions: [String] = []
+        public var title: String?
+        public var language = MapLanguage.en
+        public var theme = Theme.Name.light
+        public var source: String?
+        public init() {}
+    }
+
+    public func build(from: DayDate, to: DayDate, options: Options = Options()) throws -> Report {
+        guard from < to else { throw FrontlineError.usage("the period is empty: --from \(from) must be before --to \(to)") }
+        let focus = try dataset.regions.resolve(options.regions)
+        let change = try dataset.change(from: from, to: to, fromSource: options.source, toSource: options.source)
+        var mapOptions = MapOptions()
+        mapOptions.width = 1200
+        mapOptions.height = 900
+        mapOptions.regions = options.regions
+        mapOptions.language = options.language
+        mapOptions.theme = options.theme
+        mapOptions.source = options.source
+        let measured = try dataset.controlWithGeometry(asOf: to, source: options.source)
+        let map = try maps.render(state: measured.state, geometry: measured.geometry, options: mapOptions).data
+        let changeMap = try DiffRenderer(dataset: dataset).render(change, options: mapOptions).data
+        var chartOptions = ChartRenderer.Options()
+        chartOptions.regions = options.regions
+        chartOptions.language = options.language
+        chartOptions.source = options.source
+        let chart = try ChartRenderer(dataset: dataset).render(from: from, to: to, options: chartOptions)
+        let scope = focus.isEmpty ? change.changes : change.changes.filtered(focus.map(\.iso))
+        let status = scope.statuses.first ?? .occupied
+        let rows = scope.regions.filter { $0.change(status).fromKm2 > 0 || $0.change(status).toKm2 > 0 }
+            .sorted { abs($0.change(status).netKm2) > abs($1.change(status).netKm2) }
+        let text = MapText(lang: options.language)
+        let place = MapComposer(dataset: dataset, base: try maps.base(), options: mapOptions).placeName(focus)
+        return Report(
+            title: options.title ?? (options.language == .uk ? "\(place): контроль території, \(text.date(from)) – \(text.date(to))"
+                                                            : "\(place): territorial control, \(text.date(from)) – \(text.date(to))"),
+            from: from, to: to, summary: summary(scope, status, text, place), changes: scope, rows: rows,
+            mapPNG: map, changeMapPNG: changeMap, chartPNG: chart.data,
+            sources: dataset.attribution(for: Array(Set([scope.from.source, scope.to.source])).sorted()),
+            snapshotDates: chart.chart.snapshotDates, methodNotes: methodNotes(options.language), language: options.language,
+            inputs: Report.Inputs(state: measured.state, geometry: measured.geometry, change: change, chart: chart.chart,
+                                  mapOptions: mapOptions, chartOptions: chartOptions, dataset: dataset, base: try maps.base()))
+    }
+
+    /// "Between 5 February 2025 and 5 February 2026 the occupied area grew by 4,270 km²
+    /// (+0.7 pp), most of it in Donetsk oblast (+2,662 km²)."
+    func summary(_ c: ChangeSet, _ s: ControlStatus, _ text: MapText, _ place: String) -> String {
+        let n = c.national(s)
+        let label = text.shortStatusLabel(dataset.info.statusLabel(s, text.lang.rawValue) ?? s.rawValue).lowercased()
+        let top = c.regions.max { $0.change(s).netKm2 < $1.change(s).netKm2 }
+        let pp = String(format: "%+.1f", n.changePoints)
+        if text.lang == .uk {
+            var out = "З \(text.date(c.from.date)) по \(text.date(c.to.date)) \(label) площа (\(place)) "
+            out += abs(n.netKm2) < 0.5 ? "не змінилася." : "\(n.netKm2 > 0 ? "зросла" : "зменшилася") на \(text.km2(abs(n.netKm2))) (\(pp) п. п.)"
+            if let top, top.change(s).netKm2 >= 0.5, n.netKm2 > 0 { out += ", найбільше — \(top.nameUK) область (+\(text.km2(top.change(s).netKm2)))" }
+            return out.hasSuffix(".") ? out : out + "."
+        }
+        var out = "Between \(text.date(c.from.date)) and \(text.date(c.to.date)) the \(label) area of \(place) "
+        out += abs(n.netKm2) < 0.5 ? "did not change." : "\(n.netKm2 > 0 ? "grew" : "shrank") by \(text.km2(abs(n.netKm2))) (\(pp) pp)"
+        if let top, top.change(s).netKm2 >= 0.5, n.netKm2 > 0 {
+            let share = Int((100 * top.change(s).netKm2 / n.netKm2).rounded())
+            out += share >= 50 ? ", most of it in \(top.nameEN) oblast (+\(text.km2(top.change(s).netKm2)))"
+                               : ", the most in \(top.nameEN) oblast (+\(text.km2(top.change(s).netKm2)))"
+        }
+        return out.hasSuffix(".") ? out : out + "."
+    }
+
+    func methodNotes(_ lang: MapLanguage) -> [String] {
+        lang == .uk ? [
+            "Площі геодезичні, на еліпсоїді WGS84 (алгоритм Карні, PROJ), а не в градусах чи проєкції Меркатора.",
+            "Області обрізані за маскою суходолу GSHHG: територіальні води не рахуються; площа України за цією маскою — 598 802 км².",
+            "Правило узбережжя: вузькі (до ~1 км) або малі (до 1 км²) вільні смуги, що прилягають до окупованої території, вважаються окупованими — джерела малюють берег інакше, ніж маска.",
+            "Зміни вужчі за ~330 м (перемальовані межі) не рахуються.",
+        ] : [
+            "Areas are geodesic, on the WGS84 ellipsoid (Karney's algorithm through PROJ), never from degrees or Web Mercator.",
+            "Regions are clipped to the GSHHG land mask: territorial waters do not count; Ukraine is 598,802 km² of land by this mask.",
+            "Coastline rule: free strips next to occupied ground that are under about 1 km wide or 1 km² in area count as occupied, because the sources trace coasts differently from the land mask.",
+            "Changes nowhere wider than about 330 m (a border traced anew) are not counted.",
+        ]
+    }
+}

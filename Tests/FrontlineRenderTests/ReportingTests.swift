@@ -1,0 +1,99 @@
+import Foundation
+import XCTest
+import FrontlineControl
+import FrontlineGeo
+@testable import FrontlineRender
+
+/// Charts, timelapse and reports on the bundled data.
+final class ReportingTests: XCTestCase {
+    let ds = MapPictureTests.dataset
+
+    func testChartShowsTheRiseOverTheArchive() throws {
+        let r = try ChartRenderer(dataset: ds).render(from: DayDate("2024-07-08")!, to: DayDate("2026-08-22")!, options: .init())
+        let line = try XCTUnwrap(r.chart.lines.first)
+        XCTAssertEqual(line.points.first!.value, 107_000, accuracy: 1_000)
+        XCTAssertEqual(line.points.last!.value, 115_000, accuracy: 1_000)
+        XCTAssertEqual(try RasterImage(png: r.data).width, 1200)
+    }
+
+    func testMonthlyBarsAddUpToTheWholePeriod() throws {
+        let a = DayDate("2025-01-10")!, b = DayDate("2025-06-20")!
+        let bars = try ds.chartData(from: a, to: b, metric: .change).bars
+        XCTAssertEqual(bars.count, 6, "10 Jan–1 Feb, Feb, Mar, Apr, May, 1–20 Jun")
+        XCTAssertEqual(bars.first?.start, a)
+        XCTAssertEqual(bars.last?.end, b)
+        let sum = bars.reduce(0) { $0 + $1.net }
+        let whole = try ds.control(asOf: b).km2(.occupied) - ds.control(asOf: a).km2(.occupied)
+        XCTAssertEqual(sum, whole, accuracy: max(10, 0.005 * abs(whole)))
+        XCTAssertGreaterThan(sum, 1_000)
+    }
+
+    func testTimelapseFramesAndSize() throws {
+        var o = MapOptions()
+        o.width = 800
+        o.height = 600
+        let gif = try TimelapseRenderer(dataset: ds).render(from: DayDate("2025-01-01")!, to: DayDate("2026-01-01")!,
+                                                             everyDays: 14, fps: 4, options: o)
+        XCTAssertEqual(gif.dates.count, 27)
+        let info = try XCTUnwrap(GIFInfo.read(gif.data))
+        XCTAssertEqual(info.frames, 27)
+        XCTAssertEqual(info.width, 800)
+        XCTAssertLessThan(gif.data.count, 5 * 1024 * 1024)
+    }
+
+    func testBadPeriods() {
+        XCTAssertThrowsError(try ChartRenderer(dataset: ds).render(from: DayDate("2025-01-01")!, to: DayDate("2025-01-01")!, options: .init()))
+        XCTAssertThrowsError(try TimelapseRenderer(dataset: ds).render(from: DayDate("2025-01-01")!, to: DayDate("2025-02-01")!,
+                                                                        everyDays: 0, fps: 4, options: MapOptions())) { e in
+            XCTAssertEqual((e as? FrontlineError)?.exitCode, 64)
+        }
+    }
+
+    static let report = try! ReportBuilder(dataset: MapPictureTests.dataset).build(from: DayDate("2025-02-05")!, to: DayDate("2026-02-05")!)
+
+    func testHTMLIsSelfContained() {
+        let html = Self.report.html()
+        XCTAssertGreaterThanOrEqual(html.components(separatedBy: "src=\"data:image/png;base64,").count - 1, 3)
+        for external in ["http://", "https://", "<script", "<link", "url("] {
+            XCTAssertFalse(html.contains(external), external)
+        }
+        let donetsk = html.components(separatedBy: "<tr>").first { $0.contains("<td>Donetsk</td>") } ?? ""
+        XCTAssertTrue(donetsk.contains("+2,66"), donetsk)
+        XCTAssertTrue(html.contains("most of it in Donetsk oblast"))
+        XCTAssertTrue(html.contains("DeepStateMap.Live"))
+    }
+
+    func testMarkdownLinksItsImages() {
+        let md = Self.report.markdown()
+        XCTAssertEqual(md.files.count, 3)
+        for f in md.files {
+            XCTAssertTrue(md.text.contains("](\(f.path))"), f.path)
+            XCTAssertTrue(f.path.hasPrefix("images/"))
+            XCTAssertNoThrow(try RasterImage(png: f.data))
+        }
+    }
+
+    func testPDFPageOneShowsTheMap() throws {
+        let pdf = try Self.report.pdf()
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-pdf-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try pdf.write(to: dir.appendingPathComponent("r.pdf"))
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/pdftoppm")
+        p.arguments = ["-f", "1", "-l", "1", "-r", "72", "-png", dir.appendingPathComponent("r.pdf").path, dir.appendingPathComponent("page").path]
+        try p.run()
+        p.waitUntilExit()
+        XCTAssertEqual(p.terminationStatus, 0)
+        let page = try RasterImage(png: Data(contentsOf: dir.appendingPathComponent("page-1.png")))
+        XCTAssertEqual(page.width, 595)
+        // Occupied land (the fill over the land colour) covers a good part of the page-1 map.
+        let occupied = Theme.light.fill(.occupied).color.over(Theme.light.land)
+        var hits = 0
+        for y in stride(from: 0, to: page.height, by: 2) {
+            for x in stride(from: 0, to: page.width, by: 2) {
+                if let c = page.pixel(x: x, y: y), max(abs(c.r - occupied.r), abs(c.g - occupied.g), abs(c.b - occupied.b)) < 10.0 / 255 { hits += 1 }
+            }
+        }
+        XCTAssertGreaterThan(hits, 1_000)
+    }
+}
