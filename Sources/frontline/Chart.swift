@@ -36,10 +36,7 @@ extension Frontline {
 
         func validate() throws {
             if from >= to { throw ValidationError("the period is empty: --from \(from) must be before --to \(to)") }
-            if let output, OutputFormat(fileName: output) == nil {
-                throw ValidationError("cannot tell the format of '\(output)': use a .png, .svg or .pdf file name")
-            }
-            try map.check()
+            try map.check(output: output)
         }
 
         func run() throws {

@@ -49,10 +49,7 @@ extension Frontline {
             if source != nil && (fromSource != nil || toSource != nil) {
                 throw ValidationError("give --source A:B or --from-source/--to-source, not both")
             }
-            if let output, OutputFormat(fileName: output) == nil {
-                throw ValidationError("cannot tell the format of '\(output)': use a .png, .svg or .pdf file name")
-            }
-            try map.check()
+            try map.check(output: output)
         }
 
         var sources: (String?, String?) {

@@ -21,7 +21,11 @@ struct MapOptionGroup: ParsableArguments {
     @Flag(help: "Leave out region and place labels.")
     var noLabels = false
 
-    func check() throws {
+    /// Checks the picture options, and that `output` (when given) names a picture format.
+    func check(output: String? = nil) throws {
+        if let output, OutputFormat(fileName: output) == nil {
+            throw ValidationError("cannot tell the format of '\(output)': use a .png, .svg or .pdf file name")
+        }
         if !(24...2400).contains(dpi) { throw ValidationError("--dpi must be between 24 and 2400") }
     }
 

@@ -29,10 +29,7 @@ extension Frontline {
         var source: String?
 
         func validate() throws {
-            if let output, OutputFormat(fileName: output) == nil {
-                throw ValidationError("cannot tell the format of '\(output)': use a .png, .svg or .pdf file name")
-            }
-            try map.check()
+            try map.check(output: output)
         }
 
         func run() throws {

@@ -9,20 +9,9 @@ final class ChangeMapTests: XCTestCase {
 
     func testPokrovskShowsNewlyOccupied() throws {
         let map = try DiffRenderer(dataset: MapPictureTests.dataset).render(Self.change, options: MapOptions())
-        let image = try RasterImage(png: map.data)
+        let probe = PixelProbe(image: try RasterImage(png: map.data), viewport: map.viewport)
         let gained = Theme.light.gained.color.over(Theme.light.land)
-        func share(_ lonLat: Position, radius r: Int) throws -> Double {
-            let p = try map.viewport.device(lonLat)
-            var hits = 0, total = 0
-            for dy in -r...r {
-                for dx in -r...r {
-                    guard let c = image.pixel(x: Int(p.x) + dx, y: Int(p.y) + dy) else { continue }
-                    total += 1
-                    if max(abs(c.r - gained.r), abs(c.g - gained.g), abs(c.b - gained.b)) <= 6.0 / 255 { hits += 1 }
-                }
-            }
-            return Double(hits) / Double(total)
-        }
+        func share(_ lonLat: Position, radius r: Int) throws -> Double { try probe.share(of: gained, at: lonLat, radius: r) }
         // Pokrovsk (37.18 E 48.28 N) lies 500 m inside the 2026 front: its pixel and most of
         // its neighbours; a point 1.5 km further in, most (a small-change ring passes near).
         XCTAssertGreaterThanOrEqual(try share(Position(37.18, 48.28), radius: 1), 5.0 / 9)

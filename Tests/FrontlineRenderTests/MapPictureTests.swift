@@ -17,22 +17,10 @@ final class MapPictureTests: XCTestCase {
 
     /// Share of pixels in a (2r+1)² box around a lon/lat position that show `color`.
     func share(of color: RGBA, at lonLat: Position, in map: MapRenderer.Rendered, radius r: Int) throws -> Double {
-        let image = try RasterImage(png: map.data)
-        let p = try map.viewport.device(lonLat)
-        var hits = 0, total = 0
-        for dy in -r...r {
-            for dx in -r...r {
-                guard let c = image.pixel(x: Int(p.x) + dx, y: Int(p.y) + dy) else { continue }
-                total += 1
-                if close(c, color) { hits += 1 }
-            }
-        }
-        return Double(hits) / Double(max(1, total))
+        try PixelProbe(image: RasterImage(png: map.data), viewport: map.viewport).share(of: color, at: lonLat, radius: r)
     }
 
-    func close(_ a: RGBA, _ b: RGBA) -> Bool {
-        max(abs(a.r - b.r), abs(a.g - b.g), abs(a.b - b.b)) <= 6.0 / 255
-    }
+    func close(_ a: RGBA, _ b: RGBA) -> Bool { PixelProbe.close(a, b) }
 
     /// What occupied land looks like on the page: the translucent fill over the land colour.
     func occupiedColor(_ theme: Theme) -> RGBA { theme.fill(.occupied).color.over(theme.land) }
