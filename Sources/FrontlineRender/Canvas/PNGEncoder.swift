@@ -9,9 +9,35 @@ import FrontlineControl
 /// are converted and compressed in bands on all cores, the bands joined into one zlib stream
 /// as pigz does (raw deflate blocks ended on a byte boundary, one Adler-32 for the whole).
 enum PNGEncoder {
+    /// One image painted as horizontal bands on several canvases (top first), as one PNG.
+    static func encode(bands canvases: [Canvas]) throws -> Data {
+        try encode(sources: canvases.map { c in
+            try c.withPixels { pixels, stride in
+                (pixels: UnsafeRawPointer(pixels).assumingMemoryBound(to: UInt8.self), height: Int(c.height), stride: stride * 4)
+            }
+        }, width: Int(canvases[0].width))
+    }
+
     /// `pixels` is Cairo's ARGB32 (premultiplied, native-endian words), `stride` bytes a row.
     static func encode(pixels: UnsafePointer<UInt8>, width: Int, height: Int, stride: Int) throws -> Data {
-        let opaque = isOpaque(pixels, width, height, stride)
+        try encode(sources: [(pixels, height, stride)], width: width)
+    }
+
+    /// Rows from one or more pixel buffers, top to bottom.
+    static func encode(sources: [(pixels: UnsafePointer<UInt8>, height: Int, stride: Int)], width: Int) throws -> Data {
+        let height = sources.reduce(0) { $0 + $1.height }
+        // Row y lives in source s at row y - start[s].
+        var starts: [Int] = []
+        var acc = 0
+        for s in sources { starts.append(acc); acc += s.height }
+        func row(_ y: Int) -> UnsafeRawPointer {
+            let s = starts.lastIndex { $0 <= y }!
+            return UnsafeRawPointer(sources[s].pixels + (y - starts[s]) * sources[s].stride)
+        }
+        let opaque = (0..<height).allSatisfy { y in
+            let r = row(y).assumingMemoryBound(to: UInt32.self)
+            return (0..<width).allSatisfy { r[$0] >> 24 == 0xFF }
+        }
         let bands = height >= 256 ? max(1, min(8, ProcessInfo.processInfo.activeProcessorCount)) : 1
         let rowsPerBand = (height + bands - 1) / bands
         var compressed = [Data?](repeating: nil, count: bands)
@@ -20,7 +46,7 @@ enum PNGEncoder {
         var failure: Error?
         DispatchQueue.concurrentPerform(iterations: bands) { b in
             let rows = (b * rowsPerBand)..<min(height, (b + 1) * rowsPerBand)
-            let raw = convert(pixels, rows: rows, width: width, stride: stride, opaque: opaque)
+            let raw = convert(rows: rows, width: width, opaque: opaque, row: row)
             do {
                 let part = try deflateBand(raw, last: b == bands - 1)
                 let adler = raw.withUnsafeBufferPointer { adler32(1, $0.baseAddress, uInt($0.count)) }
@@ -50,13 +76,13 @@ enum PNGEncoder {
     }
 
     /// Rows of Cairo pixels as PNG scanlines (filter byte 0, then RGB or RGBA).
-    private static func convert(_ pixels: UnsafePointer<UInt8>, rows: Range<Int>, width: Int, stride: Int, opaque: Bool) -> [UInt8] {
+    private static func convert(rows: Range<Int>, width: Int, opaque: Bool, row source: (Int) -> UnsafeRawPointer) -> [UInt8] {
         let channels = opaque ? 3 : 4
         let rowBytes = 1 + width * channels
         var raw = [UInt8](repeating: 0, count: rowBytes * rows.count)
         raw.withUnsafeMutableBufferPointer { out in
             for (n, y) in rows.enumerated() {
-                let row = UnsafeRawPointer(pixels + y * stride).assumingMemoryBound(to: UInt32.self)
+                let row = source(y).assumingMemoryBound(to: UInt32.self)
                 var o = n * rowBytes + 1  // filter byte 0: none
                 for x in 0..<width {
                     let p = row[x]
@@ -74,14 +100,6 @@ enum PNGEncoder {
             }
         }
         return raw
-    }
-
-    private static func isOpaque(_ pixels: UnsafePointer<UInt8>, _ width: Int, _ height: Int, _ stride: Int) -> Bool {
-        for y in 0..<height {
-            let row = UnsafeRawPointer(pixels + y * stride).assumingMemoryBound(to: UInt32.self)
-            for x in 0..<width where row[x] >> 24 != 0xFF { return false }
-        }
-        return true
     }
 
     /// Raw deflate (no zlib header or checksum) of one band at level 3; every band but the

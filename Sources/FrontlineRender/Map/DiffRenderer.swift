@@ -27,6 +27,10 @@ public final class DiffRenderer {
         if let problem = options.problem() { throw FrontlineError.usage(problem) }
         let composer = MapComposer(dataset: dataset, base: try maps.base(), options: options)
         let scene = try DiffComposer(map: composer).scene(change.changes, change.geometry, change.toGeometry)
+        if options.format == .png {
+            let png = try SceneRenderer.png(scene)
+            return Rendered(data: png.data, format: .png, changes: change.changes, viewport: png.viewport)
+        }
         let canvas = try Canvas(format: options.format, width: options.width, height: options.height,
                                 title: scene.furniture.title, metadataDate: change.changes.to.date.description)
         let viewport = try SceneRenderer.draw(scene, on: canvas)

@@ -44,6 +44,10 @@ public final class MapRenderer {
     public func render(state: ControlState, geometry: ControlGeometry, options: MapOptions) throws -> Rendered {
         if let problem = options.problem() { throw FrontlineError.usage(problem) }
         let scene = try MapComposer(dataset: dataset, base: base(), options: options).scene(state: state, geometry: geometry)
+        if options.format == .png {
+            let png = try SceneRenderer.png(scene)
+            return Rendered(data: png.data, format: .png, state: state, viewport: png.viewport)
+        }
         let canvas = try Canvas(format: options.format, width: options.width, height: options.height,
                                 title: scene.furniture.title, metadataDate: state.date.description)
         let viewport = try SceneRenderer.draw(scene, on: canvas)

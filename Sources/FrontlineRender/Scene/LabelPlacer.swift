@@ -16,9 +16,10 @@ struct LabelPlacer {
 
     enum Align { case left, center, right }
 
-    mutating func place(_ label: MapLabel, viewport: Viewport, canvas: Canvas) throws {
+    /// Finds a place for `label`; returns its lines positioned (empty when it does not fit).
+    mutating func place(_ label: MapLabel, viewport: Viewport, canvas: Canvas) throws -> [PlacedText] {
         let a = try viewport.device(label.anchor)
-        guard a.x.isFinite, a.y.isFinite else { return }
+        guard a.x.isFinite, a.y.isFinite else { return [] }
         let sizes = label.lines.map { canvas.measure($0.text, $0.font) }
         let w = sizes.map(\.width).max() ?? 0
         let h = sizes.reduce(0) { $0 + $1.height }
@@ -29,6 +30,7 @@ struct LabelPlacer {
                   !placed.contains(where: { $0.intersects(box) }) else { continue }
             placed.append(box)
             var top = y
+            var out: [PlacedText] = []
             for (line, size) in zip(label.lines, sizes) {
                 let lx: Double
                 switch align {
@@ -36,12 +38,13 @@ struct LabelPlacer {
                 case .center: lx = x + (w - size.width) / 2
                 case .right: lx = x + w - size.width
                 }
-                canvas.drawText(line.text, at: Position(lx, top + size.ascent), font: line.font, color: line.color,
-                                halo: label.halo, haloWidth: 2 * unit)
+                out.append(PlacedText(text: line.text, origin: Position(lx, top + size.ascent), font: line.font,
+                                      color: line.color, halo: label.halo, haloWidth: 2 * unit))
                 top += size.height
             }
-            return
+            return out
         }
+        return []
     }
 
     /// Top-left corners to try, in order of preference.
@@ -61,4 +64,14 @@ struct LabelPlacer {
                     (a.x - w / 2, a.y - gap - h, .center), (a.x - w / 2, a.y + gap, .center)]
         }
     }
+}
+
+/// A line of label text at its place on the canvas.
+struct PlacedText {
+    let text: String
+    let origin: Position
+    let font: Font
+    let color: RGBA
+    let halo: RGBA
+    let haloWidth: Double
 }

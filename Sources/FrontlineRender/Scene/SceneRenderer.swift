@@ -1,35 +1,67 @@
 import Foundation
+import FrontlineControl
 import FrontlineGeo
 
-/// Draws a `MapScene` on a `Canvas`: layers in order, then labels (placed without overlaps,
-/// around the furniture), then the furniture. Geometry preparation (projection, fitting,
-/// decimation) is shared by every backend; only the paint calls differ (Canvas).
+/// Draws a `MapScene` in two steps. `prepare` does everything that does not touch the
+/// picture: projection (PROJ), fitting, decimation, label placement around markers and
+/// furniture. `paint` then draws the prepared scene on a canvas, and can do so on several
+/// canvases at once: a PNG is painted as horizontal bands on all cores and the bands are
+/// compressed into one image. SVG and PDF are painted on one canvas.
 public enum SceneRenderer {
+    /// Draws `scene` on `canvas` (any format) and returns the viewport used.
     @discardableResult
     public static func draw(_ scene: MapScene, on canvas: Canvas) throws -> Viewport {
-        // The scene's own rectangle, not the whole surface: a report page holds a map among text.
-        canvas.fillRect(x: 0, y: 0, width: scene.width, height: scene.height, scene.background)
-        canvas.save()
-        canvas.clip(x: 0, y: 0, width: scene.width, height: scene.height)
-        defer { canvas.restore() }
+        let prepared = try prepare(scene, measuring: canvas)
+        try paint(prepared, on: canvas)
+        return prepared.viewport
+    }
+
+    /// The scene as PNG bytes, painted in bands on all cores.
+    public static func png(_ scene: MapScene) throws -> (data: Data, viewport: Viewport) {
+        let width = Int(scene.width), height = Int(scene.height)
+        let measuring = try Canvas(format: .png, width: 1, height: 1)
+        let prepared = try prepare(scene, measuring: measuring)
+        let bands = height >= 256 ? max(1, min(4, ProcessInfo.processInfo.activeProcessorCount)) : 1
+        let rows = (height + bands - 1) / bands
+        let canvases = try (0..<bands).map { b in
+            try Canvas(format: .png, width: width, height: min(rows, height - b * rows))
+        }
+        let failure = Locked<Error?>(nil)
+        DispatchQueue.concurrentPerform(iterations: bands) { b in
+            do {
+                canvases[b].translate(x: 0, y: -Double(b * rows))
+                try paint(prepared, on: canvases[b])
+            } catch {
+                failure.update { if $0 == nil { $0 = error } }
+            }
+        }
+        if let e = failure.value { throw e }
+        return (try PNGEncoder.encode(bands: canvases), prepared.viewport)
+    }
+
+    // MARK: prepare
+
+    static func prepare(_ scene: MapScene, measuring canvas: Canvas) throws -> PreparedScene {
         let viewport = try Viewport(projection: Projection(to: scene.projection), extent: scene.extent,
                                     width: scene.width, height: scene.height, frame: scene.frame)
-        var obstacles: [Envelope] = []
         let step = lonLatStep(viewport, scene)
+        var layers: [PreparedScene.Layer] = []
+        var obstacles: [Envelope] = []
         for layer in scene.layers {
-            obstacles += try draw(layer, viewport, canvas, scene.unit, lonLatStep: step)
+            let (p, boxes) = try prepare(layer, viewport, scene.unit, step)
+            if let p { layers.append(p) }
+            obstacles += boxes
         }
         let furniture = FurnitureLayout(scene.furniture, canvas: canvas, unit: scene.unit, width: scene.width, height: scene.height)
         var placer = LabelPlacer(bounds: Envelope(minX: 0, minY: 0, maxX: scene.width, maxY: scene.height),
                                  obstacles: obstacles + furniture.boxes, unit: scene.unit)
+        var texts: [PlacedText] = []
         for label in scene.labels.sorted(by: { $0.priority > $1.priority }) {
-            try placer.place(label, viewport: viewport, canvas: canvas)
+            texts += try placer.place(label, viewport: viewport, canvas: canvas)
         }
-        try furniture.draw(on: canvas, viewport: viewport)
-        return viewport
+        return PreparedScene(scene: scene, viewport: viewport, layers: layers, texts: texts)
     }
 
-    /// Draws one layer; returns the boxes of its markers (labels must not cover them).
     /// The lon/lat distance under which two points are closer than 0.4 device units anywhere
     /// on the map: points that close are dropped before projecting (the eye cannot see them,
     /// and PROJ and Cairo then do a fraction of the work at country scale).
@@ -45,47 +77,76 @@ public enum SceneRenderer {
         decimate(try vp.device(lonLatStep > 0 ? decimate(pts, step: lonLatStep) : pts), step: 0.5)
     }
 
-    private static func draw(_ layer: SceneLayer, _ vp: Viewport, _ canvas: Canvas, _ unit: Double, lonLatStep: Double) throws -> [Envelope] {
+    private static func rings(_ polygons: [[[Position]]], _ vp: Viewport, _ step: Double) throws -> [[Position]] {
+        try polygons.flatMap { try $0.map { try device($0, vp, step) } }
+    }
+
+    /// One layer in device coordinates, and the boxes of its markers (labels avoid them).
+    private static func prepare(_ layer: SceneLayer, _ vp: Viewport, _ unit: Double, _ step: Double)
+        throws -> (PreparedScene.Layer?, [Envelope]) {
         switch layer {
         case .fill(_, let polygons, let style, let outline):
-            guard !polygons.isEmpty else { return [] }
-            canvas.beginPath()
-            for rings in polygons {
-                for ring in rings { canvas.addRing(try device(ring, vp, lonLatStep)) }
-            }
-            canvas.fillPath(FillStyle(style.color, hatch: style.hatch.map { Hatch(color: $0.color, spacing: $0.spacing * unit, width: $0.width * unit) }),
-                            keep: outline != nil)
-            if let outline { canvas.strokePath(outline, scale: unit) }
+            guard !polygons.isEmpty else { return (nil, []) }
+            let scaled = FillStyle(style.color, hatch: style.hatch.map { Hatch(color: $0.color, spacing: $0.spacing * unit, width: $0.width * unit) })
+            return (.fill(rings: try rings(polygons, vp, step), style: scaled, outline: outline), [])
         case .stroke(_, let lines, let style):
-            guard !lines.isEmpty else { return [] }
-            canvas.beginPath()
-            for line in lines { canvas.addLine(try device(line, vp, lonLatStep)) }
-            canvas.strokePath(style, scale: unit)
+            guard !lines.isEmpty else { return (nil, []) }
+            return (.stroke(lines: try lines.map { try device($0, vp, step) }, style: style), [])
         case .strokeInside(_, let lines, let style, let clip):
-            guard !lines.isEmpty, !clip.isEmpty else { return [] }
-            canvas.save()
-            canvas.beginPath()
-            for rings in clip {
-                for ring in rings { canvas.addRing(try device(ring, vp, lonLatStep)) }
-            }
-            canvas.clipPath()
-            canvas.beginPath()
-            for line in lines { canvas.addLine(try device(line, vp, lonLatStep)) }
-            var doubled = style
-            doubled.width *= 2
-            canvas.strokePath(doubled, scale: unit)
-            canvas.restore()
+            guard !lines.isEmpty, !clip.isEmpty else { return (nil, []) }
+            return (.strokeInside(lines: try lines.map { try device($0, vp, step) }, style: style, clip: try rings(clip, vp, step)), [])
         case .markers(_, let points, let radius, let outline, let fill):
-            guard !points.isEmpty else { return [] }
+            guard !points.isEmpty else { return (nil, []) }
             let centres = try vp.device(points)
-            canvas.beginPath()
-            for c in centres { canvas.addCircle(center: c, radius: radius * unit) }
-            if let fill { canvas.fillPath(FillStyle(fill), keep: true) }
-            canvas.strokePath(outline, scale: unit)
             let r = radius * unit + outline.width * unit
-            return centres.map { Envelope(minX: $0.x - r, minY: $0.y - r, maxX: $0.x + r, maxY: $0.y + r) }
+            return (.markers(centres: centres, radius: radius * unit, outline: outline, fill: fill),
+                    centres.map { Envelope(minX: $0.x - r, minY: $0.y - r, maxX: $0.x + r, maxY: $0.y + r) })
         }
-        return []
+    }
+
+    // MARK: paint
+
+    static func paint(_ p: PreparedScene, on canvas: Canvas) throws {
+        let scene = p.scene, unit = scene.unit
+        // The scene's own rectangle, not the whole surface: a report page holds a map among text.
+        canvas.fillRect(x: 0, y: 0, width: scene.width, height: scene.height, scene.background)
+        canvas.save()
+        canvas.clip(x: 0, y: 0, width: scene.width, height: scene.height)
+        defer { canvas.restore() }
+        for layer in p.layers {
+            switch layer {
+            case .fill(let rings, let style, let outline):
+                canvas.beginPath()
+                for ring in rings { canvas.addRing(ring) }
+                canvas.fillPath(style, keep: outline != nil)
+                if let outline { canvas.strokePath(outline, scale: unit) }
+            case .stroke(let lines, let style):
+                canvas.beginPath()
+                for line in lines { canvas.addLine(line) }
+                canvas.strokePath(style, scale: unit)
+            case .strokeInside(let lines, let style, let clip):
+                canvas.save()
+                canvas.beginPath()
+                for ring in clip { canvas.addRing(ring) }
+                canvas.clipPath()
+                canvas.beginPath()
+                for line in lines { canvas.addLine(line) }
+                var doubled = style
+                doubled.width *= 2
+                canvas.strokePath(doubled, scale: unit)
+                canvas.restore()
+            case .markers(let centres, let radius, let outline, let fill):
+                canvas.beginPath()
+                for c in centres { canvas.addCircle(center: c, radius: radius) }
+                if let fill { canvas.fillPath(FillStyle(fill), keep: true) }
+                canvas.strokePath(outline, scale: unit)
+            }
+        }
+        for t in p.texts {
+            canvas.drawText(t.text, at: t.origin, font: t.font, color: t.color, halo: t.halo, haloWidth: t.haloWidth)
+        }
+        let furniture = FurnitureLayout(scene.furniture, canvas: canvas, unit: unit, width: scene.width, height: scene.height)
+        try furniture.draw(on: canvas, viewport: p.viewport)
     }
 
     /// Drops points closer than `step` device units to the last kept one: the eye cannot see
@@ -102,4 +163,28 @@ public enum SceneRenderer {
         out.append(pts[pts.count - 1])
         return out
     }
+}
+
+/// A scene in device coordinates with its labels placed: ready to paint on any canvas.
+struct PreparedScene {
+    enum Layer {
+        case fill(rings: [[Position]], style: FillStyle, outline: LineStyle?)
+        case stroke(lines: [[Position]], style: LineStyle)
+        case strokeInside(lines: [[Position]], style: LineStyle, clip: [[Position]])
+        case markers(centres: [Position], radius: Double, outline: LineStyle, fill: RGBA?)
+    }
+
+    let scene: MapScene
+    let viewport: Viewport
+    let layers: [Layer]
+    let texts: [PlacedText]
+}
+
+/// A value shared between threads under a lock.
+final class Locked<T>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: T
+    init(_ value: T) { stored = value }
+    var value: T { lock.withLock { stored } }
+    func update(_ body: (inout T) -> Void) { lock.withLock { body(&stored) } }
 }
