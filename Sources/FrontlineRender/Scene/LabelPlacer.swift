@@ -18,7 +18,11 @@ struct LabelPlacer {
 
     /// Finds a place for `label`; returns its lines positioned (empty when it does not fit).
     mutating func place(_ label: MapLabel, viewport: Viewport, canvas: Canvas) throws -> [PlacedText] {
-        let a = try viewport.device(label.anchor)
+        try place(label, anchor: viewport.device(label.anchor), canvas: canvas)
+    }
+
+    /// Places `label` around an anchor already in device units.
+    mutating func place(_ label: MapLabel, anchor a: Position, canvas: Canvas) throws -> [PlacedText] {
         guard a.x.isFinite, a.y.isFinite else { return [] }
         let sizes = label.lines.map { canvas.measure($0.text, $0.font) }
         let w = sizes.map(\.width).max() ?? 0

@@ -13,7 +13,7 @@ public enum SceneRenderer {
     public static func draw(_ scene: MapScene, on canvas: Canvas) throws -> Viewport {
         let prepared = try prepare(scene, measuring: canvas)
         try paint(prepared, on: canvas)
-        return prepared.viewport
+        return prepared.viewport!
     }
 
     /// The scene as PNG bytes, painted in bands on all cores.
@@ -36,7 +36,7 @@ public enum SceneRenderer {
             }
         }
         if let e = failure.value { throw e }
-        return (try PNGEncoder.encode(bands: canvases), prepared.viewport)
+        return (try PNGEncoder.encode(bands: canvases), prepared.viewport!)
     }
 
     // MARK: prepare
@@ -145,8 +145,10 @@ public enum SceneRenderer {
         for t in p.texts {
             canvas.drawText(t.text, at: t.origin, font: t.font, color: t.color, halo: t.halo, haloWidth: t.haloWidth)
         }
-        let furniture = FurnitureLayout(scene.furniture, canvas: canvas, unit: unit, width: scene.width, height: scene.height)
-        try furniture.draw(on: canvas, viewport: p.viewport)
+        if let viewport = p.viewport {
+            let furniture = FurnitureLayout(scene.furniture, canvas: canvas, unit: unit, width: scene.width, height: scene.height)
+            try furniture.draw(on: canvas, viewport: viewport)
+        }
     }
 
     /// Drops points closer than `step` device units to the last kept one: the eye cannot see
@@ -175,7 +177,8 @@ struct PreparedScene {
     }
 
     let scene: MapScene
-    let viewport: Viewport
+    /// Nil for a tile: no furniture, geometry already in device units.
+    let viewport: Viewport?
     let layers: [Layer]
     let texts: [PlacedText]
 }

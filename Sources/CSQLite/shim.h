@@ -1,0 +1,2 @@
+// SQLite: the MBTiles container.
+#include <sqlite3.h>

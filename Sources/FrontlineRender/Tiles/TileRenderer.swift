@@ -1,0 +1,126 @@
+import Foundation
+import FrontlineControl
+import FrontlineGeo
+
+/// XYZ map tiles of control on a date, drawn with the same styles, canvas and label placer as
+/// the maps. A tile is a map of one tile's extent in Web Mercator: geometry a little beyond
+/// the edges is drawn too (so strokes do not break at tile edges), and a label is drawn only
+/// where it fits inside the tile whole (so no label is cut by an edge).
+///
+///     let tiles = try TileRenderer(dataset: ds, date: DayDate("2026-02-05")!)
+///     let png = try tiles.png(tile: TileCoord(z: 8, x: 152, y: 89)!, style: .full)
+public final class TileRenderer {
+    public enum Style: String, CaseIterable, Sendable {
+        /// Land, water, borders, regions, control, labels where they fit.
+        case full
+        /// Transparent but for the control layers and the front line: to lay over a base map.
+        case overlay
+    }
+
+    public let dataset: Dataset
+    public let state: ControlState
+    let world: TileWorld
+
+    public init(dataset: Dataset, date: DayDate, source: String? = nil, theme: Theme.Name = .light, language: MapLanguage = .en) throws {
+        self.dataset = dataset
+        let measured = try dataset.controlWithGeometry(asOf: date, source: source)
+        state = measured.state
+        var options = MapOptions()
+        options.theme = theme
+        options.language = language
+        let composer = MapComposer(dataset: dataset, base: try BaseMap(folder: dataset.folder), options: options)
+        world = try TileWorld(composer: composer, state: measured.state, geometry: measured.geometry)
+    }
+
+    /// True when an overlay tile would hold anything (empty overlay tiles are not written).
+    public func overlayHasData(_ tile: TileCoord) -> Bool {
+        world.overlayBox?.intersects(tile.mercatorBounds) ?? false
+    }
+
+    /// The tile as PNG; `scale` 2 gives 512-pixel tiles for high-density screens.
+    public func png(tile: TileCoord, style: Style, scale: Int = 1) throws -> Data {
+        try png(bounds: tile.mercatorBounds, width: 256 * scale, height: 256 * scale, zoom: tile.z, style: style, scale: Double(scale))
+    }
+
+    /// Any Web Mercator box at a tile zoom's resolution (a tile is the 256-pixel case; tests
+    /// draw two tiles' box at once to check that tiles meet without seams).
+    func png(bounds b: Envelope, width: Int, height: Int, zoom: Int, style: Style, scale: Double) throws -> Data {
+        let resolution = b.width / Double(width)
+        let buffer = 16 * scale * resolution
+        let area = b.expanded(by: buffer)
+        func device(_ shapes: [TileWorld.Shape]) -> [[Position]] {
+            shapes.filter { $0.box.intersects(area) }.map { s in
+                SceneRenderer.decimate(s.points.map { Position(($0.x - b.minX) / resolution, (b.maxY - $0.y) / resolution) }, step: 0.5)
+            }
+        }
+        let unit = scale * (zoom < 6 ? 0.8 : 1)
+        var layers: [PreparedScene.Layer] = []
+        for layer in style == .overlay ? world.overlayLayers : world.layers {
+            switch layer {
+            case .fill(let shapes, let style):
+                let rings = device(shapes)
+                if !rings.isEmpty { layers.append(.fill(rings: rings, style: style, outline: nil)) }
+            case .stroke(let shapes, let style):
+                let lines = device(shapes)
+                if !lines.isEmpty { layers.append(.stroke(lines: lines, style: style)) }
+            case .strokeInside(let shapes, let style, let clip):
+                let lines = device(shapes), rings = device(clip)
+                if !lines.isEmpty && !rings.isEmpty { layers.append(.strokeInside(lines: lines, style: style, clip: rings)) }
+            }
+        }
+        let canvas = try Canvas(format: .png, width: width, height: height)
+        var scene = MapScene(width: Double(width), height: Double(height), unit: unit,
+                             background: style == .overlay ? RGBA(0, 0, 0, 0) : world.theme.neighbourLand,
+                             projection: "EPSG:3857", extent: b, frame: Envelope(minX: 0, minY: 0, maxX: Double(width), maxY: Double(height)))
+        scene.furniture.scaleBar = false
+        var texts: [PlacedText] = []
+        if style == .full {
+            let (markers, placed) = try labels(b, resolution: resolution, zoom: zoom, unit: unit, canvas: canvas, width: width, height: height)
+            if let markers { layers.append(markers) }
+            texts = placed
+        }
+        try SceneRenderer.paint(PreparedScene(scene: scene, viewport: nil, layers: layers, texts: texts), on: canvas)
+        return try canvas.finish()
+    }
+
+    /// Place markers and labels for a tile: big places first, region names from z5; only
+    /// those that fit whole inside the tile.
+    private func labels(_ b: Envelope, resolution: Double, zoom: Int, unit: Double, canvas: Canvas, width: Int, height: Int)
+        throws -> (PreparedScene.Layer?, [PlacedText]) {
+        let minimum = zoom < 5 ? 1_000_000 : zoom < 6 ? 400_000 : zoom < 8 ? 150_000 : 0
+        func px(_ m: Position) -> Position { Position((m.x - b.minX) / resolution, (b.maxY - m.y) / resolution) }
+        let inside = Envelope(minX: 0, minY: 0, maxX: Double(width), maxY: Double(height))
+        let places = world.places.filter { $0.population >= minimum && b.contains($0.position) }
+        let r = 3 * unit
+        let centres = places.map { px($0.position) }
+        var placer = LabelPlacer(bounds: inside, obstacles: centres.map { Envelope(minX: $0.x - r - 1.4 * unit, minY: $0.y - r - 1.4 * unit, maxX: $0.x + r + 1.4 * unit, maxY: $0.y + r + 1.4 * unit) }, unit: unit)
+        // A viewport stand-in: labels are anchored in lon/lat; map them to this tile's pixels.
+        let vp = TilePixels(bounds: b, resolution: resolution)
+        var texts: [PlacedText] = []
+        var candidates: [MapLabel] = places.map { scaled($0.label, unit) }
+        if zoom >= 5 { candidates += world.regionLabels.filter { b.contains($0.at) }.map { scaled($0.label, unit) } }
+        for label in candidates.sorted(by: { $0.priority > $1.priority }) {
+            texts += try placer.place(label, anchor: vp.pixel(label.anchor), canvas: canvas)
+        }
+        let markers: PreparedScene.Layer? = centres.isEmpty ? nil
+            : .markers(centres: centres, radius: r, outline: world.theme.marker, fill: nil)
+        return (markers, texts)
+    }
+
+    /// Labels were sized for a 96-dpi map; tiles scale them with the tile's unit.
+    private func scaled(_ l: MapLabel, _ unit: Double) -> MapLabel {
+        var out = l
+        out.lines = l.lines.map { MapLabel.Line($0.text, font: $0.font.scaled(unit), color: $0.color) }
+        return out
+    }
+}
+
+/// Lon/lat to a tile's pixels (spherical Web Mercator, as the tile grid is defined).
+struct TilePixels {
+    let bounds: Envelope
+    let resolution: Double
+    func pixel(_ lonLat: Position) -> Position {
+        let m = TileCoord.mercator(lonLat)
+        return Position((m.x - bounds.minX) / resolution, (bounds.maxY - m.y) / resolution)
+    }
+}

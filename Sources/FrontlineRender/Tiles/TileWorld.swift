@@ -1,0 +1,70 @@
+import Foundation
+import FrontlineControl
+import FrontlineGeo
+
+/// The layers of a map on a date, projected once to Web Mercator metres (through PROJ,
+/// EPSG:3857), with the box of every ring and line: each tile then selects what crosses it
+/// and scales it to pixels, with no projection per tile. Plain values: tiles are drawn on all
+/// cores from one world.
+struct TileWorld {
+    struct Shape {
+        let points: [Position]
+        let box: Envelope
+    }
+
+    enum Layer {
+        case fill(shapes: [Shape], style: FillStyle)
+        case stroke(shapes: [Shape], style: LineStyle)
+        case strokeInside(shapes: [Shape], style: LineStyle, clip: [Shape])
+    }
+
+    struct Place {
+        let position: Position  // metres
+        let label: MapLabel
+        let population: Int
+    }
+
+    let layers: [Layer]
+    let overlayLayers: [Layer]
+    let regionLabels: [(label: MapLabel, at: Position)]
+    let places: [Place]
+    let theme: Theme
+    /// Where there is anything of the overlay (held land), metres.
+    let overlayBox: Envelope?
+
+    init(composer: MapComposer, state: ControlState, geometry: ControlGeometry) throws {
+        let projection = try Projection(to: "EPSG:3857")
+        func shapes(_ lines: [[Position]]) throws -> [Shape] {
+            try lines.compactMap { l in
+                var p = l
+                try projection.project(&p)
+                return Envelope(of: p).map { Shape(points: p, box: $0) }
+            }
+        }
+        func convert(_ layer: SceneLayer) throws -> Layer? {
+            switch layer {
+            case .fill(_, let polygons, let style, _): return .fill(shapes: try shapes(polygons.flatMap { $0 }), style: style)
+            case .stroke(_, let lines, let style): return .stroke(shapes: try shapes(lines), style: style)
+            case .strokeInside(_, let lines, let style, let clip):
+                return .strokeInside(shapes: try shapes(lines), style: style, clip: try shapes(clip.flatMap { $0 }))
+            case .markers: return nil
+            }
+        }
+        layers = try composer.layers(state, geometry, focus: []).compactMap(convert)
+        let heldLayers = state.statuses.map { s -> SceneLayer in
+            .fill(name: s.rawValue, polygons: (geometry.held[s] ?? []).flatMap { $0.base + $0.cutouts }, style: composer.theme.fill(s), outline: nil)
+        }
+        overlayLayers = try (heldLayers + [composer.frontLine(geometry)]).compactMap(convert)
+        let boxes = overlayLayers.flatMap { l -> [Envelope] in
+            if case .fill(let shapes, _) = l { return shapes.map(\.box) }
+            return []
+        }
+        overlayBox = boxes.dropFirst().reduce(boxes.first) { $0?.union($1) }
+        let everywhere = Envelope(minX: -180, minY: -85, maxX: 180, maxY: 85)
+        regionLabels = composer.regionLabels(state, visible: everywhere, focus: [])
+            .map { ($0, TileCoord.mercator($0.anchor)) }
+        let placeLabels = composer.placeLabels(composer.base.places)
+        places = zip(composer.base.places, placeLabels).map { Place(position: TileCoord.mercator($0.position), label: $1, population: $0.population) }
+        theme = composer.theme
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import FrontlineControl
+import FrontlineGeo
+import FrontlineRender
+
+/// A pyramid of tiles over an extent and zoom range, rendered on `jobs` threads and written
+/// to a sink in a fixed order. `shard` i/n takes every n-th tile (from the i-th), so n
+/// machines can split a pyramid and their MBTiles be merged. Overlay tiles with nothing in
+/// them are skipped (a client shows nothing where a tile is missing); full-style tiles are
+/// all written.
+public struct TilePyramid {
+    public var extent: Envelope
+    public var zooms: ClosedRange<Int>
+    public var style: TileRenderer.Style
+    public var scale: Int
+    public var shard: (index: Int, count: Int)
+    public var jobs: Int
+
+    public init(extent: Envelope, zooms: ClosedRange<Int>, style: TileRenderer.Style = .full, scale: Int = 1,
+                shard: (index: Int, count: Int) = (0, 1), jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.extent = extent
+        self.zooms = zooms
+        self.style = style
+        self.scale = scale
+        self.shard = shard
+        self.jobs = jobs
+    }
+
+    /// The tiles this shard renders, in order.
+    public var tiles: [TileCoord] {
+        let all = zooms.flatMap { TileCoord.covering(extent, zoom: $0) }
+        return all.enumerated().filter { $0.offset % shard.count == shard.index }.map(\.element)
+    }
+
+    /// Renders and writes; returns the number of tiles written. `progress` gets (done, total).
+    @discardableResult
+    public func render(with renderer: TileRenderer, to sink: TileSink, metadata: TileMetadata,
+                       progress: @escaping (Int, Int) -> Void = { _, _ in }) throws -> Int {
+        let todo = tiles.filter { style != .overlay || renderer.overlayHasData($0) }
+        var written = 0
+        // Batches keep memory bounded; within a batch tiles render in parallel.
+        let batch = max(jobs * 8, 16)
+        for start in stride(from: 0, to: todo.count, by: batch) {
+            let part = Array(todo[start..<min(todo.count, start + batch)])
+            var results = [Data?](repeating: nil, count: part.count)
+            let failure = NSLock()
+            var error: Error?
+            let next = NSLock()
+            var cursor = 0
+            DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, part.count))) { _ in
+                while true {
+                    let i: Int = next.withLock { defer { cursor += 1 }; return cursor }
+                    guard i < part.count else { return }
+                    do {
+                        let png = try renderer.png(tile: part[i], style: style, scale: scale)
+                        next.withLock { results[i] = png }
+                    } catch let e {
+                        failure.withLock { if error == nil { error = e } }
+                        return
+                    }
+                }
+            }
+            if let error { throw error }
+            for (tile, png) in zip(part, results) {
+                try sink.write(tile, png!)
+                written += 1
+                progress(written, todo.count)
+            }
+        }
+        try sink.finish(metadata: metadata)
+        return written
+    }
+}

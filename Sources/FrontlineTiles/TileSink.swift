@@ -1,0 +1,40 @@
+import Foundation
+import FrontlineGeo
+
+/// Where rendered tiles go: a folder tree or an MBTiles file. Called from one thread.
+public protocol TileSink {
+    func write(_ tile: TileCoord, _ png: Data) throws
+    /// Makes everything written visible at once (an interrupted run leaves nothing half-done).
+    func finish(metadata: TileMetadata) throws
+}
+
+/// What MBTiles 1.3 calls metadata; the folder writer stores it as metadata.json.
+public struct TileMetadata: Sendable {
+    public var name: String
+    public var description: String
+    public var attribution: String
+    public var bounds: Envelope
+    public var minZoom: Int
+    public var maxZoom: Int
+    public var overlay: Bool
+
+    public init(name: String, description: String, attribution: String, bounds: Envelope, minZoom: Int, maxZoom: Int, overlay: Bool) {
+        self.name = name
+        self.description = description
+        self.attribution = attribution
+        self.bounds = bounds
+        self.minZoom = minZoom
+        self.maxZoom = maxZoom
+        self.overlay = overlay
+    }
+
+    /// The MBTiles metadata rows.
+    var rows: [(String, String)] {
+        let b = bounds, c = bounds.center
+        return [("name", name), ("format", "png"), ("type", overlay ? "overlay" : "baselayer"), ("version", "1.3"),
+                ("description", description), ("attribution", attribution),
+                ("bounds", String(format: "%.6f,%.6f,%.6f,%.6f", b.minX, b.minY, b.maxX, b.maxY)),
+                ("center", String(format: "%.6f,%.6f,%d", c.x, c.y, minZoom + (maxZoom - minZoom) / 2)),
+                ("minzoom", "\(minZoom)"), ("maxzoom", "\(maxZoom)")]
+    }
+}

@@ -1,0 +1,153 @@
+import ArgumentParser
+import Foundation
+import FrontlineControl
+import FrontlineGeo
+import FrontlineRender
+import FrontlineTiles
+
+extension Frontline {
+    struct Tiles: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "XYZ map tiles of control on a date: a {z}/{x}/{y}.png folder or an MBTiles file.",
+            subcommands: [Render.self, Merge.self], defaultSubcommand: Render.self)
+
+        struct Render: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                commandName: "render",
+                abstract: "Render a tile pyramid (the default: `frontline tiles --date D --zoom 0-8 ...`).",
+                discussion: """
+                Full-style tiles are written for every tile touching the extent; --overlay tiles \
+                (transparent but for the control layers and the front line) are written only where \
+                there is something to show. --shard i/n renders every n-th tile from the i-th, for \
+                splitting a pyramid over machines; merge the MBTiles parts with `frontline tiles merge`.
+                """)
+
+            @OptionGroup var data: DataOptions
+
+            @Option(help: ArgumentHelp("The date (YYYY-MM-DD).", valueName: "date"))
+            var date: DayDate
+
+            @Option(help: ArgumentHelp("Zoom levels, e.g. 0-8 or 6.", valueName: "z0-z1"))
+            var zoom: ZoomRange
+
+            @Option(help: ArgumentHelp("dataset, or minlon,minlat,maxlon,maxlat.", valueName: "extent"))
+            var extent: String = "dataset"
+
+            @Option(name: .shortAndLong, help: ArgumentHelp("Folder for {z}/{x}/{y}.png tiles.", valueName: "dir"))
+            var output: String?
+
+            @Option(help: ArgumentHelp("MBTiles file to write.", valueName: "file"))
+            var mbtiles: String?
+
+            @Flag(help: "Transparent tiles with only the control layers, to lay over a base map.")
+            var overlay = false
+
+            @Option(help: ArgumentHelp("1 for 256-pixel tiles, 2 for 512-pixel (high-density screens).", valueName: "1|2"))
+            var scale: Int = 1
+
+            @Option(help: ArgumentHelp("Render only part i of n (0-based), e.g. 0/4.", valueName: "i/n"))
+            var shard: String = "0/1"
+
+            @Option(help: ArgumentHelp("Threads (default: all cores).", valueName: "n"))
+            var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+            @Option(help: ArgumentHelp("Snapshot source.", valueName: "source"))
+            var source: String?
+
+            func validate() throws {
+                if (output == nil) == (mbtiles == nil) { throw ValidationError("give either -o DIR or --mbtiles FILE") }
+                if ![1, 2].contains(scale) { throw ValidationError("--scale must be 1 or 2") }
+                if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+                _ = try parsedShard()
+                _ = try parsedExtent(nil)
+            }
+
+            func parsedShard() throws -> (index: Int, count: Int) {
+                let p = shard.split(separator: "/").compactMap { Int($0) }
+                guard p.count == 2, p[1] >= 1, (0..<p[1]).contains(p[0]) else {
+                    throw ValidationError("--shard must be i/n with 0 <= i < n, e.g. 0/4")
+                }
+                return (p[0], p[1])
+            }
+
+            func parsedExtent(_ dataset: Dataset?) throws -> Envelope {
+                if extent == "dataset" {
+                    guard let e = dataset?.info.extent, e.count == 4 else { return Envelope(minX: -180, minY: -85, maxX: 180, maxY: 85) }
+                    return Envelope(minX: e[0], minY: e[1], maxX: e[2], maxY: e[3])
+                }
+                let v = extent.split(separator: ",").compactMap { Double($0) }
+                guard v.count == 4, v[0] < v[2], v[1] < v[3], Position(v[0], v[1]).isValidLonLat, Position(v[2], v[3]).isValidLonLat else {
+                    throw ValidationError("--extent must be 'dataset' or minlon,minlat,maxlon,maxlat")
+                }
+                return Envelope(minX: v[0], minY: v[1], maxX: v[2], maxY: v[3])
+            }
+
+            func run() throws {
+                try Console.run {
+                    let dataset = try data.open()
+                    let renderer = try TileRenderer(dataset: dataset, date: date, source: source)
+                    if renderer.state.snapshotAgeDays > 0 {
+                        Console.note("no \(renderer.state.source) snapshot on \(date); using \(renderer.state.snapshotDate)")
+                    }
+                    let pyramid = TilePyramid(extent: try parsedExtent(dataset), zooms: zoom.range, style: overlay ? .overlay : .full,
+                                              scale: scale, shard: try parsedShard(), jobs: jobs)
+                    let metadata = TileMetadata(
+                        name: "Frontline \(dataset.info.title) \(date)\(overlay ? " overlay" : "")",
+                        description: "Territorial control on \(date) (snapshot \(renderer.state.source) \(renderer.state.snapshotDate))",
+                        attribution: dataset.attribution(for: [renderer.state.source]).joined(separator: " · "),
+                        bounds: pyramid.extent, minZoom: zoom.range.lowerBound, maxZoom: zoom.range.upperBound, overlay: overlay)
+                    let sink: TileSink
+                    var mb: MBTilesWriter?
+                    if let mbtiles {
+                        mb = try MBTilesWriter(target: URL(fileURLWithPath: mbtiles))
+                        sink = mb!
+                    } else {
+                        sink = try DirectoryTileSink(folder: URL(fileURLWithPath: output!))
+                    }
+                    let started = Date()
+                    do {
+                        let n = try pyramid.render(with: renderer, to: sink, metadata: metadata) { done, total in
+                            let rate = Double(done) / max(0.001, Date().timeIntervalSince(started))
+                            Console.progress(String(format: "tiles (%.0f/s, ETA %.0f s)", rate, Double(total - done) / max(rate, 0.001)), done, total)
+                        }
+                        Console.note("wrote \(n) tiles in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
+                    } catch {
+                        mb?.discard()
+                        throw error
+                    }
+                }
+            }
+        }
+
+        struct Merge: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Merge MBTiles files (e.g. shards) into one.")
+
+            @Argument(help: ArgumentHelp("MBTiles files to merge.", valueName: "file"))
+            var inputs: [String]
+
+            @Option(name: .shortAndLong, help: ArgumentHelp("The merged MBTiles file.", valueName: "file"))
+            var output: String
+
+            func validate() throws {
+                if inputs.isEmpty { throw ValidationError("name the MBTiles files to merge") }
+            }
+
+            func run() throws {
+                try Console.run {
+                    try MBTilesWriter.merge(inputs.map { URL(fileURLWithPath: $0) }, into: URL(fileURLWithPath: output))
+                    Console.note("wrote \(output)")
+                }
+            }
+        }
+    }
+}
+
+/// `0-8` or `6`: zoom levels 0...22.
+struct ZoomRange: ExpressibleByArgument {
+    let range: ClosedRange<Int>
+    init?(argument: String) {
+        let p = argument.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
+        guard let lo = p.first ?? nil, let hi = p.count == 2 ? p[1] : lo, p.count <= 2, 0 <= lo, lo <= hi, hi <= TileCoord.maxZoom else { return nil }
+        range = lo...hi
+    }
+}
