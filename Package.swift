@@ -11,9 +11,11 @@ let package = Package(
         .library(name: "FrontlineControl", targets: ["FrontlineControl"]),
         .library(name: "FrontlineRender", targets: ["FrontlineRender"]),
         .library(name: "FrontlineTiles", targets: ["FrontlineTiles"]),
+        .library(name: "FrontlineServer", targets: ["FrontlineServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"])]),
@@ -26,10 +28,14 @@ let package = Package(
         .target(name: "FrontlineControl", dependencies: ["FrontlineGeo"]),
         .target(name: "FrontlineRender", dependencies: ["FrontlineGeo", "FrontlineControl", "CCairo", "CZlib", "CGIF"]),
         .target(name: "FrontlineTiles", dependencies: ["FrontlineGeo", "FrontlineControl", "FrontlineRender", "CSQLite"]),
+        .target(name: "FrontlineServer", dependencies: [
+            "FrontlineGeo", "FrontlineControl", "FrontlineRender", "FrontlineTiles",
+            .product(name: "Hummingbird", package: "hummingbird"),
+        ]),
         .executableTarget(
             name: "frontline",
             dependencies: [
-                "FrontlineControl", "FrontlineGeo", "FrontlineRender", "FrontlineTiles",
+                "FrontlineControl", "FrontlineGeo", "FrontlineRender", "FrontlineTiles", "FrontlineServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -37,6 +43,9 @@ let package = Package(
         .testTarget(name: "FrontlineControlTests", dependencies: ["FrontlineControl"]),
         .testTarget(name: "FrontlineRenderTests", dependencies: ["FrontlineRender"]),
         .testTarget(name: "FrontlineTilesTests", dependencies: ["FrontlineTiles"]),
+        .testTarget(name: "FrontlineServerTests", dependencies: [
+            "FrontlineServer", .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
         .testTarget(name: "FrontlineCLITests", dependencies: ["frontline", "FrontlineRender"]),
     ],
     swiftLanguageModes: [.v5]

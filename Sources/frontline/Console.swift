@@ -26,6 +26,10 @@ enum Console {
         FileHandle.standardError.write(Data("\r\(label) \(done)/\(total)\(end)".utf8))
     }
 
+    static func error(_ e: FrontlineError) {
+        FileHandle.standardError.write(Data("error: \(e.description)\n".utf8))
+    }
+
     /// Runs a subcommand body: a Frontline or Geo error becomes one line on stderr and the
     /// matching exit code, never a stack trace.
     static func run(_ body: () throws -> Void) throws {

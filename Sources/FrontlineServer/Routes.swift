@@ -1,0 +1,108 @@
+import Foundation
+import FrontlineControl
+import FrontlineGeo
+import FrontlineRender
+import Hummingbird
+
+/// The HTTP surface: tiles, maps, diffs, stats, snapshots, health and the viewer page.
+struct Routes {
+    let service: MapService
+    let tiles: TileCache
+
+    func add(to router: Router<BasicRequestContext>) {
+        router.get("/health") { _, _ in json(#"{"status":"ok"}"#) }
+        router.get("/") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: ViewerPage.html)))
+        }
+        router.get("/snapshots.json") { _, _ in
+            let t = service.dataset.timeline
+            return json(SnapshotListing(timeline: t, sources: t.sources).render(format: "json", allDates: true))
+        }
+        router.get("/stats/{file}") { _, context in
+            let (name, _) = try RequestParsing.file(try context.parameters.require("file"), allowed: ["json"])
+            let date = try RequestParsing.date(name)
+            _ = try service.match(date)
+            let text = try await service.run { ds in
+                StatsFormatter(nationalName: ds.info.title).json(try ds.control(asOf: date))
+            }
+            return json(text)
+        }
+        router.get("/tiles/{date}/{z}/{x}/{y}") { request, context in try await tile(request, context) }
+        router.get("/map/{file}") { request, context in try await map(request, context) }
+        router.get("/diff/{from}/{file}") { request, context in try await diff(request, context) }
+    }
+
+    func tile(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
+        let date = try RequestParsing.date(try context.parameters.require("date"))
+        let (tile, scale) = try RequestParsing.tile(z: try context.parameters.require("z"), x: try context.parameters.require("x"),
+                                                    y: try context.parameters.require("y"))
+        let overlay = request.uri.queryParameters.get("overlay").map { $0 == "1" || $0 == "true" } ?? false
+        let ref = try service.match(date).ref
+        let etag = "\"\(ref.source)-\(ref.date)-\(overlay ? "o" : "f")\(scale)-\(tile.z)-\(tile.x)-\(tile.y)\""
+        var headers = cacheHeaders(ref.date, etag: etag, type: "image/png")
+        if request.headers[.ifNoneMatch] == etag { return Response(status: .notModified, headers: headers) }
+        let renderer = try await service.tileRenderer(date)
+        let data = try await tiles.value(etag) {
+            try await RenderWorker.parallel { try renderer.png(tile: tile, style: overlay ? .overlay : .full, scale: scale) }
+        }
+        headers[.contentLength] = "\(data.count)"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    func map(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
+        let (name, ext) = try RequestParsing.file(try context.parameters.require("file"), allowed: ["png", "svg", "pdf"])
+        let date = try RequestParsing.date(name)
+        let q = request.uri.queryParameters
+        var options = MapOptions()
+        if let (w, h) = try RequestParsing.size(q.get("size")) { options.width = w; options.height = h }
+        if let t = q.get("theme") {
+            guard let theme = Theme.Name(rawValue: t) else { throw HTTPError(.badRequest, message: "unknown theme '\(t)'") }
+            options.theme = theme
+        }
+        if let lang = q.get("lang") {
+            guard let l = MapLanguage(rawValue: lang) else { throw HTTPError(.badRequest, message: "unknown language '\(lang)'") }
+            options.language = l
+        }
+        options.regions = q.getAll("region").map { String($0) }
+        options.format = OutputFormat(rawValue: ext)!
+        let ref = try service.match(date).ref
+        let key = "map-\(ref.source)-\(ref.date)-\(date)-\(ext)-\(options.width)x\(options.height)-\(options.theme.rawValue)-\(options.language.rawValue)-\(options.regions.joined(separator: ","))"
+        let opts = options
+        let data = try await tiles.value(key) {
+            try await service.run { ds in try MapRenderer(dataset: ds).render(date: date, options: opts).data }
+        }
+        return Response(status: .ok, headers: cacheHeaders(ref.date, etag: "\"\(key)\"", type: options.format.mimeType),
+                        body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    func diff(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
+        let from = try RequestParsing.date(try context.parameters.require("from"))
+        let (name, ext) = try RequestParsing.file(try context.parameters.require("file"), allowed: ["png", "json"])
+        let to = try RequestParsing.date(name)
+        guard from <= to else { throw HTTPError(.badRequest, message: "\(from) is after \(to)") }
+        _ = try service.match(from)
+        let refs = (try service.match(from).ref, try service.match(to).ref)
+        let key = "diff-\(refs.0.source)-\(refs.0.date)-\(refs.1.source)-\(refs.1.date)-\(ext)"
+        let data = try await tiles.value(key) {
+            try await service.run { ds -> Data in
+                let change = try ds.change(from: from, to: to)
+                if ext == "json" { return Data(ChangeFormatter(nationalName: ds.info.title).json(change.changes).utf8) }
+                return try DiffRenderer(dataset: ds).render(change, options: MapOptions()).data
+            }
+        }
+        return Response(status: .ok, headers: cacheHeaders(refs.1.date, etag: "\"\(key)\"", type: ext == "json" ? "application/json" : "image/png"),
+                        body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    /// A date whose snapshot is older than the newest one never changes: cache it for a year.
+    /// The newest snapshot's pictures may change when a new one arrives: an hour.
+    func cacheHeaders(_ snapshot: DayDate, etag: String, type: String) -> HTTPFields {
+        let newest = service.dataset.timeline.last?.date ?? snapshot
+        let maxAge = snapshot < newest ? 31_536_000 : 3_600
+        return [.contentType: type, .eTag: etag, .cacheControl: "public, max-age=\(maxAge)"]
+    }
+
+    func json(_ text: String) -> Response {
+        Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+}

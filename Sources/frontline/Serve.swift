@@ -1,0 +1,42 @@
+import ArgumentParser
+import FrontlineControl
+import FrontlineServer
+import Hummingbird
+
+extension Frontline {
+    struct Serve: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Serve tiles, maps, diffs and figures over HTTP, with a viewer page at /.",
+            discussion: """
+            GET /tiles/{date}/{z}/{x}/{y}.png (and @2x, ?overlay=1), /map/{date}.png|.svg|.pdf \
+            (?size=WxH&region=ISO&theme=T&lang=L), /diff/{from}/{to}.png|.json, /stats/{date}.json, \
+            /snapshots.json, /health. Binds to 127.0.0.1 unless --host says otherwise.
+            """)
+
+        @OptionGroup var data: DataOptions
+
+        @Option(help: ArgumentHelp("Address to listen on.", valueName: "host"))
+        var host = "127.0.0.1"
+
+        @Option(help: ArgumentHelp("Port.", valueName: "port"))
+        var port = 8080
+
+        @Option(help: ArgumentHelp("Memory for cached tiles and maps, MB.", valueName: "mb"))
+        var cacheMb = 256
+
+        func validate() throws {
+            if !(1...65535).contains(port) { throw ValidationError("--port must be 1...65535") }
+            if cacheMb < 0 { throw ValidationError("--cache-mb must not be negative") }
+        }
+
+        func run() async throws {
+            let dataset: Dataset
+            do { dataset = try data.open() } catch let e as FrontlineError {
+                Console.error(e)
+                throw ExitCode(e.exitCode)
+            }
+            Console.note("serving \(dataset.info.title) on http://\(host):\(port)/")
+            try await FrontlineServer.buildApplication(dataset: dataset, host: host, port: port, cacheMB: cacheMb).runService()
+        }
+    }
+}

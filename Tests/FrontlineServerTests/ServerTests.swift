@@ -1,0 +1,130 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import XCTest
+import FrontlineControl
+@testable import FrontlineServer
+
+final class ServerTests: XCTestCase {
+    static let dataset = try! Dataset(folder: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("GeoData/ukraine"))
+
+    func app() -> some ApplicationProtocol { FrontlineServer.buildApplication(dataset: Self.dataset, port: 0, cacheMB: 16) }
+
+    func testTilesWithCachingHeaders() async throws {
+        try await app().test(.router) { client in
+            var etag = ""
+            try await client.execute(uri: "/tiles/2026-02-05/6/37/22.png", method: .get) { r in
+                XCTAssertEqual(r.status, .ok)
+                XCTAssertEqual(r.headers[.contentType], "image/png")
+                XCTAssertEqual(Array(r.body.readableBytesView.prefix(4)), [0x89, 0x50, 0x4E, 0x47])
+                etag = r.headers[.eTag] ?? ""
+                XCTAssertTrue(r.headers[.cacheControl]?.contains("max-age") ?? false)
+            }
+            XCTAssertFalse(etag.isEmpty)
+            try await client.execute(uri: "/tiles/2026-02-05/6/37/22.png", method: .get, headers: [.ifNoneMatch: etag]) { r in
+                XCTAssertEqual(r.status, .notModified)
+            }
+            try await client.execute(uri: "/tiles/2026-02-05/6/37/22@2x.png?overlay=1", method: .get) { r in
+                XCTAssertEqual(r.status, .ok)
+                XCTAssertNotEqual(r.headers[.eTag], etag)
+            }
+        }
+    }
+
+    func testMapsStatsDiffSnapshotsViewer() async throws {
+        try await app().test(.router) { client in
+            try await client.execute(uri: "/map/2026-02-05.svg?size=800x600&region=UA-14&theme=dark", method: .get) { r in
+                XCTAssertEqual(r.status, .ok)
+                XCTAssertEqual(r.headers[.contentType], "image/svg+xml")
+                XCTAssertTrue(String(buffer: r.body).contains("Donetsk oblast"))
+            }
+            try await client.execute(uri: "/stats/2026-02-05.json", method: .get) { r in
+                XCTAssertEqual(r.status, .ok)
+                let json = try JSONSerialization.jsonObject(with: Data(buffer: r.body)) as! [String: Any]
+                XCTAssertEqual((json["national"] as! [String: Any])["occupied_pct"] as! Double, 19.1, accuracy: 0.3)
+            }
+            try await client.execute(uri: "/diff/2026-02-04/2026-02-05.json", method: .get) { r in
+                XCTAssertEqual(r.status, .ok)
+                XCTAssertTrue(String(buffer: r.body).contains("\"gained_km2\""))
+            }
+            try await client.execute(uri: "/snapshots.json", method: .get) { r in
+                XCTAssertTrue(String(buffer: r.body).contains("2026-02-05"))
+            }
+            try await client.execute(uri: "/health", method: .get) { r in XCTAssertEqual(r.status, .ok) }
+            try await client.execute(uri: "/", method: .get) { r in
+                let page = String(buffer: r.body)
+                XCTAssertTrue(page.contains("<script>"))
+                XCTAssertFalse(page.contains("http://") || page.contains("https://"), "nothing fetched from outside")
+            }
+        }
+    }
+
+    func testBadRequestsAreAnswered() async throws {
+        let cases: [(String, HTTPResponse.Status)] = [
+            ("/tiles/2026-02-05/15/1/1.png", .badRequest),
+            ("/tiles/2026-02-05/-1/0/0.png", .badRequest),
+            ("/tiles/2026-02-05/3/8/0.png", .badRequest),
+            ("/tiles/2026-02-05/3/0/9.png", .badRequest),
+            ("/tiles/2026-02-05/a/b/c.png", .badRequest),
+            ("/tiles/2026-13-45/3/4/2.png", .badRequest),
+            ("/tiles/2021-01-01/3/4/2.png", .notFound),
+            ("/tiles/2026-02-05/3/4/2.jpg", .notFound),
+            ("/tiles/../../etc/passwd", .badRequest),
+            ("/map/2026-02-05.png?size=100000x100", .badRequest),
+            ("/map/2026-02-05.png?theme=neon", .badRequest),
+            ("/map/2026-02-05.gif", .notFound),
+            ("/map/2026-02-05.png?region=UA-99", .badRequest),
+            ("/diff/2026-02-05/2025-02-05.json", .badRequest),
+            ("/stats/someday.json", .badRequest),
+            ("/nothing-here", .notFound),
+        ]
+        try await app().test(.router) { client in
+            for (uri, status) in cases {
+                try await client.execute(uri: uri, method: .get) { r in
+                    XCTAssertEqual(r.status, status, uri)
+                    if status == .badRequest { XCTAssertTrue(String(buffer: r.body).contains("\"error\""), uri) }
+                }
+            }
+        }
+    }
+
+    func testConcurrentRequestsForOneTileRenderOnce() async throws {
+        let cache = TileCache(megabytes: 1)
+        let counter = Counter()
+        try await withThrowingTaskGroup(of: Data.self) { group in
+            for _ in 0..<16 {
+                group.addTask {
+                    try await cache.value("k") {
+                        await counter.increment()
+                        try await Task.sleep(nanoseconds: 50_000_000)
+                        return Data([1, 2, 3])
+                    }
+                }
+            }
+            for try await d in group { XCTAssertEqual(d, Data([1, 2, 3])) }
+        }
+        let made = await counter.value
+        XCTAssertEqual(made, 1)
+    }
+
+    func testCacheStaysWithinItsBudget() async throws {
+        let cache = TileCache(megabytes: 1)
+        for i in 0..<40 { _ = try await cache.value("\(i)") { Data(count: 100_000) } }
+        let n = await cache.count
+        XCTAssertLessThanOrEqual(n, 10)
+    }
+
+    func testLiveSocket() async throws {
+        try await app().test(.live) { client in
+            try await client.execute(uri: "/tiles/2026-02-05/5/18/11.png", method: .get) { r in
+                XCTAssertEqual(r.status, .ok)
+            }
+        }
+    }
+}
+
+actor Counter {
+    var value = 0
+    func increment() { value += 1 }
+}
