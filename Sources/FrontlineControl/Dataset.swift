@@ -31,9 +31,17 @@ public final class Dataset {
         try Dataset(folder: DataDirectory.locate(explicit: dataDir), warn: warn)
     }
 
-    /// Reads the snapshot a timeline entry points to.
+    /// Reads the snapshot a timeline entry points to, with the baseline added for sources
+    /// that leave out what was held before 2022.
     public func snapshot(_ ref: SnapshotRef) throws -> Snapshot {
-        try SnapshotFile.read(URL(fileURLWithPath: ref.path), warn: warn)
+        let s = try SnapshotFile.read(URL(fileURLWithPath: ref.path), warn: warn)
+        guard info.sources.first(where: { $0.id == ref.source })?.addsBaseline == true,
+              let baseline = try Baseline.load(folder) else { return s }
+        var layers = s.layers
+        do { layers[.occupied] = try layers[.occupied].map { try $0.union(baseline) } ?? baseline } catch {
+            throw FrontlineError.badData(in: ref.path, error)
+        }
+        return Snapshot(date: s.date, source: s.source, layers: layers, since: s.since)
     }
 
     /// Attribution lines for a map or table using `sources` (snapshot sources by id).

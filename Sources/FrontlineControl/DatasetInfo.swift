@@ -6,6 +6,9 @@ public struct DatasetInfo: Codable, Sendable {
         public var attribution: String
         public var licence: String?
         public var url: String?
+        /// True when the source leaves out territory held before 2022: the dataset's baseline
+        /// (baseline.geojson) is added to its snapshots when they are read.
+        public var addsBaseline: Bool?
     }
 
     public var id: String

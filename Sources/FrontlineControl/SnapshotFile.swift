@@ -44,12 +44,14 @@ public enum SnapshotFile {
         return Snapshot(date: date, source: source, layers: layers, since: since)
     }
 
-    /// The GeoJSON of a snapshot, deterministic (layers in status order, 6 decimals).
-    public static func data(_ s: Snapshot) -> Data {
-        let features = s.statuses.map { status -> GeoJSONFeature in
+    /// The GeoJSON of a snapshot, deterministic (layers in status order, 6 decimals). Each
+    /// layer is first snapped to the 1e-6° grid it is written at, so that rounding cannot make
+    /// an overlay's edges cross.
+    public static func data(_ s: Snapshot) throws -> Data {
+        let features = try s.statuses.map { status -> GeoJSONFeature in
             var props: [(key: String, value: JSONValue)] = [("status", .string(status.rawValue))]
             if let since = s.since[status] { props.append(("since", .string(since))) }
-            return GeoJSONFeature(geometry: s.layers[status]!.geoJSON, properties: props)
+            return GeoJSONFeature(geometry: try s.layers[status]!.withPrecision(1e-6).geoJSON, properties: props)
         }
         let fc = GeoJSONFeatureCollection(features: features, foreignMembers: [
             ("date", .string(s.date.description)), ("source", .string(s.source)),

@@ -30,6 +30,13 @@ extension Geometry {
         try Geometry.wrap(GEOSClipByRect_r(ctx.handle, ptr, e.minX, e.minY, e.maxX, e.maxY), ctx, "clip")
     }
 
+    /// The geometry snapped to a grid of `gridSize` with GEOS's precision-reducing overlay:
+    /// the result is valid at that precision, so writing its coordinates with as many
+    /// decimals as the grid has cannot make edges cross.
+    public func withPrecision(_ gridSize: Double) throws -> Geometry {
+        try Geometry.wrap(GEOSGeom_setPrecision_r(ctx.handle, ptr, gridSize, 0), ctx, "precision")
+    }
+
     /// Buffer by `distance` in coordinate units; negative shrinks polygons.
     public func buffer(_ distance: Double, quadrantSegments: Int = 4) throws -> Geometry {
         try Geometry.wrap(GEOSBuffer_r(ctx.handle, ptr, distance, Int32(quadrantSegments)), ctx, "buffer")

@@ -23,6 +23,12 @@ extension Frontline {
         @Option(help: ArgumentHelp("Folder of deepstatemap_data_YYYYMMDD.geojson files.", valueName: "dir"))
         var deepstate: String?
 
+        @Option(help: ArgumentHelp("DeepStateMap export (<unix-seconds>.geojson) to take the pre-2022 baseline from.", valueName: "file"))
+        var baselineFrom: String?
+
+        @Option(help: ArgumentHelp("Folder of NZZ/Liveuamap YYYY-MM-DD.json files (2022 history).", valueName: "dir"))
+        var nzz: String?
+
         @Option(help: ArgumentHelp("Longest gap between bundled snapshots, days.", valueName: "days"))
         var maxGap: Int = 7
 
@@ -40,6 +46,7 @@ extension Frontline {
                     sources: URL(fileURLWithPath: sources), output: URL(fileURLWithPath: output),
                     deepStateDaily: deepstate.map { URL(fileURLWithPath: $0) },
                     selection: everyDay ? .everyDay : SnapshotSelection(maxGapDays: maxGap, always: always),
+                    baselineExport: baselineFrom.map { URL(fileURLWithPath: $0) }, nzz: nzz.map { URL(fileURLWithPath: $0) },
                     log: { Console.note($0) })
                 try builder.buildAll()
             }

@@ -51,7 +51,7 @@ final class StatsCommandTests: XCTestCase {
         let r = try CLI.run(["stats", "--date", "2021-01-01"])
         XCTAssertEqual(r.status, 66)
         XCTAssertEqual(r.stderr.split(separator: "\n").count, 1, r.stderr)
-        XCTAssertTrue(r.stderr.contains("2024-07-08"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("2022-02-24"), r.stderr)
     }
 
     func testUsageErrors() throws {
@@ -91,5 +91,26 @@ final class StatsCommandTests: XCTestCase {
         let sources = (try JSONSerialization.jsonObject(with: Data(j.stdout.utf8)) as! [String: Any])["sources"] as! [[String: Any]]
         XCTAssertEqual(sources.first?["source"] as? String, "deepstate")
         XCTAssertEqual(try CLI.run(["snapshots", "--source", "nope"]).status, 64)
+    }
+}
+
+final class ImportCommandTests: XCTestCase {
+    func testImportIsIdempotent() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-import-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("snapshots"), withIntermediateDirectories: true)
+        for f in ["dataset.json", "regions.geojson"] {
+            try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("GeoData/ukraine/\(f)"), to: dir.appendingPathComponent(f))
+        }
+        let fixture = CLI.root.appendingPathComponent("Tests/FrontlineControlTests/Fixtures/nzz-2022-03-24-kherson.json").path
+        let first = try CLI.run(["import", "nzz", fixture, "--data-dir", dir.path])
+        XCTAssertEqual(first.status, 0, first.stderr)
+        let written = dir.appendingPathComponent("snapshots/liveuamap/2022-03-24.geojson")
+        let bytes = try Data(contentsOf: written)
+        XCTAssertEqual(try CLI.run(["import", "nzz", fixture, "--data-dir", dir.path]).status, 0)
+        XCTAssertEqual(try Data(contentsOf: written), bytes)
+        XCTAssertEqual(try CLI.run(["import", "nzz", "/nonexistent.json", "--data-dir", dir.path]).status, 66)
+        let stats = try CLI.run(["stats", "--date", "2022-03-30", "--data-dir", dir.path, "--format", "json"])
+        XCTAssertEqual(stats.status, 0, stats.stderr)
+        XCTAssertTrue(stats.stdout.contains("\"source\":\"liveuamap\""))
     }
 }

@@ -37,7 +37,7 @@ final class GeoDataBuilderTests: XCTestCase {
         XCTAssertEqual(s.statuses, [.occupied])
         // Written in the project's format and read back: same date, source and area.
         let out = dir.appendingPathComponent("2026-01-01.geojson")
-        try AtomicFile.write(SnapshotFile.data(s), to: out)
+        try AtomicFile.write(try SnapshotFile.data(s), to: out)
         let back = try SnapshotFile.read(out)
         XCTAssertEqual(back.source, "deepstate")
         XCTAssertEqual(back.layers[.occupied]!.planarArea, 1, accuracy: 1e-12)

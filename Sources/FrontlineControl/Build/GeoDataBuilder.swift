@@ -13,13 +13,20 @@ public struct GeoDataBuilder {
     public var deepStateDaily: URL?
     public var selection: SnapshotSelection
     public var log: (String) -> Void
+    /// A DeepStateMap export to take the pre-2022 baseline from (ORDLO, Tuzla), or nil.
+    public var baselineExport: URL?
+    /// A folder of NZZ/Liveuamap files for the 2022 history, or nil.
+    public var nzz: URL?
 
     /// The map extent (dataset.json) and the wider box base layers are clipped to, so that
     /// the canvas never shows the clip edge: the whole GSHHG source box.
     public static let ukraineExtent = Envelope(minX: 21.0, minY: 43.6, maxX: 41.5, maxY: 53.2)
     public static let baseExtent = Envelope(minX: 18.0, minY: 42.0, maxX: 45.0, maxY: 56.5)
 
-    public init(sources: URL, output: URL, deepStateDaily: URL?, selection: SnapshotSelection, log: @escaping (String) -> Void) {
+    public init(sources: URL, output: URL, deepStateDaily: URL?, selection: SnapshotSelection,
+                baselineExport: URL? = nil, nzz: URL? = nil, log: @escaping (String) -> Void) {
+        self.baselineExport = baselineExport
+        self.nzz = nzz
         self.sources = sources
         self.output = output
         self.deepStateDaily = deepStateDaily
@@ -42,7 +49,37 @@ public struct GeoDataBuilder {
         try buildRegions(land: land)
         try buildBase()
         if let deepStateDaily { try buildSnapshots(from: deepStateDaily) }
+        if let baselineExport { try buildBaseline(from: baselineExport) }
+        if let nzz { try buildLiveuamap(from: nzz) }
     }
+
+    func buildBaseline(from export: URL) throws {
+        let regions = try RegionSet.load(output.appendingPathComponent("regions.geojson"))
+        let whole = try regions.resolve(GeoDataBuilder.baselineRegions)
+        let g = try Baseline.build(regions: whole, deepStateExport: export)
+        try AtomicFile.write(try Baseline.data(g, source: "DeepStateMap export \(export.lastPathComponent) + regions \(GeoDataBuilder.baselineRegions.joined(separator: ", "))"),
+                             to: output.appendingPathComponent(Baseline.fileName))
+        log("\(Baseline.fileName): \(Int(Geodesic.areaKm2(g))) km² held before 2022")
+    }
+
+    /// NZZ files of the first ten days of the invasion, then every file until October 2022
+    /// (from then on the DeepState archive is complete).
+    func buildLiveuamap(from folder: URL) throws {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
+        let dir = output.appendingPathComponent("snapshots/\(NZZImporter.sourceID)")
+        try AtomicFile.makeFolder(dir)
+        var written = 0
+        for name in names {
+            guard let d = DayDate(String(name.prefix(10))), d <= GeoDataBuilder.liveuamapUntil else { continue }
+            let s = try NZZImporter.read(folder.appendingPathComponent(name), warn: log)
+            try AtomicFile.write(try SnapshotFile.data(s), to: dir.appendingPathComponent("\(s.date).geojson"))
+            written += 1
+        }
+        log("snapshots/\(NZZImporter.sourceID): \(written) NZZ files")
+    }
+
+    public static let baselineRegions = ["UA-43", "UA-40"]
+    public static let liveuamapUntil = DayDate("2022-10-31")!
 
     func source(_ name: String) -> URL { sources.appendingPathComponent(name) }
 
@@ -98,7 +135,7 @@ public struct GeoDataBuilder {
         var written = 0
         for (date, url) in files where keep.contains(date) {
             let snapshot = try DeepStateDailyImporter.read(url, warn: log)
-            try AtomicFile.write(SnapshotFile.data(snapshot), to: dir.appendingPathComponent("\(date).geojson"))
+            try AtomicFile.write(try SnapshotFile.data(snapshot), to: dir.appendingPathComponent("\(date).geojson"))
             written += 1
         }
         log("snapshots/deepstate: \(written) of \(files.count) daily files")
@@ -113,7 +150,10 @@ public struct GeoDataBuilder {
             attribution: ["Boundaries: geoBoundaries; © OpenStreetMap contributors", "Land: GSHHG", "Base: Natural Earth"],
             sources: [.init(id: "deepstate", name: "DeepStateMap.Live", attribution: "Control: DeepStateMap.Live",
                             licence: "GPL-3.0 (collection by github.com/cyterat/deepstate-map-data)",
-                            url: "https://deepstatemap.live")],
+                            url: "https://deepstatemap.live"),
+                      .init(id: "liveuamap", name: "Liveuamap / NZZ", attribution: "Control: Liveuamap / NZZ",
+                            licence: "as published by the NZZ (collection by github.com/conflict-investigations/nzz-maps)",
+                            url: "https://www.nzz.ch", addsBaseline: true)],
             defaultDate: "2026-02-05", country: "UKR",
             names: ["en": "Ukraine", "uk": "Україна"],
             statusLabels: ["occupied": ["en": "Occupied by Russia", "uk": "Окуповано Росією"],

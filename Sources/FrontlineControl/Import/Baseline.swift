@@ -1,0 +1,42 @@
+import Foundation
+import FrontlineGeo
+
+/// Territory held before 24 February 2022 (Crimea and Sevastopol whole, the parts of Donetsk
+/// and Luhansk oblasts held since 2014, Tuzla island): stored once as `baseline.geojson` and
+/// added to the snapshots of sources that leave it out (`addsBaseline` in dataset.json).
+public enum Baseline {
+    public static let fileName = "baseline.geojson"
+    /// DeepStateMap export tags of the areas held before 2022 outside whole regions.
+    public static let deepStateTags = ["geoJSON.territories.ordlo", "geoJSON.territories.tuzla"]
+
+    /// Builds the baseline from whole regions and the tagged polygons of a DeepStateMap export.
+    public static func build(regions: [Region], deepStateExport url: URL) throws -> Geometry {
+        let fc: GeoJSONFeatureCollection
+        do { fc = try GeoJSONReader.read(Data(contentsOf: url)) } catch { throw FrontlineError.badData(in: url.lastPathComponent, error) }
+        var parts = regions.map(\.geometry)
+        for f in fc.features {
+            let name = f[property: "name"]?.stringValue?.trimmingCharacters(in: .whitespaces) ?? ""
+            guard deepStateTags.contains(where: { name.hasSuffix($0) }), let g = f.geometry else { continue }
+            parts.append(try g.geometry().validPolygonal().geometry)
+        }
+        guard parts.count > regions.count else {
+            throw FrontlineError.badData("\(url.lastPathComponent): no \(deepStateTags.joined(separator: " or ")) polygons")
+        }
+        return try Geometry.union(parts)
+    }
+
+    public static func data(_ g: Geometry, source: String) throws -> Data {
+        let f = GeoJSONFeature(geometry: try g.withPrecision(1e-6).geoJSON, properties: [("status", .string("occupied")), ("since", .string("before 2022-02-24"))])
+        return GeoJSONWriter(decimals: 6).data(GeoJSONFeatureCollection(features: [f], foreignMembers: [("built_from", .string(source))]))
+    }
+
+    /// The baseline of a dataset folder, or nil when it has none.
+    static func load(_ folder: URL) throws -> Geometry? {
+        let url = folder.appendingPathComponent(fileName)
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        let fc: GeoJSONFeatureCollection
+        do { fc = try GeoJSONReader.read(Data(contentsOf: url)) } catch { throw FrontlineError.badData(in: fileName, error) }
+        let parts = try fc.features.compactMap { try $0.geometry?.geometry().validPolygonal().geometry }
+        return parts.isEmpty ? nil : try Geometry.union(parts)
+    }
+}

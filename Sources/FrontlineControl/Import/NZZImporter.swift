@@ -1,0 +1,48 @@
+import Foundation
+import FrontlineGeo
+
+/// Reads the Neue Zürcher Zeitung's Liveuamap-based files (`YYYY-MM-DD.json`, collected by
+/// github.com/conflict-investigations/nzz-maps): `{"value": FeatureCollection}` with up to
+/// three MultiPolygons whose `properties.type` is `nochange` (occupied at both ends of the
+/// period), `gains` (newly occupied) and `losses` (no longer occupied); `_dateto` ends the
+/// period. Occupied on `_dateto` = nochange ∪ gains. These polygons leave out Crimea and what
+/// was held before 24 February 2022: the dataset's baseline is added when the snapshot is read.
+public enum NZZImporter {
+    public static let sourceID = "liveuamap"
+
+    public static func read(_ url: URL, warn: (String) -> Void = { _ in }) throws -> Snapshot {
+        let file = url.lastPathComponent
+        let json: JSONValue
+        do { json = try GeoJSONReader.parseJSON(Data(contentsOf: url)) } catch let e as GeoError {
+            throw FrontlineError.badData(in: file, e)
+        } catch {
+            throw FrontlineError.missingInput("cannot read \(url.path)")
+        }
+        guard let value = json["value"] else { throw FrontlineError.badData("\(file): no 'value' member (not an NZZ file)") }
+        let fc: GeoJSONFeatureCollection
+        do { fc = try GeoJSONReader.collection(from: value) } catch { throw FrontlineError.badData(in: file, error) }
+        var parts: [Geometry] = []
+        var date: DayDate?
+        for (n, f) in fc.features.enumerated() {
+            if let to = f[property: "_dateto"]?.stringValue {
+                guard let d = DayDate(to) else { throw FrontlineError.badData("\(file): feature \(n): '_dateto' is not a date: \(to)") }
+                date = d
+            }
+            let type = f[property: "type"]?.stringValue ?? ""
+            guard type == "nochange" || type == "gains", let g = f.geometry else { continue }
+            do {
+                let (geometry, repair) = try g.geometry().validPolygonal()
+                if let repair { warn("\(file): feature \(n): \(repair)") }
+                parts.append(geometry)
+            } catch { throw FrontlineError.badData(in: "\(file): feature \(n)", error) }
+        }
+        guard let date = date ?? DayDate(String(file.prefix(10))) else {
+            throw FrontlineError.badData("\(file): no '_dateto' and no date in the file name")
+        }
+        let occupied: Geometry
+        do { occupied = parts.isEmpty ? try Geometry.multiPolygon([]) : try Geometry.union(parts) } catch {
+            throw FrontlineError.badData(in: file, error)
+        }
+        return Snapshot(date: date, source: sourceID, layers: [.occupied: occupied])
+    }
+}

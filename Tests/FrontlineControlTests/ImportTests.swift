@@ -1,0 +1,57 @@
+import Foundation
+import XCTest
+@testable import FrontlineControl
+@testable import FrontlineGeo
+
+/// The NZZ importer on a fixture cut from the real format, on broken files, and the 2022
+/// history it brings into the bundle.
+final class ImportTests: XCTestCase {
+    let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/nzz-2022-03-24-kherson.json")
+
+    func testNZZFixture() throws {
+        let s = try NZZImporter.read(fixture)
+        XCTAssertEqual(s.date.description, "2022-03-24")
+        XCTAssertEqual(s.source, "liveuamap")
+        // Kherson city was occupied on 24 March 2022.
+        XCTAssertTrue(try PreparedGeometry(s.layers[.occupied]!).contains(Position(32.617, 46.635)))
+        // Writing it in the project's format twice gives the same bytes (imports are idempotent).
+        XCTAssertEqual(try SnapshotFile.data(s), try SnapshotFile.data(try NZZImporter.read(fixture)))
+    }
+
+    func testBrokenNZZFiles() throws {
+        let dir = Fixtures.tempFolder()
+        let text = try String(contentsOf: fixture, encoding: .utf8)
+        let cases: [(String, String, String)] = [
+            ("truncated.json", String(text.prefix(text.count / 2)), "truncated"),
+            ("2022-03-24.json", #"{"type":"FeatureCollection","features":[]}"#, "no 'value'"),
+            ("2022-03-25.json", #"{"value":{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"type":"gains"}}]}}"#, "without a 'geometry'"),
+            ("nodate.json", #"{"value":{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"type":"gains","_dateto":"someday"},"geometry":null}]}}"#, "not a date"),
+        ]
+        for (name, body, expected) in cases {
+            let url = dir.appendingPathComponent(name)
+            try body.write(to: url, atomically: true, encoding: .utf8)
+            XCTAssertThrowsError(try NZZImporter.read(url), name) { e in
+                XCTAssertEqual((e as? FrontlineError)?.exitCode, 65, name)
+                XCTAssertTrue("\(e)".contains(name) && "\(e)".contains(expected), "\(name): \(e)")
+            }
+        }
+    }
+
+    func testThe2022HistoryWithTheBaseline() throws {
+        let ds = Fixtures.bundledDataset
+        let s = try ds.control(asOf: DayDate("2022-03-24")!, source: "liveuamap")
+        XCTAssertEqual(s.km2(.occupied), 138_700, accuracy: 1_500)
+        XCTAssertEqual(s.percent(.occupied), 23.2, accuracy: 1)
+        XCTAssertEqual(s.region("UA-32")!.percent(.occupied), 22, accuracy: 3)
+        XCTAssertEqual(s.region("UA-43")!.percent(.occupied), 100, accuracy: 0.01, "Crimea comes from the baseline")
+        // Without a source: the newest snapshot of any source, here the only one of 2022.
+        XCTAssertEqual(try ds.control(asOf: DayDate("2022-03-24")!).source, "liveuamap")
+        XCTAssertEqual(try ds.control(asOf: DayDate("2026-02-05")!).source, "deepstate")
+    }
+
+    func testKhersonCityOccupiedInMarch2022() throws {
+        let r = try Fixtures.bundledDataset.controlWithGeometry(asOf: DayDate("2022-03-24")!, source: "liveuamap")
+        let held = try XCTUnwrap(r.geometry.byRegion["UA-65"]?.held[.occupied]).geometry()
+        XCTAssertTrue(try PreparedGeometry(held).contains(Position(32.617, 46.635)))
+    }
+}
