@@ -24,6 +24,13 @@ enum CLI {
         return root.appendingPathComponent(".build/debug/frontline")
     }
 
+    /// A new empty folder under the system's temporary folder.
+    static func tempDir() throws -> URL {
+        let d = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
+        return d
+    }
+
     static func run(_ args: [String], environment: [String: String] = [:], cwd: URL? = nil) throws -> Result {
         let p = Process()
         p.executableURL = binary

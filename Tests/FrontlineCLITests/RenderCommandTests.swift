@@ -2,14 +2,8 @@ import Foundation
 import XCTest
 
 final class RenderCommandTests: XCTestCase {
-    func tempDir() throws -> URL {
-        let d = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-render-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
-        return d
-    }
-
     func testDefaultOutputIsAPNGUnderOutput() throws {
-        let dir = try tempDir()
+        let dir = try CLI.tempDir()
         let r = try CLI.run(["render", "--date", "2026-02-05", "--size", "800x600"], cwd: dir)
         XCTAssertEqual(r.status, 0, r.stderr)
         let png = try Data(contentsOf: dir.appendingPathComponent("Output/control-2026-02-05.png"))
@@ -17,7 +11,7 @@ final class RenderCommandTests: XCTestCase {
     }
 
     func testSVGAndPDFAreByteIdenticalAcrossRuns() throws {
-        let dir = try tempDir()
+        let dir = try CLI.tempDir()
         for ext in ["svg", "pdf", "png"] {
             var outputs: [Data] = []
             for n in 0..<2 {
@@ -31,7 +25,7 @@ final class RenderCommandTests: XCTestCase {
     }
 
     func testBadInputLeavesNothingBehind() throws {
-        let dir = try tempDir()
+        let dir = try CLI.tempDir()
         let out = dir.appendingPathComponent("map.png").path
         let cases: [([String], Int32)] = [
             (["--region", "UA-99", "-o", out], 64),
@@ -55,7 +49,7 @@ final class RenderCommandTests: XCTestCase {
 
     func testUnwritableTargetsAreCannotWrite() throws {
         // Work as root too: a target that is a folder, and a read-only file system.
-        let dir = try tempDir()
+        let dir = try CLI.tempDir()
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("taken.png"), withIntermediateDirectories: false)
         let r = try CLI.run(["render", "--date", "2026-02-05", "-o", dir.appendingPathComponent("taken.png").path])
         XCTAssertEqual(r.status, 73, r.stderr)

@@ -2,14 +2,8 @@ import Foundation
 import XCTest
 
 final class ReportingCommandTests: XCTestCase {
-    func tempDir() throws -> URL {
-        let d = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-reporting-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
-        return d
-    }
-
     func testReportFormats() throws {
-        let dir = try tempDir()
+        let dir = try CLI.tempDir()
         for name in ["r.html", "r.md", "r.pdf"] {
             let r = try CLI.run(["report", "--from", "2026-01-01", "--to", "2026-02-05", "-o", dir.appendingPathComponent(name).path])
             XCTAssertEqual(r.status, 0, r.stderr)
@@ -20,7 +14,7 @@ final class ReportingCommandTests: XCTestCase {
     }
 
     func testBadInputWritesNothing() throws {
-        let dir = try tempDir()
+        let dir = try CLI.tempDir()
         let cases: [([String], Int32)] = [
             (["report", "--from", "2026-02-05", "--to", "2026-02-05", "-o", dir.appendingPathComponent("r.html").path], 64),
             (["report", "--from", "2026-01-05", "--to", "2026-02-05", "-o", dir.appendingPathComponent("r.docx").path], 64),
@@ -39,7 +33,7 @@ final class ReportingCommandTests: XCTestCase {
     }
 
     func testChartAndTimelapse() throws {
-        let dir = try tempDir()
+        let dir = try CLI.tempDir()
         let c = try CLI.run(["chart", "--from", "2025-01-01", "--to", "2026-01-01", "--metric", "change", "-o", dir.appendingPathComponent("c.svg").path])
         XCTAssertEqual(c.status, 0, c.stderr)
         let t = try CLI.run(["timelapse", "--from", "2025-12-01", "--to", "2026-01-01", "--every", "7d", "--size", "400x300",

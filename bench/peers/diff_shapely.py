@@ -14,24 +14,17 @@ import os
 import sys
 
 import shapely
-from pyproj import Geod
 from shapely.geometry import shape
 
-GEOD = Geod(ellps="WGS84")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from geodesy import km2, polygon_parts  # noqa: E402
+
 SLIVER, MIN_KM2, TOUCH = 0.005, 1.0, 1e-7
 HALF_WIDTH = float(os.environ.get("CHANGE_HALF_WIDTH", "0.0015"))
 
 
-def km2(g):
-    return abs(GEOD.geometry_area_perimeter(g)[0]) / 1e6
 
 
-def parts(g):
-    if g.is_empty:
-        return []
-    if g.geom_type == "Polygon":
-        return [g]
-    return [p for x in getattr(g, "geoms", []) for p in parts(x)]
 
 
 def real_free(region, occupied):
@@ -40,7 +33,7 @@ def real_free(region, occupied):
     if local.is_empty:
         return region
     keep = []
-    for p in parts(region.difference(local)):
+    for p in polygon_parts(region.difference(local)):
         sliver = km2(p) < MIN_KM2 or p.buffer(-SLIVER, quad_segs=4).is_empty
         if not (sliver and shapely.dwithin(p, local, TOUCH)):
             keep.append(p)
@@ -48,7 +41,7 @@ def real_free(region, occupied):
 
 
 def change_km2(g):
-    return sum(km2(p) for p in parts(g) if HALF_WIDTH <= 0 or not p.buffer(-HALF_WIDTH, quad_segs=4).is_empty)
+    return sum(km2(p) for p in polygon_parts(g) if HALF_WIDTH <= 0 or not p.buffer(-HALF_WIDTH, quad_segs=4).is_empty)
 
 
 def load(folder, date):

@@ -44,10 +44,8 @@ def line(color, width):
     return s
 
 
-def main():
-    data, snapshot, out = sys.argv[1], sys.argv[2], sys.argv[3]
-    w, h = (int(sys.argv[4]), int(sys.argv[5])) if len(sys.argv) > 5 else (1600, 1200)
-    m = mapnik.Map(w, h, LCC)
+def add_layers(m, data, snapshot, region_borders):
+    """The layers frontline draws, in its order and colours (light theme)."""
     m.background = mapnik.Color("#e9e7e2")
     base = data + "/base/"
     layer(m, "water", base + "water.geojson", [fill("#cfe1ea")])
@@ -56,8 +54,15 @@ def main():
     layer(m, "occupied", snapshot, [fill("#b3261e", 0.72)])
     layer(m, "rivers", base + "rivers.geojson", [line("#8fbcd4", 0.8)], "[rank] <= 7")
     layer(m, "coast", base + "coast.geojson", [line("#8fb3c6", 0.6)])
-    layer(m, "region-borders", data + "/regions.geojson", [line("#8c8c8c", 0.7)])
+    layer(m, "region-borders", region_borders, [line("#8c8c8c", 0.7)])
     layer(m, "borders", base + "borders.geojson", [line("#5c5c5c", 1.2)])
+
+
+def main():
+    data, snapshot, out = sys.argv[1], sys.argv[2], sys.argv[3]
+    w, h = (int(sys.argv[4]), int(sys.argv[5])) if len(sys.argv) > 5 else (1600, 1200)
+    m = mapnik.Map(w, h, LCC)
+    add_layers(m, data, snapshot, data + "/regions.geojson")
     with open(data + "/dataset.json") as f:
         x0, y0, x1, y1 = json.load(f)["extent"]
     proj = mapnik.ProjTransform(mapnik.Projection("+proj=longlat +datum=WGS84 +no_defs"), mapnik.Projection(LCC))

@@ -13,26 +13,18 @@ import os
 import sys
 
 import shapely
-from pyproj import Geod
 from shapely.geometry import shape
 
-GEOD = Geod(ellps="WGS84")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from geodesy import km2, polygon_parts  # noqa: E402
+
 HALF_WIDTH = 0.005
 MIN_KM2 = 1.0
 TOUCH = 1e-7
 
 
-def km2(geom):
-    return abs(GEOD.geometry_area_perimeter(geom)[0]) / 1e6
 
 
-def polygon_parts(geom):
-    """The polygons of a (multi)polygon or collection, dropping lines and points."""
-    if geom.is_empty:
-        return []
-    if geom.geom_type == "Polygon":
-        return [geom]
-    return [p for g in getattr(geom, "geoms", []) for p in polygon_parts(g)]
 
 
 def load_regions(folder):

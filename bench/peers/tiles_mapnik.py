@@ -10,7 +10,7 @@ import sys
 import mapnik
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from render_mapnik import fill, layer, line  # noqa: E402
+from render_mapnik import add_layers  # noqa: E402
 
 HALF = 20037508.342789244
 
@@ -27,17 +27,8 @@ def tile_range(extent, z):
 
 def main():
     data, snapshot, maxzoom, out = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
-    m = mapnik.Map(256, 256, "+init=epsg:3857" if False else "+proj=merc +a=6378137 +b=6378137 +lat_ts=0 +lon_0=0 +x_0=0 +y_0=0 +k=1 +units=m +nadgrids=@null +no_defs")
-    m.background = mapnik.Color("#e9e7e2")
-    base = data + "/base/"
-    layer(m, "water", base + "water.geojson", [fill("#cfe1ea")])
-    layer(m, "regions", data + "/regions.geojson", [fill("#fbfaf7")])
-    layer(m, "lakes", base + "lakes.geojson", [fill("#cfe1ea")])
-    layer(m, "occupied", snapshot, [fill("#b3261e", 0.72)])
-    layer(m, "rivers", base + "rivers.geojson", [line("#8fbcd4", 0.8)], "[rank] <= 7")
-    layer(m, "coast", base + "coast.geojson", [line("#8fb3c6", 0.6)])
-    layer(m, "region-borders", base + "region-borders.geojson", [line("#8c8c8c", 0.7)])
-    layer(m, "borders", base + "borders.geojson", [line("#5c5c5c", 1.2)])
+    m = mapnik.Map(256, 256, "+proj=merc +a=6378137 +b=6378137 +lat_ts=0 +lon_0=0 +x_0=0 +y_0=0 +k=1 +units=m +nadgrids=@null +no_defs")
+    add_layers(m, data, snapshot, data + "/base/region-borders.geojson")
     with open(data + "/dataset.json") as f:
         extent = json.load(f)["extent"]
     os.makedirs(out, exist_ok=True)
