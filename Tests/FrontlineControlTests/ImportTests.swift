@@ -55,3 +55,23 @@ final class ImportTests: XCTestCase {
         XCTAssertTrue(try PreparedGeometry(held).contains(Position(32.617, 46.635)))
     }
 }
+
+final class SnapshotCheckTests: XCTestCase {
+    func testSpikesAndMissingBaselineAreFlagged() throws {
+        // Region TT-01 is 30..31 E; the baseline is its western tenth.
+        let box = Fixtures.box
+        let snap = { (date: String, x1: Double) in Fixtures.snapshotJSON(date: date, features: Fixtures.occupied("[\(box(30, 50, x1, 51))]")) }
+        let dir = Fixtures.dataset(snapshots: [
+            "2026-01-01": snap("2026-01-01", 30.5), "2026-01-02": snap("2026-01-02", 30.51),
+            "2026-01-03": snap("2026-01-03", 31.9), "2026-01-04": snap("2026-01-04", 30.52),
+            "2026-01-05": Fixtures.snapshotJSON(date: "2026-01-05", features: Fixtures.occupied("[\(box(30.2, 50, 30.53, 51))]")),
+            "2026-01-06": snap("2026-01-06", 30.54),
+        ])
+        try Baseline.data(try Geometry.rectangle(Envelope(minX: 30, minY: 50, maxX: 30.1, maxY: 51)), source: "test")
+            .write(to: dir.appendingPathComponent(Baseline.fileName))
+        let problems = try SnapshotCheck().run(try Dataset(folder: dir))
+        XCTAssertEqual(problems.map { "\($0.date)" }, ["2026-01-03", "2026-01-05"], problems.map(\.description).joined(separator: "\n"))
+        XCTAssertTrue(problems[0].message.contains("jumps"))
+        XCTAssertTrue(problems[1].message.contains("held before 2022"))
+    }
+}
