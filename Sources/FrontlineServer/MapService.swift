@@ -9,6 +9,19 @@ final class MapService: @unchecked Sendable {
     let dataset: Dataset
     let worker = RenderWorker()
     private let worlds = WorldCache()
+    private let lock = NSLock()
+    private var renderers: (maps: MapRenderer, diffs: DiffRenderer)?
+
+    /// One map and one diff renderer for the server's life (their base layers are read once);
+    /// used only on the render worker.
+    func renderersOnWorker() -> (maps: MapRenderer, diffs: DiffRenderer) {
+        lock.withLock {
+            if let r = renderers { return r }
+            let r = (MapRenderer(dataset: dataset), DiffRenderer(dataset: dataset))
+            renderers = r
+            return r
+        }
+    }
 
     init(dataset: Dataset) { self.dataset = dataset }
 

@@ -43,13 +43,15 @@ extension Frontline {
             try Console.run {
                 let dataset = try data.open()
                 let target = try OutputPath.resolve(output, defaultName: "chart-\(from)-\(to).png")
+                let picture = map.options(format: OutputFormat(fileName: target.lastPathComponent)!,
+                                          defaultSize: PictureSize(width: 1200, height: 700))
                 var options = ChartRenderer.Options()
-                options.width = map.size.width == 1600 && map.size.height == 1200 ? 1200 : map.size.width
-                options.height = map.size.width == 1600 && map.size.height == 1200 ? 700 : map.size.height
-                options.dpi = map.dpi
-                options.theme = map.theme
-                options.language = map.lang
-                options.format = OutputFormat(fileName: target.lastPathComponent)!
+                options.width = picture.width
+                options.height = picture.height
+                options.dpi = picture.dpi
+                options.theme = picture.theme
+                options.language = picture.language
+                options.format = picture.format
                 options.metric = metric
                 options.status = status
                 options.regions = region

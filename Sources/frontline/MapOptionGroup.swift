@@ -3,8 +3,8 @@ import FrontlineRender
 
 /// Picture options shared by `render` and `diff`.
 struct MapOptionGroup: ParsableArguments {
-    @Option(help: ArgumentHelp("Picture size in pixels (points for SVG/PDF).", valueName: "WxH"))
-    var size: PictureSize = PictureSize(width: 1600, height: 1200)
+    @Option(help: ArgumentHelp("Picture size in pixels (points for SVG/PDF); default 1600x1200 for maps, 1200x700 for charts, 800x600 for timelapses.", valueName: "WxH"))
+    var size: PictureSize?
 
     @Option(help: ArgumentHelp("Resolution: text and lines scale with dpi/96.", valueName: "n"))
     var dpi: Double = 96
@@ -29,10 +29,11 @@ struct MapOptionGroup: ParsableArguments {
         if !(24...2400).contains(dpi) { throw ValidationError("--dpi must be between 24 and 2400") }
     }
 
-    func options(format: OutputFormat) -> MapOptions {
+    /// The options, at `--size` or at the command's own default size.
+    func options(format: OutputFormat, defaultSize: PictureSize = PictureSize(width: 1600, height: 1200)) -> MapOptions {
         var o = MapOptions()
-        o.width = size.width
-        o.height = size.height
+        o.width = (size ?? defaultSize).width
+        o.height = (size ?? defaultSize).height
         o.dpi = dpi
         o.theme = theme
         o.language = lang

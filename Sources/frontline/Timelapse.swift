@@ -28,14 +28,7 @@ extension Frontline {
         @Option(name: .shortAndLong, help: ArgumentHelp("Output file (.gif).", valueName: "file"))
         var output: String
 
-        @Option(help: ArgumentHelp("Picture size in pixels.", valueName: "WxH"))
-        var size: PictureSize = PictureSize(width: 800, height: 600)
-
-        @Option(help: "Colour theme.")
-        var theme: Theme.Name = .light
-
-        @Option(help: "Language of titles, labels and legend.")
-        var lang: MapLanguage = .en
+        @OptionGroup var map: MapOptionGroup
 
         @Option(help: ArgumentHelp("Snapshot source.", valueName: "source"))
         var source: String?
@@ -45,6 +38,7 @@ extension Frontline {
             if every.days < 1 { throw ValidationError("--every must be at least 1 day, e.g. 7d") }
             if !(fps > 0 && fps <= 50) { throw ValidationError("--fps must be between 0 and 50") }
             if !output.lowercased().hasSuffix(".gif") { throw ValidationError("the timelapse is a GIF: name the output FILE.gif") }
+            try map.check()
         }
 
         func run() throws {
@@ -53,11 +47,7 @@ extension Frontline {
                 let target = URL(fileURLWithPath: output)
                 // Fail before minutes of rendering, not after.
                 try OutputPath.checkWritable(target)
-                var options = MapOptions()
-                options.width = size.width
-                options.height = size.height
-                options.theme = theme
-                options.language = lang
+                var options = map.options(format: .png, defaultSize: PictureSize(width: 800, height: 600))
                 options.regions = region
                 options.source = source
                 let gif = try TimelapseRenderer(dataset: dataset).render(from: from, to: to, everyDays: every.days, fps: fps,
