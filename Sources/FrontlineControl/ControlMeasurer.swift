@@ -64,21 +64,21 @@ public final class ControlMeasurer {
     }
 
     /// The overlay itself: free remainder, its parts, slivers handed to their neighbours.
+    /// "Free" is what the invader's layers (occupied, contested) leave: liberated land is
+    /// inside it, measured as a piece of its own.
     private func overlay(_ region: Region, _ local: [LocalLayer], geometry: Bool) throws -> RegionResult {
+        let invader = local.filter(\.status.isHeldByInvader)
+        // With one invader layer its km² is what free land leaves, and no intersection is needed.
+        let single = invader.count == 1 ? invader[0].status : nil
         var km2: [ControlStatus: Double] = [:]
         var pieces: [ControlStatus: Geometry] = [:]
-        let held: Geometry
-        if local.count == 1 {
-            held = local[0].geometry
-        } else {
-            for (status, g) in local {
-                let piece = try region.geometry.intersection(g).polygonalParts()
-                km2[status] = Geodesic.areaKm2(piece)
-                pieces[status] = piece
-            }
-            held = try Geometry.union(local.map(\.geometry))
+        for (status, g) in local where status != single {
+            let piece = try region.geometry.intersection(g).polygonalParts()
+            km2[status] = Geodesic.areaKm2(piece)
+            pieces[status] = piece
         }
-        let free = try region.geometry.difference(held).polygonalParts()
+        let held: Geometry? = invader.isEmpty ? nil : invader.count == 1 ? invader[0].geometry : try Geometry.union(invader.map(\.geometry))
+        let free = try held.map { try region.geometry.difference($0).polygonalParts() } ?? region.geometry
         var freeKm2 = 0.0
         var slivers: [ControlStatus: Double] = [:]
         var sliverParts: [ControlStatus: [Geometry]] = [:]
@@ -86,8 +86,8 @@ public final class ControlMeasurer {
         var owners: SliverOwners?
         for part in free.parts {
             let a = Geodesic.areaKm2(part)
-            if sliverRule.isActive, try sliverRule.isSliver(part, km2: a) {
-                if owners == nil { owners = try SliverOwners(local) }
+            if held != nil, sliverRule.isActive, try sliverRule.isSliver(part, km2: a) {
+                if owners == nil { owners = try SliverOwners(invader) }
                 if let owner = try owners!.owner(of: part) {
                     slivers[owner, default: 0] += a
                     sliverParts[owner, default: []].append(part)
@@ -97,29 +97,27 @@ public final class ControlMeasurer {
             freeKm2 += a
             realFree.append(part)
         }
-        if local.count == 1 { km2[local[0].status] = region.areaKm2 - freeKm2 - slivers.values.reduce(0, +) }
+        if let single { km2[single] = region.areaKm2 - freeKm2 - slivers.values.reduce(0, +) }
         let control = figures(region, km2: km2, slivers: slivers)
         guard geometry else { return RegionResult(control: control, geometry: nil) }
-        return RegionResult(control: control, geometry: shapes(region, local, pieces, sliverParts, realFree))
+        return RegionResult(control: control, geometry: shapes(region, single, pieces, sliverParts, realFree, hasInvader: held != nil))
     }
 
-    /// What a map draws for one region, without another overlay. With one layer the held land
-    /// is the region with its real free parts cut out: drawn as one even-odd path (region
-    /// rings plus free rings), it needs no polygon difference. With several layers each layer's
-    /// piece (computed for its km² anyway) plus the slivers handed to it. The real free parts
-    /// are kept too: where their outlines meet held land runs the front line.
-    private func shapes(_ region: Region, _ local: [LocalLayer], _ pieces: [ControlStatus: Geometry],
-                        _ sliverParts: [ControlStatus: [Geometry]], _ realFree: [Geometry]) -> RegionGeometry {
+    /// What a map draws for one region, without another overlay. With one invader layer its
+    /// land is the region with the real free parts cut out: drawn as one even-odd path
+    /// (region rings plus free rings), it needs no polygon difference. Other layers are their
+    /// pieces (computed for their km² anyway) plus the slivers handed to them. The real free
+    /// parts are kept too: where their outlines meet the invader's land runs the front line.
+    private func shapes(_ region: Region, _ single: ControlStatus?, _ pieces: [ControlStatus: Geometry],
+                        _ sliverParts: [ControlStatus: [Geometry]], _ realFree: [Geometry], hasInvader: Bool) -> RegionGeometry {
         let free = realFree.flatMap { $0.polygons }
         var held: [ControlStatus: HeldShape] = [:]
-        if local.count == 1 {
-            held[local[0].status] = HeldShape(base: region.geometry.polygons, cutouts: free)
-        } else {
-            for (status, piece) in pieces {
-                held[status] = HeldShape(base: piece.polygons + (sliverParts[status] ?? []).flatMap { $0.polygons }, cutouts: [])
-            }
+        if let single { held[single] = HeldShape(base: region.geometry.polygons, cutouts: free) }
+        for (status, piece) in pieces {
+            held[status] = HeldShape(base: piece.polygons + (sliverParts[status] ?? []).flatMap { $0.polygons }, cutouts: [])
         }
-        return RegionGeometry(held: held, freeParts: free, front: ControlMeasurer.front(free, region.boundaryVertices))
+        let front = hasInvader ? ControlMeasurer.front(free, region.boundaryVertices) : []
+        return RegionGeometry(held: held, freeParts: free, front: front)
     }
 
     /// The edges of the real free parts that are not the region's own boundary: chains of
