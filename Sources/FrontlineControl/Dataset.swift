@@ -10,6 +10,9 @@ public final class Dataset {
     public let timeline: Timeline
     /// Where warnings (repairs, fallbacks) go; the CLI prints them to stderr.
     public let warn: (String) -> Void
+    /// The baseline as plain coordinates, read once: any thread can rebuild it as a GEOS
+    /// geometry without parsing and repairing the file again.
+    private let baselineCache = Locked<[[[Position]]]??>(nil)
 
     public init(folder: URL, warn: @escaping (String) -> Void = { _ in }) throws {
         self.folder = folder
@@ -36,12 +39,23 @@ public final class Dataset {
     public func snapshot(_ ref: SnapshotRef) throws -> Snapshot {
         let s = try SnapshotFile.read(URL(fileURLWithPath: ref.path), warn: warn)
         guard info.sources.first(where: { $0.id == ref.source })?.addsBaseline == true,
-              let baseline = try Baseline.load(folder) else { return s }
+              let polygons = try baselinePolygons() else { return s }
         var layers = s.layers
-        do { layers[.occupied] = try layers[.occupied].map { try $0.union(baseline) } ?? baseline } catch {
+        do {
+            let baseline = try Geometry.multiPolygon(coordinates: polygons)
+            layers[.occupied] = try layers[.occupied].map { try $0.union(baseline) } ?? baseline
+        } catch {
             throw FrontlineError.badData(in: ref.path, error)
         }
         return Snapshot(date: s.date, source: s.source, layers: layers, since: s.since)
+    }
+
+    /// The territory held before 2022 (`baseline.geojson`), nil when the dataset has none.
+    public func baselinePolygons() throws -> [[[Position]]]? {
+        if let cached = baselineCache.value { return cached }
+        let polygons = try Baseline.load(folder)?.polygons
+        baselineCache.update { $0 = .some(polygons) }
+        return polygons
     }
 
     /// Attribution lines for a map or table using `sources` (snapshot sources by id).

@@ -55,6 +55,12 @@ extension Geometry {
         try collect(polygons.flatMap { $0.parts }, type: GEOS_MULTIPOLYGON)
     }
 
+    /// A MultiPolygon from plain coordinates (polygons of rings), e.g. a geometry handed
+    /// over from another thread as values.
+    public static func multiPolygon(coordinates: [[[Position]]]) throws -> Geometry {
+        try multiPolygon(coordinates.map { try polygon($0) })
+    }
+
     public static func multiLineString(_ lines: [Geometry]) throws -> Geometry {
         try collect(lines.flatMap { $0.parts }, type: GEOS_MULTILINESTRING)
     }

@@ -24,17 +24,24 @@ final class MapPictureTests: XCTestCase {
 
     /// What occupied land looks like on the page: the translucent fill over the land colour.
     func occupiedColor(_ theme: Theme) -> RGBA { theme.fill(.occupied).color.over(theme.land) }
+    /// Land held before 2022: its darker fill over occupied land.
+    func heldBefore2022Color(_ theme: Theme) -> RGBA { theme.heldBefore2022.color.over(occupiedColor(theme)) }
 
     // Natural Earth positions of the city markers (the ring leaves the centre showing the fill).
     let donetsk = Position(37.82803, 48.00195), luhansk = Position(39.33438, 48.56976), simferopol = Position(34.09873, 44.94915)
     let kyiv = Position(30.51468, 50.43531), lviv = Position(24.03, 49.83498), odesa = Position(30.70806, 46.49196)
     let kramatorsk = Position(37.53439, 48.71936)
+    let mariupol = Position(37.5562, 47.09618), melitopol = Position(35.37747, 46.83782)
 
+    /// Donetsk, Luhansk and Simferopol were held before 2022: the darker occupied colour.
     func testOccupiedCitiesShowTheOccupiedColour() throws {
-        let occupied = occupiedColor(.light)
         for (name, city) in [("Donetsk", donetsk), ("Luhansk", luhansk), ("Simferopol", simferopol)] {
-            XCTAssertGreaterThanOrEqual(try share(of: occupied, at: city, in: Self.light, radius: 1), 0.5, name)
+            XCTAssertGreaterThanOrEqual(try share(of: heldBefore2022Color(.light), at: city, in: Self.light, radius: 1), 0.5, name)
         }
+        for (name, city) in [("Mariupol", mariupol), ("Melitopol", melitopol)] {
+            XCTAssertGreaterThanOrEqual(try share(of: occupiedColor(.light), at: city, in: Self.light, radius: 1), 0.5, name)
+        }
+        XCTAssertFalse(close(heldBefore2022Color(.light), occupiedColor(.light)), "the two are told apart")
     }
 
     func testFreeCitiesDoNot() throws {
@@ -50,6 +57,7 @@ final class MapPictureTests: XCTestCase {
         o.format = .svg
         let svg = String(decoding: try Self.renderer.render(date: Self.date, options: o).data, as: UTF8.self)
         for text in ["<title>Ukraine: territorial control on 5 February 2026</title>", "Occupied by Russia", "Front line",
+                     "Occupied before 24 Feb 2022",
                      "Control: DeepStateMap.Live", "geoBoundaries", "78.6 %", ">Donetsk<", "100 km"] {
             XCTAssertTrue(svg.contains(text), text)
         }
@@ -75,7 +83,7 @@ final class MapPictureTests: XCTestCase {
             let theme = Theme.named(name)
             XCTAssertFalse(close(occupiedColor(theme), occupiedColor(.light)), name.rawValue)
             if theme.fill(.occupied).hatch == nil {
-                XCTAssertGreaterThanOrEqual(try share(of: occupiedColor(theme), at: donetsk, in: map, radius: 1), 0.5, name.rawValue)
+                XCTAssertGreaterThanOrEqual(try share(of: heldBefore2022Color(theme), at: donetsk, in: map, radius: 1), 0.5, name.rawValue)
             }
         }
     }
@@ -105,7 +113,7 @@ final class MapPictureTests: XCTestCase {
         let visible = try map.viewport.visibleExtent()
         XCTAssertLessThan(visible.width, 12, "zoomed in")
         XCTAssertTrue(visible.contains(donetsk) && visible.contains(kramatorsk))
-        XCTAssertGreaterThanOrEqual(try share(of: occupiedColor(.light), at: donetsk, in: map, radius: 1), 0.5)
+        XCTAssertGreaterThanOrEqual(try share(of: heldBefore2022Color(.light), at: donetsk, in: map, radius: 1), 0.5)
         XCTAssertEqual(try share(of: occupiedColor(.light), at: kramatorsk, in: map, radius: 4), 0)
     }
 

@@ -7,6 +7,11 @@ public struct FillStyle: Equatable, Sendable {
         self.color = color
         self.hatch = hatch
     }
+
+    /// The same fill with its hatch measured in device units (`unit` per style unit).
+    func scaled(_ unit: Double) -> FillStyle {
+        FillStyle(color, hatch: hatch.map { Hatch(color: $0.color, spacing: $0.spacing * unit, width: $0.width * unit) })
+    }
 }
 
 /// Diagonal lines, for fills that must read in greyscale print.

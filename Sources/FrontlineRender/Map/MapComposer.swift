@@ -69,11 +69,30 @@ struct MapComposer {
     }
 
     func layers(_ state: ControlState, _ geometry: ControlGeometry, focus: [Region]) -> [SceneLayer] {
-        let statusLayers = state.statuses.map { status -> SceneLayer in
-            let shapes = geometry.held[status] ?? []
-            return .fill(name: status.rawValue, polygons: shapes.flatMap { $0.base + $0.cutouts }, style: theme.fill(status), outline: nil)
+        underLayers() + statusLayers(state, geometry) + overLayers(focus: focus) + [frontLine(geometry)] + focusOutline(focus)
+    }
+
+    /// A fill per status, and inside occupied land the part held before 2022 (the dataset's
+    /// baseline), darker: the invasion's gains read apart from Crimea and the 2014 lines.
+    func statusLayers(_ state: ControlState, _ geometry: ControlGeometry) -> [SceneLayer] {
+        var layers = state.statuses.map { status -> SceneLayer in
+            .fill(name: status.rawValue, polygons: heldRings(geometry, status), style: theme.fill(status), outline: nil)
         }
-        return underLayers() + statusLayers + overLayers(focus: focus) + [frontLine(geometry)] + focusOutline(focus)
+        if let before = heldBefore2022(state) {
+            layers.append(.fillInside(name: "occupied-before-2022", polygons: before, style: theme.heldBefore2022,
+                                      clip: heldRings(geometry, .occupied)))
+        }
+        return layers
+    }
+
+    func heldRings(_ geometry: ControlGeometry, _ status: ControlStatus) -> [[[Position]]] {
+        (geometry.held[status] ?? []).flatMap { $0.base + $0.cutouts }
+    }
+
+    /// The baseline polygons when the map shows occupied land and the dataset has a baseline.
+    func heldBefore2022(_ state: ControlState) -> [[[Position]]]? {
+        guard state.statuses.contains(.occupied), let b = try? dataset.baselinePolygons(), !b.isEmpty else { return nil }
+        return b
     }
 
     /// Sea, the regions' land and lakes: what any control layer is drawn on.
@@ -98,7 +117,7 @@ struct MapComposer {
     /// The front line, along the inside of held land.
     func frontLine(_ geometry: ControlGeometry) -> SceneLayer {
         .strokeInside(name: "front-line", lines: geometry.front, style: theme.frontLine,
-                      clip: geometry.held.values.flatMap { $0.flatMap { $0.base + $0.cutouts } })
+                      clip: geometry.held.filter { $0.key.isHeldByInvader }.values.flatMap { $0.flatMap { $0.base + $0.cutouts } })
     }
 
     /// The framed regions stand out from their neighbours by a strong outline.
@@ -128,6 +147,9 @@ struct MapComposer {
         let sourceName = dataset.info.sources.first { $0.id == state.source }?.name ?? state.source
         f.subtitle.append(text.snapshotLine(source: sourceName, snapshot: state.snapshotDate, age: state.snapshotAgeDays))
         f.legend = state.statuses.map { (statusLabel($0), .fill(theme.fill($0))) }
+        if heldBefore2022(state) != nil, let i = f.legend.firstIndex(where: { $0.0 == statusLabel(.occupied) }) {
+            f.legend.insert((text.heldBefore2022, .fills([theme.fill(.occupied), theme.heldBefore2022])), at: i + 1)
+        }
         if !geometry.front.isEmpty { f.legend.append((text.frontLine, .line(theme.frontLine))) }
         f.attribution = dataset.attribution(for: [state.source])
         styleFurniture(&f)

@@ -64,6 +64,7 @@ struct MapText {
     }
 
     var frontLine: String { lang == .uk ? "Лінія фронту" : "Front line" }
+    var heldBefore2022: String { lang == .uk ? "Окуповано до 24.02.2022" : "Occupied before 24 Feb 2022" }
     var scaleUnit: String { lang == .uk ? "км" : "km" }
 
     func defaultStatusLabel(_ s: ControlStatus) -> String {

@@ -125,12 +125,17 @@ struct FurnitureLayout {
 
     private func drawSwatch(_ s: Furniture.Swatch, x: Double, y: Double, canvas: Canvas) {
         let w = 24 * unit, h = 14 * unit
+        let box = [Position(x, y), Position(x + w, y), Position(x + w, y + h), Position(x, y + h), Position(x, y)]
         switch s {
         case .fill(let style):
+            drawSwatch(.fills([style]), x: x, y: y, canvas: canvas)
+        case .fills(let styles):
             canvas.fillRect(x: x, y: y, width: w, height: h, f.underlay)
-            canvas.beginPath()
-            canvas.addRing([Position(x, y), Position(x + w, y), Position(x + w, y + h), Position(x, y + h), Position(x, y)])
-            canvas.fillPath(FillStyle(style.color, hatch: style.hatch.map { Hatch(color: $0.color, spacing: $0.spacing * unit, width: $0.width * unit) }), keep: true)
+            for (i, style) in styles.enumerated() {
+                canvas.beginPath()
+                canvas.addRing(box)
+                canvas.fillPath(style.scaled(unit), keep: i == styles.count - 1)
+            }
             canvas.strokePath(LineStyle(f.mutedText.withAlpha(0.6), width: 0.6), scale: unit)
         case .line(let style):
             canvas.beginPath()

@@ -45,10 +45,14 @@ public enum SceneLayer {
     /// is a line of the style's width running along the inside of the clip's edge. The front
     /// line is the outlines of free land clipped to held land.
     case strokeInside(name: String, lines: [[Position]], style: LineStyle, clip: [[[Position]]])
+    /// Polygons filled only where they lie inside the clip polygons (even-odd): territory
+    /// held before 2022 is the baseline drawn inside today's occupied land, with no overlay.
+    case fillInside(name: String, polygons: [[[Position]]], style: FillStyle, clip: [[[Position]]])
 
     public var name: String {
         switch self {
-        case .fill(let n, _, _, _), .stroke(let n, _, _), .markers(let n, _, _, _, _), .strokeInside(let n, _, _, _): return n
+        case .fill(let n, _, _, _), .stroke(let n, _, _), .markers(let n, _, _, _, _), .strokeInside(let n, _, _, _),
+             .fillInside(let n, _, _, _): return n
         }
     }
 }
@@ -93,6 +97,8 @@ public struct MapLabel {
 public struct Furniture {
     public enum Swatch {
         case fill(FillStyle)
+        /// Fills laid one over another, as on the map (a fill drawn over another layer).
+        case fills([FillStyle])
         case line(LineStyle)
     }
 

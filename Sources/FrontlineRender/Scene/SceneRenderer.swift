@@ -87,8 +87,10 @@ public enum SceneRenderer {
         switch layer {
         case .fill(_, let polygons, let style, let outline):
             guard !polygons.isEmpty else { return (nil, []) }
-            let scaled = FillStyle(style.color, hatch: style.hatch.map { Hatch(color: $0.color, spacing: $0.spacing * unit, width: $0.width * unit) })
-            return (.fill(rings: try rings(polygons, vp, step), style: scaled, outline: outline), [])
+            return (.fill(rings: try rings(polygons, vp, step), style: style.scaled(unit), outline: outline), [])
+        case .fillInside(_, let polygons, let style, let clip):
+            guard !polygons.isEmpty, !clip.isEmpty else { return (nil, []) }
+            return (.fillInside(rings: try rings(polygons, vp, step), style: style.scaled(unit), clip: try rings(clip, vp, step)), [])
         case .stroke(_, let lines, let style):
             guard !lines.isEmpty else { return (nil, []) }
             return (.stroke(lines: try lines.map { try device($0, vp, step) }, style: style), [])
@@ -124,6 +126,15 @@ public enum SceneRenderer {
                 canvas.beginPath()
                 for line in lines { canvas.addLine(line) }
                 canvas.strokePath(style, scale: unit)
+            case .fillInside(let rings, let style, let clip):
+                canvas.save()
+                canvas.beginPath()
+                for ring in clip { canvas.addRing(ring) }
+                canvas.clipPath()
+                canvas.beginPath()
+                for ring in rings { canvas.addRing(ring) }
+                canvas.fillPath(style, keep: false)
+                canvas.restore()
             case .strokeInside(let lines, let style, let clip):
                 canvas.save()
                 canvas.beginPath()
@@ -173,6 +184,7 @@ struct PreparedScene {
         case fill(rings: [[Position]], style: FillStyle, outline: LineStyle?)
         case stroke(lines: [[Position]], style: LineStyle)
         case strokeInside(lines: [[Position]], style: LineStyle, clip: [[Position]])
+        case fillInside(rings: [[Position]], style: FillStyle, clip: [[Position]])
         case markers(centres: [Position], radius: Double, outline: LineStyle, fill: RGBA?)
     }
 
@@ -181,13 +193,4 @@ struct PreparedScene {
     let viewport: Viewport?
     let layers: [Layer]
     let texts: [PlacedText]
-}
-
-/// A value shared between threads under a lock.
-final class Locked<T>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: T
-    init(_ value: T) { stored = value }
-    var value: T { lock.withLock { stored } }
-    func update(_ body: (inout T) -> Void) { lock.withLock { body(&stored) } }
 }

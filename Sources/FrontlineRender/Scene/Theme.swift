@@ -28,6 +28,8 @@ public struct Theme: Sendable {
     public var heldBoth: FillStyle
     public var gained: FillStyle
     public var lost: FillStyle
+    /// Drawn over occupied land where it was held before 24 February 2022.
+    public var heldBefore2022: FillStyle
 
     public func fill(_ s: ControlStatus) -> FillStyle { status[s] ?? FillStyle(RGBA(0.5, 0.5, 0.5, 0.5)) }
 
@@ -51,7 +53,7 @@ public struct Theme: Sendable {
         shareText: RGBA(hex: "#7d120c"), halo: RGBA(1, 1, 1, 0.85), panel: RGBA(1, 1, 1, 0.88),
         marker: LineStyle(RGBA(hex: "#1f1f1f"), width: 1.4),
         heldBoth: FillStyle(RGBA(hex: "#b3261e", alpha: 0.22)), gained: FillStyle(RGBA(hex: "#e8590c")),
-        lost: FillStyle(RGBA(hex: "#1c6fd1")))
+        lost: FillStyle(RGBA(hex: "#1c6fd1")), heldBefore2022: FillStyle(RGBA(hex: "#6e1410", alpha: 0.5)))
 
     public static let dark = Theme(
         name: .dark, water: RGBA(hex: "#0f1b24"), neighbourLand: RGBA(hex: "#23272c"), land: RGBA(hex: "#363b42"),
@@ -64,7 +66,7 @@ public struct Theme: Sendable {
         shareText: RGBA(hex: "#ffb4a8"), halo: RGBA(0.08, 0.09, 0.1, 0.85), panel: RGBA(0.1, 0.11, 0.13, 0.9),
         marker: LineStyle(RGBA(hex: "#eeeeee"), width: 1.4),
         heldBoth: FillStyle(RGBA(hex: "#e5534b", alpha: 0.25)), gained: FillStyle(RGBA(hex: "#ff8a3d")),
-        lost: FillStyle(RGBA(hex: "#5eb2ff")))
+        lost: FillStyle(RGBA(hex: "#5eb2ff")), heldBefore2022: FillStyle(RGBA(hex: "#1a0604", alpha: 0.42)))
 
     public static let print = Theme(
         name: .print, water: RGBA(hex: "#f3f3f3"), neighbourLand: RGBA(hex: "#dcdcdc"), land: RGBA(1, 1, 1),
@@ -77,7 +79,8 @@ public struct Theme: Sendable {
         shareText: RGBA(0, 0, 0), halo: RGBA(1, 1, 1, 0.9), panel: RGBA(1, 1, 1, 0.92),
         marker: LineStyle(RGBA(0, 0, 0), width: 1.4),
         heldBoth: FillStyle(RGBA(hex: "#d0d0d0", alpha: 0.8)), gained: FillStyle(RGBA(hex: "#222222")),
-        lost: FillStyle(RGBA(1, 1, 1), hatch: Hatch(color: RGBA(0, 0, 0, 0.8), spacing: 3, width: 0.8)))
+        lost: FillStyle(RGBA(1, 1, 1), hatch: Hatch(color: RGBA(0, 0, 0, 0.8), spacing: 3, width: 0.8)),
+        heldBefore2022: FillStyle(RGBA(hex: "#3a3a3a", alpha: 0.75), hatch: Hatch(color: RGBA(0, 0, 0, 0.7), spacing: 6, width: 0.9)))
 
     /// Okabe-Ito vermillion and blue: distinct for every common form of colour blindness.
     public static let colorblind = Theme(
@@ -91,5 +94,5 @@ public struct Theme: Sendable {
         shareText: RGBA(hex: "#8a3b00"), halo: RGBA(1, 1, 1, 0.85), panel: RGBA(1, 1, 1, 0.88),
         marker: LineStyle(RGBA(hex: "#1f1f1f"), width: 1.4),
         heldBoth: FillStyle(RGBA(hex: "#d55e00", alpha: 0.22)), gained: FillStyle(RGBA(hex: "#d55e00")),
-        lost: FillStyle(RGBA(hex: "#0072b2")))
+        lost: FillStyle(RGBA(hex: "#0072b2")), heldBefore2022: FillStyle(RGBA(hex: "#6b2a00", alpha: 0.6)))
 }

@@ -66,6 +66,9 @@ public final class TileRenderer {
             case .strokeInside(let shapes, let style, let clip):
                 let lines = device(shapes), rings = device(clip)
                 if !lines.isEmpty && !rings.isEmpty { layers.append(.strokeInside(lines: lines, style: style, clip: rings)) }
+            case .fillInside(let shapes, let style, let clip):
+                let rings = device(shapes), clipRings = device(clip)
+                if !rings.isEmpty && !clipRings.isEmpty { layers.append(.fillInside(rings: rings, style: style, clip: clipRings)) }
             }
         }
         let canvas = try Canvas(format: .png, width: width, height: height)

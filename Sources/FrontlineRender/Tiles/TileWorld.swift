@@ -16,6 +16,7 @@ struct TileWorld {
         case fill(shapes: [Shape], style: FillStyle)
         case stroke(shapes: [Shape], style: LineStyle)
         case strokeInside(shapes: [Shape], style: LineStyle, clip: [Shape])
+        case fillInside(shapes: [Shape], style: FillStyle, clip: [Shape])
     }
 
     struct Place {
@@ -47,14 +48,13 @@ struct TileWorld {
             case .stroke(_, let lines, let style): return .stroke(shapes: try shapes(lines), style: style)
             case .strokeInside(_, let lines, let style, let clip):
                 return .strokeInside(shapes: try shapes(lines), style: style, clip: try shapes(clip.flatMap { $0 }))
+            case .fillInside(_, let polygons, let style, let clip):
+                return .fillInside(shapes: try shapes(polygons.flatMap { $0 }), style: style, clip: try shapes(clip.flatMap { $0 }))
             case .markers: return nil
             }
         }
         layers = try composer.layers(state, geometry, focus: []).compactMap(convert)
-        let heldLayers = state.statuses.map { s -> SceneLayer in
-            .fill(name: s.rawValue, polygons: (geometry.held[s] ?? []).flatMap { $0.base + $0.cutouts }, style: composer.theme.fill(s), outline: nil)
-        }
-        overlayLayers = try (heldLayers + [composer.frontLine(geometry)]).compactMap(convert)
+        overlayLayers = try (composer.statusLayers(state, geometry) + [composer.frontLine(geometry)]).compactMap(convert)
         let boxes = overlayLayers.flatMap { l -> [Envelope] in
             if case .fill(let shapes, _) = l { return shapes.map(\.box) }
             return []
