@@ -25,7 +25,7 @@ let package = Package(
         .systemLibrary(name: "CGIF", providers: [.apt(["libgif-dev"])]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .target(name: "FrontlineGeo", dependencies: ["CGEOS", "CPROJ"]),
-        .target(name: "FrontlineControl", dependencies: ["FrontlineGeo"]),
+        .target(name: "FrontlineControl", dependencies: ["FrontlineGeo", "CZlib"]),
         .target(name: "FrontlineRender", dependencies: ["FrontlineGeo", "FrontlineControl", "CCairo", "CZlib", "CGIF"]),
         .target(name: "FrontlineTiles", dependencies: ["FrontlineGeo", "FrontlineControl", "FrontlineRender", "CSQLite"]),
         .target(name: "FrontlineServer", dependencies: [

@@ -26,6 +26,21 @@ enum Console {
         FileHandle.standardError.write(Data("\r\(label) \(done)/\(total)\(end)".utf8))
     }
 
+    /// A per-file line: on a terminal it overwrites the previous one (a progress line, the
+    /// last stays); elsewhere (a log) every line is kept.
+    static func progressLine(_ text: String) {
+        if stderrIsTerminal {
+            FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
+        } else {
+            FileHandle.standardError.write(Data("\(text)\n".utf8))
+        }
+    }
+
+    /// Ends a run of progress lines on a terminal.
+    static func endProgress() {
+        if stderrIsTerminal { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+
     static func error(_ e: FrontlineError) {
         FileHandle.standardError.write(Data("error: \(e.description)\n".utf8))
     }

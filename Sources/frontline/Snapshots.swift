@@ -1,11 +1,23 @@
 import ArgumentParser
+import Foundation
 import FrontlineControl
+import FrontlineGeo
 
 extension Frontline {
     struct Snapshots: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the snapshots: sources, dates and gaps.")
+        static let configuration = CommandConfiguration(
+            abstract: "List the snapshots: sources, dates and gaps; or check them.",
+            discussion: """
+            --check looks for area spikes against both neighbours and for territory held before 2022 \
+            left out, in the dataset's snapshots or, given PATHs, in outside files read as `import` \
+            would read them (deepstate daily, deepstate-raw and nzz files are told apart by their \
+            names) without writing anything. Exit 1 when a problem is found.
+            """)
 
         @OptionGroup var data: DataOptions
+
+        @Argument(help: ArgumentHelp("With --check: outside files or folders to check instead of the dataset.", valueName: "path"))
+        var paths: [String] = []
 
         @Option(help: ArgumentHelp("Only this source.", valueName: "source"))
         var source: String?
@@ -16,27 +28,83 @@ extension Frontline {
         @Flag(help: "List every date, not only the summary per source.")
         var dates = false
 
-        @Flag(help: "Check the snapshots: area spikes against neighbours, territory held before 2022 left out. Exit 1 when a problem is found.")
+        @Flag(help: "Check the snapshots (see above). Exit 1 when a problem is found.")
         var check = false
+
+        func validate() throws {
+            if !paths.isEmpty && !check { throw ValidationError("paths are only read with --check") }
+        }
 
         func run() throws {
             try Console.run {
                 let dataset = try data.open()
-                let sources = try source.map { s -> [String] in
-                    guard dataset.timeline.bySource[s] != nil else {
-                        throw FrontlineError.usage("unknown source '\(s)'; sources: \(dataset.timeline.sources.joined(separator: ", "))")
-                    }
-                    return [s]
-                } ?? dataset.timeline.sources
                 if check {
-                    let problems = try SnapshotCheck().run(dataset, source: source)
+                    let (problems, count) = paths.isEmpty ? try checkDataset(dataset) : try checkFiles(dataset)
                     for p in problems { Console.out("\(p)\n") }
-                    Console.out("\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(sources.map { dataset.timeline.bySource[$0]?.count ?? 0 }.reduce(0, +)) snapshots\n")
+                    Console.out("\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(count) snapshots\n")
                     if !problems.isEmpty { throw ExitCode(1) }
                     return
                 }
-                Console.out(SnapshotListing(timeline: dataset.timeline, sources: sources).render(format: format.rawValue, allDates: dates))
+                Console.out(SnapshotListing(timeline: dataset.timeline, sources: try sources(dataset)).render(format: format.rawValue, allDates: dates))
             }
+        }
+
+        func sources(_ dataset: Dataset) throws -> [String] {
+            guard let s = source else { return dataset.timeline.sources }
+            guard dataset.timeline.bySource[s] != nil else {
+                throw FrontlineError.usage("unknown source '\(s)'; sources: \(dataset.timeline.sources.joined(separator: ", "))")
+            }
+            return [s]
+        }
+
+        func checkDataset(_ dataset: Dataset) throws -> ([SnapshotCheck.Problem], Int) {
+            let count = try sources(dataset).map { dataset.timeline.bySource[$0]?.count ?? 0 }.reduce(0, +)
+            return (try SnapshotCheck().run(dataset, source: source), count)
+        }
+
+        /// Outside files, grouped by format (each format is a source of its own), read in memory.
+        func checkFiles(_ dataset: Dataset) throws -> ([SnapshotCheck.Problem], Int) {
+            var byFormat: [ImportFormat: [URL]] = [:]
+            for path in paths {
+                var isDir: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+                    throw FrontlineError.missingInput("no such file or folder: \(path)")
+                }
+                let urls = isDir.boolValue
+                    ? try FileManager.default.contentsOfDirectory(atPath: path).sorted().map { URL(fileURLWithPath: path).appendingPathComponent($0) }
+                    : [URL(fileURLWithPath: path)]
+                for url in urls {
+                    guard let f = ImportFormat.detect(url.lastPathComponent) else {
+                        if !isDir.boolValue { throw FrontlineError.usage("\(url.lastPathComponent): not a deepstate, deepstate-raw or nzz file name") }
+                        continue
+                    }
+                    byFormat[f, default: []].append(url)
+                }
+            }
+            guard !byFormat.isEmpty else { throw FrontlineError.missingInput("no files to check in \(paths.joined(separator: ", "))") }
+            var problems: [SnapshotCheck.Problem] = []
+            var count = 0
+            let baseline = try dataset.baselinePolygons().map { try Geometry.multiPolygon(coordinates: $0) }
+            for (format, urls) in byFormat.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+                let importer = try SnapshotImporter(format: format, regions: dataset.regions)
+                let files = format == .deepstateRaw ? lastPerDay(urls) : urls
+                var snapshots: [Snapshot] = []
+                for (n, url) in files.enumerated() {
+                    snapshots += try importer.read(url, note: { _ in }).snapshots
+                    Console.progress("reading \(format.rawValue)", n + 1, files.count)
+                }
+                let addsBaseline = dataset.info.sources.first { $0.id == importer.source }?.addsBaseline == true
+                problems += try SnapshotCheck().run(snapshots, regions: dataset.regions, baseline: addsBaseline ? nil : baseline)
+                count += snapshots.count
+            }
+            return (problems, count)
+        }
+
+        /// Raw exports: the last of each day, as `import` keeps.
+        func lastPerDay(_ urls: [URL]) -> [URL] {
+            let timed = urls.compactMap { u in DeepStateRawImporter.exportTime(ofFile: u.lastPathComponent).map { ($0, u) } }
+            let byDay = Dictionary(grouping: timed) { DeepStateRawImporter.date(ofExport: $0.0) }
+            return byDay.keys.sorted().map { byDay[$0]!.max { $0.0 < $1.0 }!.1 }
         }
     }
 }

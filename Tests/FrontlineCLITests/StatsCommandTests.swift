@@ -86,31 +86,10 @@ final class StatsCommandTests: XCTestCase {
     func testSnapshotsListing() throws {
         let r = try CLI.run(["snapshots"])
         XCTAssertEqual(r.status, 0, r.stderr)
-        XCTAssertTrue(r.stdout.contains("deepstate  2024-07-08  2026-08-22"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("deepstate  2022-10-02  2026-08-22"), r.stdout)
         let j = try CLI.run(["snapshots", "--format", "json"])
         let sources = (try JSONSerialization.jsonObject(with: Data(j.stdout.utf8)) as! [String: Any])["sources"] as! [[String: Any]]
         XCTAssertEqual(sources.first?["source"] as? String, "deepstate")
         XCTAssertEqual(try CLI.run(["snapshots", "--source", "nope"]).status, 64)
-    }
-}
-
-final class ImportCommandTests: XCTestCase {
-    func testImportIsIdempotent() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-import-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("snapshots"), withIntermediateDirectories: true)
-        for f in ["dataset.json", "regions.geojson"] {
-            try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("GeoData/ukraine/\(f)"), to: dir.appendingPathComponent(f))
-        }
-        let fixture = CLI.root.appendingPathComponent("Tests/FrontlineControlTests/Fixtures/nzz-2022-03-24-kherson.json").path
-        let first = try CLI.run(["import", "nzz", fixture, "--data-dir", dir.path])
-        XCTAssertEqual(first.status, 0, first.stderr)
-        let written = dir.appendingPathComponent("snapshots/liveuamap/2022-03-24.geojson")
-        let bytes = try Data(contentsOf: written)
-        XCTAssertEqual(try CLI.run(["import", "nzz", fixture, "--data-dir", dir.path]).status, 0)
-        XCTAssertEqual(try Data(contentsOf: written), bytes)
-        XCTAssertEqual(try CLI.run(["import", "nzz", "/nonexistent.json", "--data-dir", dir.path]).status, 66)
-        let stats = try CLI.run(["stats", "--date", "2022-03-30", "--data-dir", dir.path, "--format", "json"])
-        XCTAssertEqual(stats.status, 0, stats.stderr)
-        XCTAssertTrue(stats.stdout.contains("\"source\":\"liveuamap\""))
     }
 }

@@ -31,7 +31,7 @@ public enum Baseline {
     }
 
     /// The baseline of a dataset folder, or nil when it has none.
-    static func load(_ folder: URL) throws -> Geometry? {
+    public static func load(_ folder: URL) throws -> Geometry? {
         let url = folder.appendingPathComponent(fileName)
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         let fc: GeoJSONFeatureCollection

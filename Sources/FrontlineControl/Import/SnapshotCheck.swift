@@ -24,7 +24,7 @@ public struct SnapshotCheck {
         public var description: String { "\(source) \(date): \(message)" }
     }
 
-    /// Checks every snapshot of `source` (or of every source).
+    /// Checks every snapshot of `source` (or of every source) in a dataset.
     public func run(_ dataset: Dataset, source: String? = nil) throws -> [Problem] {
         var problems: [Problem] = []
         let baseline = try Baseline.load(dataset.folder)
@@ -33,15 +33,29 @@ public struct SnapshotCheck {
             let areas = try dataset.series(refs.map(\.date), source: s).map { $0.km2(.occupied) }
             let adds = dataset.info.sources.first { $0.id == s }?.addsBaseline == true
             for ref in refs where !adds {
-                if let baseline, let covered = try cover(try dataset.snapshot(ref), baseline), covered < baselineCover {
-                    problems.append(Problem(source: s, date: ref.date, message: String(
-                        format: "covers %.0f %% of the territory held before 2022 (expected at least %.0f %%): incomplete export?",
-                        100 * covered, 100 * baselineCover)))
-                }
+                if let baseline, let p = try baselineProblem(try dataset.snapshot(ref), baseline) { problems.append(p) }
             }
             problems += spikes(s, refs.map(\.date), areas)
         }
         return problems.sorted { ($0.date, $0.source) < ($1.date, $1.source) }
+    }
+
+    /// Checks snapshots read straight from outside files (`frontline snapshots --check PATH`),
+    /// measured against `regions`, in date order.
+    public func run(_ snapshots: [Snapshot], regions: RegionSet, baseline: Geometry?) throws -> [Problem] {
+        let sorted = snapshots.sorted { $0.date < $1.date }
+        let measurer = ControlMeasurer(regions: regions)
+        let areas = try sorted.map { try measurer.measure($0).km2(.occupied) }
+        var problems = try baseline.map { b in try sorted.compactMap { try baselineProblem($0, b) } } ?? []
+        problems += spikes(sorted.first?.source ?? "", sorted.map(\.date), areas)
+        return problems.sorted { ($0.date, $0.source) < ($1.date, $1.source) }
+    }
+
+    func baselineProblem(_ s: Snapshot, _ baseline: Geometry) throws -> Problem? {
+        guard let covered = try cover(s, baseline), covered < baselineCover else { return nil }
+        return Problem(source: s.source, date: s.date, message: String(
+            format: "covers %.0f %% of the territory held before 2022 (expected at least %.0f %%): incomplete export?",
+            100 * covered, 100 * baselineCover))
     }
 
     /// Snapshots whose area differs from both neighbours in the same direction by more than

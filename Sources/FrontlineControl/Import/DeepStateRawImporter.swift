@@ -1,0 +1,108 @@
+import Foundation
+import FrontlineGeo
+
+/// Reads full DeepStateMap exports (`<unix-seconds>.geojson`, collected by
+/// github.com/DanielRose2310/deepstatemaps-history): every polygon is classified by tag or
+/// fill colour (`DeepStateRawClass`) into occupied (held before 2022 included), contested and
+/// liberated layers; polygons outside the country and unclassified ones are dropped and counted.
+/// The layers are made disjoint: occupied wins over contested, both over liberated.
+public struct DeepStateRawImporter {
+    public static let sourceID = "deepstate"
+    /// Polygons mostly outside these regions lie outside the country (Transnistria, Abkhazia,
+    /// the Kuril islands...) whatever their class says.
+    let regions: [(geometry: Geometry, prepared: PreparedGeometry)]
+
+    public init(regions: RegionSet) throws {
+        self.regions = try regions.regions.map { ($0.geometry, try PreparedGeometry($0.geometry)) }
+    }
+
+    /// True when less than half of a polygon lies in the regions. Transnistria shares a
+    /// border with Odesa oblast, so "touches a region" is not enough; the oldest exports
+    /// colour it like Crimea.
+    func isOutside(_ g: Geometry) throws -> Bool {
+        let touched = regions.filter { $0.prepared.intersects(g) }
+        if touched.contains(where: { $0.prepared.covers(g) }) { return false }
+        let inside = try touched.reduce(0.0) { $0 + (try $1.geometry.intersection(g).planarArea) }
+        return inside < 0.5 * g.planarArea
+    }
+
+    /// The export time in a file name (`1685290853.geojson`), nil for other files.
+    public static func exportTime(ofFile name: String) -> Int? {
+        guard name.hasSuffix(".geojson") else { return nil }
+        let stem = name.dropLast(".geojson".count)
+        guard stem.count >= 9, stem.allSatisfy(\.isNumber) else { return nil }
+        return Int(stem)
+    }
+
+    /// The UTC day of an export time.
+    public static func date(ofExport seconds: Int) -> DayDate { DayDate(daysSinceEpoch: Int((Double(seconds) / 86_400).rounded(.down))) }
+
+    /// The exports in a folder, the last of each UTC day, by date.
+    public static func files(in folder: URL) throws -> [URL] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
+            throw FrontlineError.missingInput("cannot read folder \(folder.path)")
+        }
+        let timed = names.compactMap { n in exportTime(ofFile: n).map { (t: $0, url: folder.appendingPathComponent(n)) } }
+        let lastPerDay = Dictionary(grouping: timed) { date(ofExport: $0.t) }.mapValues { $0.max { $0.t < $1.t }! }
+        return lastPerDay.sorted { $0.key < $1.key }.map(\.value.url)
+    }
+
+    public func read(_ url: URL, note: (String) -> Void = { _ in }) throws -> ImportedFile {
+        let file = url.lastPathComponent
+        guard let seconds = DeepStateRawImporter.exportTime(ofFile: file) else {
+            throw FrontlineError.usage("\(file): not a DeepStateMap export name (<unix-seconds>.geojson)")
+        }
+        let fc: GeoJSONFeatureCollection
+        do { fc = try GeoJSONReader.read(Data(contentsOf: url)) } catch { throw FrontlineError.badData(in: file, error) }
+        var tally = DeepStateRawTally()
+        var parts: [ControlStatus: [Geometry]] = [:]
+        for (n, f) in fc.features.enumerated() {
+            guard let g = try ImportedGeometry.polygons(f.geometry, at: "\(file): feature \(n)", note: note) else { continue }
+            let name = f[property: "name"]?.stringValue ?? ""
+            let fill = f[property: "fill"]?.stringValue
+            var cls = DeepStateRawClass.of(name: name, fill: fill)
+            if cls.status != nil, try isOutside(g) { cls = .outside }
+            tally.add(cls, unclassifiedKey: DeepStateRawClass.tag(in: name) ?? "fill \(fill ?? "none")")
+            if let status = cls.status { parts[status, default: []].append(g) }
+        }
+        let snapshot = Snapshot(date: DeepStateRawImporter.date(ofExport: seconds), source: DeepStateRawImporter.sourceID,
+                                layers: try disjointLayers(parts, file))
+        return ImportedFile(snapshots: [snapshot], summary: "\(file): \(snapshot.date), \(tally)")
+    }
+
+    /// One geometry per status, each without what a stronger status covers.
+    private func disjointLayers(_ parts: [ControlStatus: [Geometry]], _ file: String) throws -> [ControlStatus: Geometry] {
+        var layers: [ControlStatus: Geometry] = [:]
+        var covered: Geometry?
+        do {
+            for status in ControlStatus.allCases {
+                guard let ps = parts[status] else { continue }
+                var layer = try Geometry.union(ps)
+                if let c = covered { layer = try layer.difference(c).polygonalParts() }
+                if !layer.isEmpty { layers[status] = layer }
+                covered = try covered.map { try $0.union(layer) } ?? layer
+            }
+        } catch { throw FrontlineError.badData(in: file, error) }
+        return layers
+    }
+}
+
+/// Polygons per class in one export, and what could not be classified, for the summary line.
+struct DeepStateRawTally: CustomStringConvertible {
+    private(set) var counts: [DeepStateRawClass: Int] = [:]
+    private(set) var unclassified: [String: Int] = [:]
+
+    mutating func add(_ c: DeepStateRawClass, unclassifiedKey: @autoclosure () -> String) {
+        counts[c, default: 0] += 1
+        if c == .unclassified { unclassified[unclassifiedKey(), default: 0] += 1 }
+    }
+
+    var description: String {
+        let classes = DeepStateRawClass.allCases.compactMap { c in counts[c].map { "\($0) \(c.rawValue)" } }
+        var text = classes.isEmpty ? "no polygons" : classes.joined(separator: ", ")
+        if !unclassified.isEmpty {
+            text += " (not classified: " + unclassified.sorted { $0.key < $1.key }.map { "\($0.key) ×\($0.value)" }.joined(separator: ", ") + ")"
+        }
+        return text
+    }
+}

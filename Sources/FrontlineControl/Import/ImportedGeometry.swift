@@ -1,0 +1,38 @@
+import FrontlineGeo
+
+/// The repair policy every importer shares for one feature's geometry: polygons are kept
+/// (members of a GeometryCollection too), lines and points are not territory and are skipped,
+/// invalid rings (crossing edges included) are repaired with a note, empty and zero-area parts are dropped with a note.
+enum ImportedGeometry {
+    /// Valid polygons of `g`, or nil when nothing polygonal remains. `at` names the feature in
+    /// notes and errors ("file: feature 3").
+    static func polygons(_ g: GeoJSONGeometry?, at: String, note: (String) -> Void) throws -> Geometry? {
+        guard let g, let polygonal = polygonalPart(g) else { return nil }
+        let result: Geometry
+        do {
+            let (valid, repair) = try polygonal.geometry().validPolygonal(repairCrossings: true)
+            if let repair { note("\(at): \(repair)") }
+            result = valid
+        } catch { throw FrontlineError.badData(in: at, error) }
+        guard !result.isEmpty, result.planarArea > 0 else {
+            note("\(at): dropped an empty or zero-area polygon")
+            return nil
+        }
+        return result
+    }
+
+    /// The polygons of a geometry as one GeoJSON value (GeometryCollections flattened).
+    static func polygonalPart(_ g: GeoJSONGeometry) -> GeoJSONGeometry? {
+        switch g {
+        case .polygon, .multiPolygon: return g
+        case .geometryCollection(let members):
+            let polys = members.compactMap(polygonalPart).flatMap { m -> [[[Position]]] in
+                if case .polygon(let p) = m { return [p] }
+                if case .multiPolygon(let ps) = m { return ps }
+                return []
+            }
+            return polys.isEmpty ? nil : .multiPolygon(polys)
+        default: return nil
+        }
+    }
+}
