@@ -11,7 +11,9 @@ extension Frontline {
             Regions and base layers come from --sources (GeoData/sources in a checkout). With \
             --deepstate, DeepState daily files are converted to snapshots: the sparsest set with no \
             gap over --max-gap days, plus the first of every month and the dates the README and \
-            tests quote (2025-02-05, 2026-02-04..06), or every day with --every-day.
+            tests quote (2025-02-05, 2026-02-04..06), or every day with --every-day. With \
+            --deepstate-raw, DeepState's history before its daily files comes from the full exports \
+            (from 2022-10-02, at most 28 days apart, flagged exports left out).
             """)
 
         @Option(help: ArgumentHelp("Folder of raw inputs.", valueName: "dir"))
@@ -29,6 +31,9 @@ extension Frontline {
         @Option(help: ArgumentHelp("Folder of NZZ/Liveuamap YYYY-MM-DD.json files (2022 history).", valueName: "dir"))
         var nzz: String?
 
+        @Option(help: ArgumentHelp("Folder of full DeepStateMap exports (<unix-seconds>.geojson): DeepState's history from October 2022 until its first daily file, with contested and liberated layers.", valueName: "dir"))
+        var deepstateRaw: String?
+
         @Option(help: ArgumentHelp("Longest gap between bundled snapshots, days.", valueName: "days"))
         var maxGap: Int = 7
 
@@ -42,12 +47,13 @@ extension Frontline {
         func run() throws {
             try Console.run {
                 let always = GeoDataBuilder.quotedDates.union(GeoDataBuilder.firstsOfMonths(from: 2022, to: 2030))
-                let builder = GeoDataBuilder(
+                var builder = GeoDataBuilder(
                     sources: URL(fileURLWithPath: sources), output: URL(fileURLWithPath: output),
                     deepStateDaily: deepstate.map { URL(fileURLWithPath: $0) },
                     selection: everyDay ? .everyDay : SnapshotSelection(maxGapDays: maxGap, always: always),
                     baselineExport: baselineFrom.map { URL(fileURLWithPath: $0) }, nzz: nzz.map { URL(fileURLWithPath: $0) },
                     log: { Console.note($0) })
+                builder.deepStateRaw = deepstateRaw.map { URL(fileURLWithPath: $0) }
                 try builder.buildAll()
             }
         }

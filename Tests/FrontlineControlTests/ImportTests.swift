@@ -56,6 +56,34 @@ final class ImportTests: XCTestCase {
     }
 }
 
+/// The bundled DeepState history from the full exports (October 2022 to July 2024).
+final class BundledHistoryTests: XCTestCase {
+    func occupied(_ r: (state: ControlState, geometry: ControlGeometry, snapshot: Snapshot), _ iso: String, _ p: Position) throws -> Bool {
+        guard let held = r.geometry.byRegion[iso]?.held[.occupied] else { return false }
+        return try PreparedGeometry(try held.geometry()).contains(p)
+    }
+
+    func testNovember2022AfterKherson() throws {
+        let r = try Fixtures.bundledDataset.controlWithGeometry(asOf: DayDate("2022-11-17")!)
+        XCTAssertEqual(r.state.source, "deepstate", "the nearest snapshot on or before the date")
+        XCTAssertEqual(r.state.percent(.occupied), 17.8, accuracy: 0.5)
+        XCTAssertFalse(try occupied(r, "UA-65", Position(32.617, 46.635)), "Kherson city")
+        XCTAssertFalse(try occupied(r, "UA-63", Position(37.255, 49.212)), "Izium")
+        XCTAssertFalse(try occupied(r, "UA-63", Position(37.614, 49.716)), "Kupiansk")
+        XCTAssertTrue(try occupied(r, "UA-65", Position(33.37, 46.75)), "Nova Kakhovka, across the Dnipro")
+    }
+
+    func testJune2023ContestedAndLiberated() throws {
+        let s = try Fixtures.bundledDataset.control(asOf: DayDate("2023-06-15")!, source: "deepstate")
+        XCTAssertEqual(s.statuses, [.occupied, .contested, .liberated])
+        XCTAssertGreaterThan(s.km2(.contested), 100)
+        XCTAssertLessThan(s.km2(.contested), 1_000)
+        XCTAssertEqual(s.km2(.liberated), 43_000, accuracy: 1_500)
+        XCTAssertEqual(s.region("UA-32")!.percent(.liberated), 24, accuracy: 3, "Kyiv oblast, freed in spring 2022")
+        XCTAssertEqual(s.areaKm2, s.km2(.occupied) + s.km2(.contested) + s.km2(.liberated) + s.freeKm2, accuracy: 1)
+    }
+}
+
 final class SnapshotCheckTests: XCTestCase {
     func testSpikesAndMissingBaselineAreFlagged() throws {
         // Region TT-01 is 30..31 E; the baseline is its western tenth.

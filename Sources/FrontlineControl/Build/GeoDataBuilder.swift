@@ -17,6 +17,9 @@ public struct GeoDataBuilder {
     public var baselineExport: URL?
     /// A folder of NZZ/Liveuamap files for the 2022 history, or nil.
     public var nzz: URL?
+    /// A folder of full DeepStateMap exports for DeepState's history before its daily files
+    /// (with contested and liberated layers), or nil.
+    public var deepStateRaw: URL?
 
     /// The map extent (dataset.json) and the wider box base layers are clipped to, so that
     /// the canvas never shows the clip edge: the whole GSHHG source box.
@@ -51,6 +54,7 @@ public struct GeoDataBuilder {
         if let deepStateDaily { try buildSnapshots(from: deepStateDaily) }
         if let baselineExport { try buildBaseline(from: baselineExport) }
         if let nzz { try buildLiveuamap(from: nzz) }
+        if let deepStateRaw { try RawHistoryBuilder(output: output, log: log).build(from: deepStateRaw) }
     }
 
     func buildBaseline(from export: URL) throws {

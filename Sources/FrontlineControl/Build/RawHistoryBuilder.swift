@@ -1,0 +1,42 @@
+import Foundation
+import FrontlineGeo
+
+/// DeepState's history before its daily files, from the full exports: from `from` (October
+/// 2022, where the Liveuamap history hands over) until the day before the first daily
+/// snapshot, the sparsest set with no gap over `maxGapDays`, plus the exports that stand for
+/// the dates the documentation quotes. Exports the checks flag are left out.
+struct RawHistoryBuilder {
+    let output: URL
+    let log: (String) -> Void
+    var from = DayDate("2022-10-02")!
+    /// 28: every second export of the fortnightly archive, inside the 31 days and
+    /// GeoData's 25 MB.
+    var maxGapDays = 28
+    /// Dates quoted by the README and the tests: the export on or before each is bundled.
+    static let quotedDates = ["2022-11-17", "2023-06-15"].compactMap { DayDate($0) }
+
+    func build(from folder: URL) throws {
+        let regions = try RegionSet.load(output.appendingPathComponent("regions.geojson"))
+        let dir = output.appendingPathComponent("snapshots/\(DeepStateRawImporter.sourceID)")
+        let firstDaily = Dataset.scanSnapshots(output.appendingPathComponent("snapshots"))
+            .filter { $0.source == DeepStateRawImporter.sourceID }.map(\.date).min() ?? DayDate("9999-12-31")!
+        let importer = try DeepStateRawImporter(regions: regions)
+        let snapshots = try DeepStateRawImporter.files(in: folder).compactMap { url -> Snapshot? in
+            let d = DeepStateRawImporter.date(ofExport: DeepStateRawImporter.exportTime(ofFile: url.lastPathComponent)!)
+            guard d >= from, d < firstDaily else { return nil }
+            return try importer.read(url, note: log).snapshots.first
+        }
+        let flagged = Set(try SnapshotCheck().run(snapshots, regions: regions, baseline: try Baseline.load(output)).map {
+            log("left out: \($0)")
+            return $0.date
+        })
+        let usable = snapshots.filter { !flagged.contains($0.date) }
+        let always = Set(RawHistoryBuilder.quotedDates.compactMap { q in usable.map(\.date).filter { $0 <= q }.max() })
+        let keep = Set(SnapshotSelection(maxGapDays: maxGapDays, always: always).select(usable.map(\.date)))
+        try AtomicFile.makeFolder(dir)
+        for s in usable where keep.contains(s.date) {
+            try AtomicFile.write(try SnapshotFile.data(s), to: dir.appendingPathComponent("\(s.date).geojson"))
+        }
+        log("snapshots/\(DeepStateRawImporter.sourceID): \(keep.count) of \(snapshots.count) exports from \(from) to \(firstDaily.adding(days: -1))")
+    }
+}
