@@ -18,10 +18,11 @@ struct RawHistoryBuilder {
     func build(from folder: URL) throws {
         let regions = try RegionSet.load(output.appendingPathComponent("regions.geojson"))
         let dir = output.appendingPathComponent("snapshots/\(DeepStateRawImporter.sourceID)")
-        let firstDaily = Dataset.scanSnapshots(output.appendingPathComponent("snapshots"))
-            .filter { $0.source == DeepStateRawImporter.sourceID }.map(\.date).min() ?? DayDate("9999-12-31")!
+        let exports = try DeepStateRawImporter.files(in: folder)
+        let exportDates = Set(exports.map { DeepStateRawImporter.date(ofExport: DeepStateRawImporter.exportTime(ofFile: $0.lastPathComponent)!) })
+        let firstDaily = try self.firstDaily(besides: exportDates)
         let importer = try DeepStateRawImporter(regions: regions)
-        let snapshots = try DeepStateRawImporter.files(in: folder).compactMap { url -> Snapshot? in
+        let snapshots = try exports.compactMap { url -> Snapshot? in
             let d = DeepStateRawImporter.date(ofExport: DeepStateRawImporter.exportTime(ofFile: url.lastPathComponent)!)
             guard d >= from, d < firstDaily else { return nil }
             return try importer.read(url, note: log).snapshots.first
@@ -38,5 +39,16 @@ struct RawHistoryBuilder {
             try AtomicFile.write(try SnapshotFile.data(s), to: dir.appendingPathComponent("\(s.date).geojson"))
         }
         log("snapshots/\(DeepStateRawImporter.sourceID): \(keep.count) of \(snapshots.count) exports from \(from) to \(firstDaily.adding(days: -1))")
+    }
+
+    /// Where the daily files take over: the first DeepState snapshot in the folder that is
+    /// not on an export's date (those are this builder's own output of an earlier run).
+    func firstDaily(besides exportDates: Set<DayDate>) throws -> DayDate {
+        let dates = Dataset.scanSnapshots(output.appendingPathComponent("snapshots"))
+            .filter { $0.source == DeepStateRawImporter.sourceID && !exportDates.contains($0.date) }.map(\.date)
+        guard let first = dates.min() else {
+            throw FrontlineError.missingInput("--deepstate-raw needs the daily DeepState snapshots first (--deepstate): they say where the exports stop")
+        }
+        return first
     }
 }

@@ -8,20 +8,22 @@ import FrontlineGeo
 /// The layers are made disjoint: occupied wins over contested, both over liberated.
 public struct DeepStateRawImporter {
     public static let sourceID = "deepstate"
-    /// Polygons mostly outside these regions lie outside the country (Transnistria, Abkhazia,
-    /// the Kuril islands...) whatever their class says.
+    /// Polygons that meet none of these regions lie outside the country (Abkhazia, the Kuril
+    /// islands...) whatever their class says.
     let regions: [(geometry: Geometry, prepared: PreparedGeometry)]
 
     public init(regions: RegionSet) throws {
         self.regions = try regions.regions.map { ($0.geometry, try PreparedGeometry($0.geometry)) }
     }
 
-    /// True when less than half of a polygon lies in the regions. Transnistria shares a
-    /// border with Odesa oblast, so "touches a region" is not enough; the oldest exports
-    /// colour it like Crimea.
-    func isOutside(_ g: Geometry) throws -> Bool {
+    /// True when a polygon meets no region, or when it claims to be held since before 2022
+    /// and less than half of it lies in the regions: the oldest exports colour Transnistria
+    /// like Crimea, and it borders Odesa oblast. (Other classes keep polygons that are mostly
+    /// water, like the grey zone on the Dnipro islands: the regions are clipped to land.)
+    func isOutside(_ g: Geometry, _ cls: DeepStateRawClass) throws -> Bool {
         let touched = regions.filter { $0.prepared.intersects(g) }
-        if touched.contains(where: { $0.prepared.covers(g) }) { return false }
+        if touched.isEmpty { return true }
+        if cls != .heldBefore2022 || touched.contains(where: { $0.prepared.covers(g) }) { return false }
         let inside = try touched.reduce(0.0) { $0 + (try $1.geometry.intersection(g).planarArea) }
         return inside < 0.5 * g.planarArea
     }
@@ -61,7 +63,7 @@ public struct DeepStateRawImporter {
             let name = f[property: "name"]?.stringValue ?? ""
             let fill = f[property: "fill"]?.stringValue
             var cls = DeepStateRawClass.of(name: name, fill: fill)
-            if cls.status != nil, try isOutside(g) { cls = .outside }
+            if cls.status != nil, try isOutside(g, cls) { cls = .outside }
             tally.add(cls, unclassifiedKey: DeepStateRawClass.tag(in: name) ?? "fill \(fill ?? "none")")
             if let status = cls.status { parts[status, default: []].append(g) }
         }
