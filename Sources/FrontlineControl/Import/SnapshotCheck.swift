@@ -27,7 +27,7 @@ public struct SnapshotCheck {
     /// Checks every snapshot of `source` (or of every source) in a dataset.
     public func run(_ dataset: Dataset, source: String? = nil) throws -> [Problem] {
         var problems: [Problem] = []
-        let baseline = try Baseline.load(dataset.folder)
+        let baseline = try dataset.baselinePolygons().map { try BaselineSample(try Geometry.multiPolygon(coordinates: $0)) }
         for s in source.map({ [$0] }) ?? dataset.timeline.sources {
             let refs = dataset.timeline.bySource[s] ?? []
             let areas = try dataset.series(refs.map(\.date), source: s).map { $0.km2(.occupied) }
@@ -46,14 +46,21 @@ public struct SnapshotCheck {
         let sorted = snapshots.sorted { $0.date < $1.date }
         let measurer = ControlMeasurer(regions: regions)
         let areas = try sorted.map { try measurer.measure($0).km2(.occupied) }
-        var problems = try baseline.map { b in try sorted.compactMap { try baselineProblem($0, b) } } ?? []
+        let sample = try baseline.map { try BaselineSample($0) }
+        var problems = try sample.map { b in try sorted.compactMap { try baselineProblem($0, b) } } ?? []
         problems += spikes(sorted.first?.source ?? "", sorted.map(\.date), areas)
         return problems.sorted { ($0.date, $0.source) < ($1.date, $1.source) }
     }
 
-    func baselineProblem(_ s: Snapshot, _ baseline: Geometry) throws -> Problem? {
-        guard let covered = try cover(s, baseline), covered < baselineCover else { return nil }
-        return Problem(source: s.source, date: s.date, message: String(
+    func baselineProblem(_ s: Snapshot, _ baseline: BaselineSample) throws -> Problem? {
+        guard let occupied = s.layers[.occupied], let covered = try baseline.cover(occupied) else {
+            return s.layers[.occupied] == nil ? problem(s, covered: 0) : nil
+        }
+        return covered < baselineCover ? problem(s, covered: covered) : nil
+    }
+
+    private func problem(_ s: Snapshot, covered: Double) -> Problem {
+        Problem(source: s.source, date: s.date, message: String(
             format: "covers %.0f %% of the territory held before 2022 (expected at least %.0f %%): incomplete export?",
             100 * covered, 100 * baselineCover))
     }
@@ -72,13 +79,5 @@ public struct SnapshotCheck {
             }
         }
         return out
-    }
-
-    /// Share of the baseline inside the snapshot's occupied layer.
-    func cover(_ s: Snapshot, _ baseline: Geometry) throws -> Double? {
-        guard let occupied = s.layers[.occupied] else { return 0 }
-        let total = Geodesic.area(baseline)
-        guard total > 0 else { return nil }
-        return Geodesic.area(try baseline.intersection(occupied).polygonalParts()) / total
     }
 }
