@@ -40,7 +40,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "FrontlineGeoTests", dependencies: ["FrontlineGeo"]),
-        .testTarget(name: "FrontlineControlTests", dependencies: ["FrontlineControl"]),
+        .testTarget(name: "FrontlineControlTests", dependencies: ["FrontlineControl"], exclude: ["Fixtures"]),
         .testTarget(name: "FrontlineRenderTests", dependencies: ["FrontlineRender"]),
         .testTarget(name: "FrontlineTilesTests", dependencies: ["FrontlineTiles"]),
         .testTarget(name: "FrontlineServerTests", dependencies: [

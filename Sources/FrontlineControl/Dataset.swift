@@ -59,9 +59,13 @@ public final class Dataset {
     }
 
     /// Attribution lines for a map or table using `sources` (snapshot sources by id).
+    /// Lines sharing a prefix ("Control: ") are joined: "Control: DeepStateMap.Live, Liveuamap / NZZ".
     public func attribution(for sources: [String]) -> [String] {
         let named = info.sources.filter { sources.contains($0.id) }.map(\.attribution)
-        return named + info.attribution
+        let prefix = "Control: "
+        let control = named.filter { $0.hasPrefix(prefix) }
+        let joined = control.count > 1 ? [prefix + control.map { String($0.dropFirst(prefix.count)) }.joined(separator: ", ")] : control
+        return joined + named.filter { !$0.hasPrefix(prefix) } + info.attribution
     }
 
     /// Every `snapshots/<source>/YYYY-MM-DD.geojson`; other files are ignored.
