@@ -13,6 +13,22 @@ final class DiffCommandTests: XCTestCase {
         XCTAssertEqual((donetsk["occupied"] as! [String: Any])["gained_km2"] as! Double, 2_660, accuracy: 80)
     }
 
+    /// Where the two archives disagree on (nearly) one date: DeepState's export of 2 October 2022
+    /// against Liveuamap's file of 3 October. Only the status both report is compared.
+    func testCrossSourceComparison() throws {
+        let r = try CLI.run(["diff", "--source", "deepstate:liveuamap", "--from", "2022-10-03", "--to", "2022-10-03", "--format", "json"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+        XCTAssertEqual(((json["from"] as! [String: Any])["snapshot"] as! [String: Any])["source"] as? String, "deepstate")
+        XCTAssertEqual(((json["to"] as! [String: Any])["snapshot"] as! [String: Any])["source"] as? String, "liveuamap")
+        XCTAssertEqual(json["statuses"] as? [String], ["occupied"], "Liveuamap reports no grey zone")
+        let occupied = (json["national"] as! [String: Any])["occupied"] as! [String: Any]
+        // They disagree both ways, by a few percent of the ~112,000 km² they agree on.
+        XCTAssertGreaterThan(occupied["gained_km2"] as! Double, 200)
+        XCTAssertGreaterThan(occupied["lost_km2"] as! Double, 200)
+        XCTAssertLessThan((occupied["gained_km2"] as! Double) + (occupied["lost_km2"] as! Double), 6_000)
+    }
+
     func testMapAndTable() throws {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-diff-\(UUID().uuidString).png")
         let r = try CLI.run(["diff", "--from", "2026-02-04", "--to", "2026-02-05", "--size", "800x600", "-o", out.path])

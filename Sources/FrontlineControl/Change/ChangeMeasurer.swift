@@ -24,8 +24,13 @@ public struct ChangeMeasurer {
         measurer.jobs = 2
         let (stateA, geoA) = try measurer.measureWithGeometry(a, asOf: fromDate)
         let (stateB, geoB) = try measurer.measureWithGeometry(b, asOf: toDate)
-        let statuses = Array(Set(stateA.statuses + stateB.statuses)).sorted()
-        let perRegion = try changedLandSplit(statuses, geoA, geoB)
+        // Only statuses both snapshots report: a status one source does not report is unknown
+        // there, not empty (DeepState's daily files have no grey zone; Liveuamap none at all).
+        let shared = Set(stateA.statuses).intersection(stateB.statuses)
+        let statuses = (shared.isEmpty ? Set(stateA.statuses + stateB.statuses) : shared).sorted()
+        // Free land stands for one status only when each snapshot has that one layer and no other.
+        let single = stateA.statuses == statuses && stateB.statuses == statuses && statuses.count == 1
+        let perRegion = try changedLandSplit(statuses, geoA, geoB, single: single)
         var changes: [RegionChange] = []
         var gained: [ControlStatus: [[[Position]]]] = [:], lost: [ControlStatus: [[[Position]]]] = [:]
         for (region, land) in zip(regions.regions, perRegion) {
@@ -57,7 +62,7 @@ public struct ChangeMeasurer {
 
     /// The changed land of every region, on two threads: the regions either date reaches are
     /// dealt into two bins by vertex count; a helper thread does one bin on its own GEOS copies.
-    private func changedLandSplit(_ statuses: [ControlStatus], _ a: ControlGeometry, _ b: ControlGeometry) throws -> [[ControlStatus: ChangedLand]] {
+    private func changedLandSplit(_ statuses: [ControlStatus], _ a: ControlGeometry, _ b: ControlGeometry, single: Bool) throws -> [[ControlStatus: ChangedLand]] {
         let touched = regions.regions.indices.filter { i in
             let iso = regions.regions[i].iso
             return !(a.byRegion[iso]?.untouched ?? true) || !(b.byRegion[iso]?.untouched ?? true)
@@ -72,21 +77,22 @@ public struct ChangeMeasurer {
         let helperInput = bins[1].map { (a.byRegion[regions.regions[$0].iso], b.byRegion[regions.regions[$0].iso]) }
         let me = self
         let helper = Background<[[ControlStatus: ChangedLand]]> {
-            try zip(helperRegions, helperInput).map { r, ab in try me.changedLand(try r.rebuilt(), statuses, ab.0, ab.1) }
+            try zip(helperRegions, helperInput).map { r, ab in try me.changedLand(try r.rebuilt(), statuses, ab.0, ab.1, single: single) }
         }
         var out = [[ControlStatus: ChangedLand]](repeating: [:], count: regions.regions.count)
         for i in bins[0] {
             let iso = regions.regions[i].iso
-            out[i] = try changedLand(regions.regions[i], statuses, a.byRegion[iso], b.byRegion[iso])
+            out[i] = try changedLand(regions.regions[i], statuses, a.byRegion[iso], b.byRegion[iso], single: single)
         }
         for (i, land) in zip(bins[1], try helper.value()) { out[i] = land }
         return out
     }
 
-    private func changedLand(_ region: Region, _ statuses: [ControlStatus], _ a: RegionGeometry?, _ b: RegionGeometry?) throws -> [ControlStatus: ChangedLand] {
+    private func changedLand(_ region: Region, _ statuses: [ControlStatus], _ a: RegionGeometry?, _ b: RegionGeometry?,
+                             single: Bool) throws -> [ControlStatus: ChangedLand] {
         var out: [ControlStatus: ChangedLand] = [:]
         for s in statuses {
-            let (g, l) = try changedLand(region, s, a, b, single: statuses.count == 1)
+            let (g, l) = try changedLand(region, s, a, b, single: single)
             out[s] = ChangedLand(gained: g.flatMap { $0.polygons }, lost: l.flatMap { $0.polygons },
                                  gainedKm2: g.reduce(0) { $0 + Geodesic.areaKm2($1) }, lostKm2: l.reduce(0) { $0 + Geodesic.areaKm2($1) })
         }
