@@ -13,7 +13,7 @@ public final class Projection {
     public init(to definition: String) throws {
         guard let ctx = proj_context_create() else { throw GeoError.proj("cannot create a PROJ context") }
         proj_log_level(ctx, PJ_LOG_NONE)
-        guard let raw = proj_create_crs_to_crs(ctx, "EPSG:4326", definition, nil) else {
+        guard let raw = proj_create_crs_to_crs(ctx, Projection.source(for: definition), definition, nil) else {
             let msg = String(cString: proj_context_errno_string(ctx, proj_context_errno(ctx)))
             proj_context_destroy(ctx)
             throw GeoError.proj("'\(definition)': \(msg)")
@@ -28,6 +28,13 @@ public final class Projection {
         self.definition = definition
         self.ctx = ctx
         self.pj = norm
+    }
+
+    /// WGS84 lon/lat. For a PROJ-string target (the datasets' conic) it is given as a PROJ
+    /// string too: "EPSG:4326" sends PROJ to its SQLite database, 6 to 17 ms per projection,
+    /// against half a millisecond, for the same operation (no datum shift either way).
+    static func source(for definition: String) -> String {
+        definition.hasPrefix("+") ? "+proj=longlat +datum=WGS84 +no_defs +type=crs" : "EPSG:4326"
     }
 
     deinit {
