@@ -25,7 +25,7 @@ public final class Dataset {
         } catch {
             throw FrontlineError.missingInput("cannot read \(infoURL.path)")
         }
-        regions = try RegionSet.load(folder.appendingPathComponent("regions.geojson"), warn: warn)
+        regions = try RegionSet.load(folder.appendingPathComponent("regions.geojson"), validated: info.regionsChecksum, warn: warn)
         timeline = Timeline(Dataset.scanSnapshots(folder.appendingPathComponent("snapshots")))
     }
 

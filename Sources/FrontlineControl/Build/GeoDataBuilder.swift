@@ -47,9 +47,9 @@ public struct GeoDataBuilder {
 
     public func buildAll() throws {
         try AtomicFile.makeFolder(output.appendingPathComponent("base"))
-        try writeDatasetInfo()
         let land = try landMask()
         try buildRegions(land: land)
+        try writeDatasetInfo(regionsChecksum: try validatedRegionsChecksum())
         try buildBase()
         if let deepStateDaily { try buildSnapshots(from: deepStateDaily) }
         if let baselineExport { try buildBaseline(from: baselineExport) }
@@ -145,7 +145,17 @@ public struct GeoDataBuilder {
         log("snapshots/deepstate: \(written) of \(files.count) daily files")
     }
 
-    func writeDatasetInfo() throws {
+    /// Loads the regions just written with every check on; their checksum then tells later
+    /// loads that this exact file was validated.
+    func validatedRegionsChecksum() throws -> String {
+        let url = output.appendingPathComponent("regions.geojson")
+        var repairs: [String] = []
+        _ = try RegionSet.load(url) { repairs.append($0) }
+        guard repairs.isEmpty else { throw FrontlineError.badData("regions.geojson needs repairs: \(repairs[0])") }
+        return Checksum.crc32(try Data(contentsOf: url))
+    }
+
+    func writeDatasetInfo(regionsChecksum: String) throws {
         let e = GeoDataBuilder.ukraineExtent
         let info = DatasetInfo(
             id: "ukraine", title: "Ukraine",
@@ -162,7 +172,8 @@ public struct GeoDataBuilder {
             names: ["en": "Ukraine", "uk": "Україна"],
             statusLabels: ["occupied": ["en": "Occupied by Russia", "uk": "Окуповано Росією"],
                            "contested": ["en": "Contested (grey zone)", "uk": "Сіра зона"],
-                           "liberated": ["en": "Liberated by Ukraine", "uk": "Звільнено Україною"]])
+                           "liberated": ["en": "Liberated by Ukraine", "uk": "Звільнено Україною"]],
+            regionsChecksum: regionsChecksum)
         let enc = JSONEncoder()
         enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         try AtomicFile.write(try enc.encode(info) + Data("\n".utf8), to: output.appendingPathComponent("dataset.json"))
