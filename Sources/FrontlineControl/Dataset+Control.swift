@@ -41,10 +41,10 @@ extension Dataset {
         let results = SeriesResults(total: refs.count, progress: progress)
         // Contiguous chunks: neighbouring days share most geometry, which the measurer's memo reuses.
         let chunk = (refs.count + jobs - 1) / jobs
-        let regionsURL = folder.appendingPathComponent("regions.geojson")
+        let portable = regions.regions.map { $0.portable() }
         DispatchQueue.concurrentPerform(iterations: jobs) { k in
             do {
-                let own = jobs == 1 ? regions : try RegionSet.load(regionsURL)
+                let own = jobs == 1 ? regions : RegionSet(try portable.map { try $0.rebuilt() })
                 let measurer = ControlMeasurer(regions: own, sliverRule: sliverRule)
                 for ref in refs[min(refs.count, k * chunk)..<min(refs.count, (k + 1) * chunk)] {
                     guard !results.failed else { return }

@@ -38,6 +38,15 @@ public struct SliverRule: Sendable {
         // Cheap bound first: a shape that vanishes under an inward buffer of d lies within d of
         // its boundary, so its area is at most perimeter × d. Larger parts are not thin.
         if part.planarArea > part.planarLength * halfWidthDegrees { return false }
-        return try part.buffer(-halfWidthDegrees).isEmpty
+        // The largest inscribed circle decides most parts without building a buffer of a long
+        // coast: its radius r is a real distance to the boundary (a lower bound) and the true
+        // maximum is within the search tolerance t of it. r > d: a point survives the inward
+        // buffer, not thin; r + t < d: every point is nearer than d, thin. Only in between is
+        // the buffer built. (Same answers as the buffer alone over all 769 daily files.)
+        let d = halfWidthDegrees, t = d / 8
+        let r = try part.poleOfInaccessibility(tolerance: t).radius
+        if r > d { return false }
+        if r + t < d { return true }
+        return try part.buffer(-d).isEmpty
     }
 }
