@@ -48,6 +48,8 @@ enum Console {
     /// Runs a subcommand body: a Frontline or Geo error becomes one line on stderr and the
     /// matching exit code, never a stack trace.
     static func run(_ body: () throws -> Void) throws {
+        PhaseClock.mark("start")
+        defer { PhaseClock.mark("done") }
         do {
             try body()
         } catch let e as FrontlineError {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import FrontlineControl
 
 /// Options every data-reading subcommand shares.
@@ -8,6 +9,11 @@ struct DataOptions: ParsableArguments {
 
     func open() throws -> Dataset {
         try Dataset.open(dataDir: dataDir, warn: Console.warn)
+    }
+
+    /// The dataset folder these options point to, without opening it.
+    func folder() throws -> URL {
+        try DataDirectory.locate(explicit: dataDir)
     }
 }
 

@@ -34,12 +34,15 @@ extension Frontline {
 
         func run() throws {
             try Console.run {
-                let dataset = try data.open()
+                // The base layers load while the dataset opens and the snapshot is measured.
+                let folder = try data.folder()
+                let base = MapRenderer.loadBase(folder)
+                let dataset = try Dataset(folder: folder, warn: Console.warn)
                 let target = try OutputPath.resolve(output, defaultName: "control-\(date).png")
                 var options = map.options(format: OutputFormat(fileName: target.lastPathComponent)!)
                 options.regions = region
                 options.source = source
-                let map = try MapRenderer(dataset: dataset).render(date: date, options: options)
+                let map = try MapRenderer(dataset: dataset, base: base).render(date: date, options: options)
                 if map.state.snapshotAgeDays > 0 {
                     Console.note("no \(map.state.source) snapshot on \(date); using \(map.state.snapshotDate) (\(map.state.snapshotAgeDays) days older)")
                 }

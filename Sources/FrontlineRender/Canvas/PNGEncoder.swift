@@ -40,29 +40,52 @@ enum PNGEncoder {
         }
         let bands = height >= 256 ? max(1, min(8, ProcessInfo.processInfo.activeProcessorCount)) : 1
         let rowsPerBand = (height + bands - 1) / bands
-        var compressed = [Data?](repeating: nil, count: bands)
-        var checksums = [(adler: uLong, length: Int)](repeating: (1, 0), count: bands)
-        let lock = NSLock()
-        var failure: Error?
+        let parts = Locked([Int: Band]())
+        let failure = Locked<Error?>(nil)
         DispatchQueue.concurrentPerform(iterations: bands) { b in
             let rows = (b * rowsPerBand)..<min(height, (b + 1) * rowsPerBand)
-            let raw = convert(rows: rows, width: width, opaque: opaque, row: row)
             do {
-                let part = try deflateBand(raw, last: b == bands - 1)
-                let adler = raw.withUnsafeBufferPointer { adler32(1, $0.baseAddress, uInt($0.count)) }
-                lock.withLock {
-                    compressed[b] = part
-                    checksums[b] = (adler, raw.count)
-                }
+                let band = try compress(rows: rows, width: width, opaque: opaque, last: b == bands - 1, row: row)
+                parts.update { $0[b] = band }
             } catch {
-                lock.withLock { failure = error }
+                failure.update { if $0 == nil { $0 = error } }
             }
         }
-        if let failure { throw failure }
-        var adler = checksums[0].adler
-        for c in checksums.dropFirst() { adler = adler32_combine(adler, c.adler, off_t(c.length)) }
+        if let e = failure.value { throw e }
+        let done = parts.value
+        return join((0..<bands).map { done[$0]! }, width: width, height: height, opaque: opaque)
+    }
+
+    /// One band of an image, compressed: raw deflate blocks and the Adler-32 of its scanlines.
+    struct Band {
+        let deflated: Data
+        let adler: uLong
+        let length: Int
+    }
+
+    /// Compresses the scanlines of `rows` (a band of the image; `last` ends the stream).
+    static func compress(rows: Range<Int>, width: Int, opaque: Bool, last: Bool, row: (Int) -> UnsafeRawPointer) throws -> Band {
+        let raw = convert(rows: rows, width: width, opaque: opaque, row: row)
+        let adler = raw.withUnsafeBufferPointer { adler32(1, $0.baseAddress, uInt($0.count)) }
+        return Band(deflated: try deflateBand(raw, last: last), adler: adler, length: raw.count)
+    }
+
+    /// One band painted on its own canvas, compressed on the thread that painted it, so that
+    /// compression overlaps the painting of other bands. `opaque` must hold for every pixel
+    /// (the caller knows: an opaque background under everything).
+    static func compress(canvas c: Canvas, opaque: Bool, last: Bool) throws -> Band {
+        try c.withPixels { pixels, stride in
+            let base = UnsafeRawPointer(pixels)
+            return try compress(rows: 0..<Int(c.height), width: Int(c.width), opaque: opaque, last: last) { base + $0 * stride * 4 }
+        }
+    }
+
+    /// The PNG of compressed bands, top first (pigz's joining: one zlib stream, one Adler-32).
+    static func join(_ bands: [Band], width: Int, height: Int, opaque: Bool) -> Data {
+        var adler = bands[0].adler
+        for b in bands.dropFirst() { adler = adler32_combine(adler, b.adler, off_t(b.length)) }
         var idat = Data([0x78, 0x5E])  // zlib header: deflate, 32K window, level 2-5
-        for part in compressed { idat.append(part!) }
+        for b in bands { idat.append(b.deflated) }
         idat.appendBigEndian(UInt32(adler))
         var png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
         var header = Data()

@@ -33,6 +33,10 @@ public struct BaseMap {
     public let countryBorder: [[Position]]?
     public let rivers: [Line]
     public let places: [Place]
+    /// Territory held before 2022 (the dataset's `baseline.geojson`), drawn inside occupied
+    /// land; empty when the dataset has none. Read here, with the other layers on their own
+    /// thread, because drawing needs only its coordinates.
+    public let heldBefore2022: [[[Position]]]
 
     /// Reads `base/` of a dataset folder; a missing file is an empty layer (a dataset may
     /// have no rivers), a corrupt one is an error naming it.
@@ -56,6 +60,10 @@ public struct BaseMap {
         rivers = try read("rivers").features.flatMap { f in
             BaseMap.lines(f.geometry).map { Line(points: $0, rank: Int(f[property: "rank"]?.numberValue ?? 10)) }
         }
+        let baseline = folder.appendingPathComponent(Baseline.fileName)
+        do {
+            heldBefore2022 = FileManager.default.fileExists(atPath: baseline.path) ? BaseMap.polygons(try GeoJSONReader.read(Data(contentsOf: baseline))) : []
+        } catch { throw FrontlineError.badData(in: Baseline.fileName, error) }
         places = try read("places").features.compactMap { f in
             guard case .point(let p)? = f.geometry else { return nil }
             let en = f[property: "name_en"]?.stringValue ?? ""

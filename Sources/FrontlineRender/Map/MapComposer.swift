@@ -91,8 +91,8 @@ struct MapComposer {
 
     /// The baseline polygons when the map shows occupied land and the dataset has a baseline.
     func heldBefore2022(_ state: ControlState) -> [[[Position]]]? {
-        guard state.statuses.contains(.occupied), let b = try? dataset.baselinePolygons(), !b.isEmpty else { return nil }
-        return b
+        guard state.statuses.contains(.occupied), !base.heldBefore2022.isEmpty else { return nil }
+        return base.heldBefore2022
     }
 
     /// Sea, the regions' land and lakes: what any control layer is drawn on.

@@ -13,12 +13,17 @@ public final class MapRenderer {
     public let dataset: Dataset
     private let baseLoad: Background<BaseMap>
 
-    /// Starts reading the base layers on another core; the first render measures control
-    /// meanwhile and waits for them only when it composes the map.
-    public init(dataset: Dataset) {
+    /// Starts reading the base layers on another core (unless `base` is already on its way);
+    /// the first render measures control meanwhile and waits for them only when it composes.
+    public init(dataset: Dataset, base: Background<BaseMap>? = nil) {
         self.dataset = dataset
-        let folder = dataset.folder
-        baseLoad = Background { try BaseMap(folder: folder) }
+        baseLoad = base ?? MapRenderer.loadBase(dataset.folder)
+    }
+
+    /// Reads a dataset folder's base layers on another thread. A command that knows its folder
+    /// starts this before opening the dataset, so the two overlap.
+    public static func loadBase(_ folder: URL) -> Background<BaseMap> {
+        Background { try BaseMap(folder: folder) }
     }
 
     /// The base layers (waits for them on first use).
@@ -36,14 +41,19 @@ public final class MapRenderer {
     public func render(date: DayDate, options: MapOptions) throws -> Rendered {
         if let problem = options.problem() { throw FrontlineError.usage(problem) }
         _ = try dataset.regions.resolve(options.regions)
+        PhaseClock.mark("dataset open")
         let measured = try dataset.controlWithGeometry(asOf: date, source: options.source)
+        PhaseClock.mark("snapshot read and measured")
         return try render(state: measured.state, geometry: measured.geometry, options: options)
     }
 
     /// Renders figures and shapes measured elsewhere (a server that caches them, say).
     public func render(state: ControlState, geometry: ControlGeometry, options: MapOptions) throws -> Rendered {
         if let problem = options.problem() { throw FrontlineError.usage(problem) }
-        let scene = try MapComposer(dataset: dataset, base: base(), options: options).scene(state: state, geometry: geometry)
+        let base = try self.base()
+        PhaseClock.mark("base layers (waited)")
+        let scene = try MapComposer(dataset: dataset, base: base, options: options).scene(state: state, geometry: geometry)
+        PhaseClock.mark("scene composed")
         if options.format == .png {
             let png = try SceneRenderer.png(scene)
             return Rendered(data: png.data, format: .png, state: state, viewport: png.viewport)

@@ -49,6 +49,18 @@ public enum SceneLayer {
     /// held before 2022 is the baseline drawn inside today's occupied land, with no overlay.
     case fillInside(name: String, polygons: [[[Position]]], style: FillStyle, clip: [[[Position]]])
 
+    /// Positions to project: what decides how layers are shared between threads.
+    var pointCount: Int {
+        func rings(_ p: [[[Position]]]) -> Int { p.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } } }
+        switch self {
+        case .fill(_, let polygons, _, _): return rings(polygons)
+        case .stroke(_, let lines, _): return lines.reduce(0) { $0 + $1.count }
+        case .markers(_, let points, _, _, _): return points.count
+        case .strokeInside(_, let lines, _, let clip): return lines.reduce(0) { $0 + $1.count } + rings(clip)
+        case .fillInside(_, let polygons, _, let clip): return rings(polygons) + rings(clip)
+        }
+    }
+
     public var name: String {
         switch self {
         case .fill(let n, _, _, _), .stroke(let n, _, _), .markers(let n, _, _, _, _), .strokeInside(let n, _, _, _),

@@ -21,22 +21,34 @@ public enum SceneRenderer {
         let width = Int(scene.width), height = Int(scene.height)
         let measuring = try Canvas(format: .png, width: 1, height: 1)
         let prepared = try prepare(scene, measuring: measuring)
-        let bands = height >= 256 ? max(1, min(4, ProcessInfo.processInfo.activeProcessorCount)) : 1
+        PhaseClock.mark("projected, labels placed")
+        let bands = height >= 256 ? max(1, min(8, 2 * ProcessInfo.processInfo.activeProcessorCount)) : 1
         let rows = (height + bands - 1) / bands
         let canvases = try (0..<bands).map { b in
             try Canvas(format: .png, width: width, height: min(rows, height - b * rows))
         }
+        // Over an opaque background every pixel is opaque: each band is then compressed as RGB
+        // by the thread that painted it, overlapping the painting of the others.
+        let opaque = scene.background.a >= 1
+        let parts = Locked([Int: PNGEncoder.Band]())
         let failure = Locked<Error?>(nil)
         DispatchQueue.concurrentPerform(iterations: bands) { b in
             do {
                 canvases[b].translate(x: 0, y: -Double(b * rows))
-                try paint(prepared, on: canvases[b])
+                try paint(prepared, on: canvases[b], rows: Double(b * rows)...Double(min(height, (b + 1) * rows)))
+                if opaque {
+                    let band = try PNGEncoder.compress(canvas: canvases[b], opaque: true, last: b == bands - 1)
+                    parts.update { $0[b] = band }
+                }
             } catch {
                 failure.update { if $0 == nil { $0 = error } }
             }
         }
         if let e = failure.value { throw e }
-        return (try PNGEncoder.encode(bands: canvases), prepared.viewport!)
+        PhaseClock.mark("painted and compressed")
+        guard opaque else { return (try PNGEncoder.encode(bands: canvases), prepared.viewport!) }
+        let done = parts.value
+        return (PNGEncoder.join((0..<bands).map { done[$0]! }, width: width, height: height, opaque: true), prepared.viewport!)
     }
 
     // MARK: prepare
@@ -45,13 +57,9 @@ public enum SceneRenderer {
         let viewport = try Viewport(projection: Projection(to: scene.projection), extent: scene.extent,
                                     width: scene.width, height: scene.height, frame: scene.frame)
         let step = lonLatStep(viewport, scene)
-        var layers: [PreparedScene.Layer] = []
-        var obstacles: [Envelope] = []
-        for layer in scene.layers {
-            let (p, boxes) = try prepare(layer, viewport, scene.unit, step)
-            if let p { layers.append(p) }
-            obstacles += boxes
-        }
+        let projected = try prepareLayers(scene, viewport, step)
+        let layers = projected.compactMap(\.0)
+        let obstacles = projected.flatMap(\.1)
         let furniture = FurnitureLayout(scene.furniture, canvas: canvas, unit: scene.unit, width: scene.width, height: scene.height)
         var placer = LabelPlacer(bounds: Envelope(minX: 0, minY: 0, maxX: scene.width, maxY: scene.height),
                                  obstacles: obstacles + furniture.boxes, unit: scene.unit)
@@ -60,6 +68,40 @@ public enum SceneRenderer {
             texts += try placer.place(label, viewport: viewport, canvas: canvas)
         }
         return PreparedScene(scene: scene, viewport: viewport, layers: layers, texts: texts)
+    }
+
+    /// Every layer in device coordinates, on two threads when there is much to project: the
+    /// layers are dealt into two bins of about equal point count, and the helper thread gets
+    /// its own viewport (a PROJ object belongs to one thread at a time).
+    private static func prepareLayers(_ scene: MapScene, _ viewport: Viewport, _ step: Double) throws -> [(PreparedScene.Layer?, [Envelope])] {
+        let counts = scene.layers.map(\.pointCount)
+        guard counts.reduce(0, +) > 20_000, ProcessInfo.processInfo.activeProcessorCount > 1 else {
+            return try scene.layers.map { try prepare($0, viewport, scene.unit, step) }
+        }
+        var bins: [[Int]] = [[], []], load = [0, 0]
+        for i in counts.indices.sorted(by: { counts[$0] > counts[$1] }) {
+            let b = load[0] <= load[1] ? 0 : 1
+            bins[b].append(i)
+            load[b] += counts[i]
+        }
+        let helperViewport = try Viewport(projection: Projection(to: scene.projection), extent: scene.extent,
+                                          width: scene.width, height: scene.height, frame: scene.frame)
+        let results = Locked([Int: (PreparedScene.Layer?, [Envelope])]())
+        let failure = Locked<Error?>(nil)
+        DispatchQueue.concurrentPerform(iterations: 2) { k in
+            let vp = k == 0 ? viewport : helperViewport
+            for i in bins[k] {
+                do {
+                    let r = try prepare(scene.layers[i], vp, scene.unit, step)
+                    results.update { $0[i] = r }
+                } catch {
+                    failure.update { if $0 == nil { $0 = error } }
+                }
+            }
+        }
+        if let e = failure.value { throw e }
+        let done = results.value
+        return scene.layers.indices.map { done[$0]! }
     }
 
     /// The lon/lat distance under which two points are closer than 0.4 device units anywhere
@@ -108,8 +150,22 @@ public enum SceneRenderer {
 
     // MARK: paint
 
-    static func paint(_ p: PreparedScene, on canvas: Canvas) throws {
+    /// Paints a prepared scene. `rows`, when given, is the band of rows this canvas shows (a
+    /// PNG is painted in bands on several threads): rings, lines and texts wholly above or
+    /// below it are not handed to Cairo, which would build their paths only to clip them away.
+    /// (A ring outside the band cannot contain a point of it, so even-odd fills and clips are
+    /// unchanged.)
+    static func paint(_ p: PreparedScene, on canvas: Canvas, rows: ClosedRange<Double>? = nil) throws {
         let scene = p.scene, unit = scene.unit
+        let band = rows.map { ($0.lowerBound - 24 * unit)...($0.upperBound + 24 * unit) }
+        func shown(_ pts: [Position]) -> Bool {
+            guard let band else { return true }
+            var lo = Double.infinity, hi = -Double.infinity
+            for q in pts { lo = min(lo, q.y); hi = max(hi, q.y) }
+            return hi >= band.lowerBound && lo <= band.upperBound
+        }
+        func add(rings: [[Position]]) { for ring in rings where shown(ring) { canvas.addRing(ring) } }
+        func add(lines: [[Position]]) { for line in lines where shown(line) { canvas.addLine(line) } }
         // The scene's own rectangle, not the whole surface: a report page holds a map among text.
         canvas.fillRect(x: 0, y: 0, width: scene.width, height: scene.height, scene.background)
         canvas.save()
@@ -119,29 +175,29 @@ public enum SceneRenderer {
             switch layer {
             case .fill(let rings, let style, let outline):
                 canvas.beginPath()
-                for ring in rings { canvas.addRing(ring) }
+                add(rings: rings)
                 canvas.fillPath(style, keep: outline != nil)
                 if let outline { canvas.strokePath(outline, scale: unit) }
             case .stroke(let lines, let style):
                 canvas.beginPath()
-                for line in lines { canvas.addLine(line) }
+                add(lines: lines)
                 canvas.strokePath(style, scale: unit)
             case .fillInside(let rings, let style, let clip):
                 canvas.save()
                 canvas.beginPath()
-                for ring in clip { canvas.addRing(ring) }
+                add(rings: clip)
                 canvas.clipPath()
                 canvas.beginPath()
-                for ring in rings { canvas.addRing(ring) }
+                add(rings: rings)
                 canvas.fillPath(style, keep: false)
                 canvas.restore()
             case .strokeInside(let lines, let style, let clip):
                 canvas.save()
                 canvas.beginPath()
-                for ring in clip { canvas.addRing(ring) }
+                add(rings: clip)
                 canvas.clipPath()
                 canvas.beginPath()
-                for line in lines { canvas.addLine(line) }
+                add(lines: lines)
                 var doubled = style
                 doubled.width *= 2
                 canvas.strokePath(doubled, scale: unit)
@@ -153,7 +209,7 @@ public enum SceneRenderer {
                 canvas.strokePath(outline, scale: unit)
             }
         }
-        for t in p.texts {
+        for t in p.texts where band.map({ $0.contains(t.origin.y) }) ?? true {
             canvas.drawText(t.text, at: t.origin, font: t.font, color: t.color, halo: t.halo, haloWidth: t.haloWidth)
         }
         if let viewport = p.viewport {
