@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh >/dev/null
 python3 -c "import shapely, pyproj" 2>/dev/null || pip install -q shapely pyproj
-swift build -c release --product frontline >/dev/null
+swift build -c release --product frontline --static-swift-stdlib >/dev/null
 exec python3 bench/diff_bench.py --runs "${1:-5}"

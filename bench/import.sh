@@ -8,5 +8,5 @@ SHARED=${SHARED:-../shared}
 [ -d "$SHARED/datasets/deepstate-raw" ] || { echo "bench: $SHARED/datasets/deepstate-raw not found" >&2; exit 66; }
 ./scripts/setup.sh >/dev/null
 python3 -c "import shapely, pyproj" 2>/dev/null || pip install -q shapely pyproj
-swift build -c release --product frontline >/dev/null
+swift build -c release --product frontline --static-swift-stdlib >/dev/null
 exec python3 bench/import_bench.py --shared "$SHARED" --runs "${1:-3}"

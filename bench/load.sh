@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh >/dev/null
 command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null
-swift build -c release --product frontline >/dev/null
+swift build -c release --product frontline --static-swift-stdlib >/dev/null
 duration=${1:-30}
 port=18080
 .build/release/frontline serve --port "$port" --cache-mb 512 2>/dev/null &

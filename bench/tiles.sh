@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 ./scripts/setup.sh >/dev/null
 /usr/bin/python3 -c "import mapnik" 2>/dev/null || apt-get install -y -qq python3-mapnik >/dev/null
 command -v bc >/dev/null || apt-get install -y -qq bc >/dev/null
-swift build -c release --product frontline >/dev/null
+swift build -c release --product frontline --static-swift-stdlib >/dev/null
 runs=${1:-5}
 work=$(mktemp -d)
 snap=GeoData/ukraine/snapshots/deepstate/2026-02-05.geojson

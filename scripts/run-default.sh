@@ -4,6 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
-swift build -c release --product frontline
+swift build -c release --product frontline --static-swift-stdlib
 mkdir -p Output
 .build/release/frontline render --date 2026-02-05 -o Output/control-2026-02-05.png

@@ -2,7 +2,7 @@
 # Regenerates the committed sample images under Output/samples/ (shown in the README).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release --product frontline >/dev/null
+swift build -c release --product frontline --static-swift-stdlib >/dev/null
 mkdir -p Output/samples
 f=.build/release/frontline
 $f render --date 2026-02-05 -o Output/samples/control-2026-02-05.png
