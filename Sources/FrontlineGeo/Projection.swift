@@ -37,6 +37,12 @@ public final class Projection {
         definition.hasPrefix("+") ? "+proj=longlat +datum=WGS84 +no_defs +type=crs" : "EPSG:4326"
     }
 
+    /// Sets up PROJ's process-wide state (about 5 ms, paid by the first projection made) so
+    /// that a thread with other work to do can pay it instead of the one that draws.
+    public static func warmUp() {
+        _ = try? Projection(to: "+proj=longlat +datum=WGS84 +no_defs +type=crs")
+    }
+
     deinit {
         proj_destroy(pj)
         proj_context_destroy(ctx)
