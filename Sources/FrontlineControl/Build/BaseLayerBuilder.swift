@@ -42,8 +42,10 @@ public struct BaseLayerBuilder {
     /// Points inside the extent, sorted by `sortKey` descending (largest places first).
     /// `names` maps the source's English name to the English and Ukrainian names shown on maps
     /// (properties `name_en`, `name_uk`); unlisted places keep their source name for both.
+    /// `home` marks the places inside the dataset's regions (`home: 1`), whatever country the
+    /// source assigns them: maps label those as the country's own without testing every place.
     public func points(_ fc: GeoJSONFeatureCollection, nameKey: String, names: [String: (en: String, uk: String)],
-                       keep: [(from: String, to: String)], sortKey: String) -> GeoJSONFeatureCollection {
+                       keep: [(from: String, to: String)], sortKey: String, home: (Position) -> Bool = { _ in false }) -> GeoJSONFeatureCollection {
         let inside = fc.features.filter { f in
             guard case .point(let p)? = f.geometry else { return false }
             return extent.contains(p)
@@ -52,7 +54,9 @@ public struct BaseLayerBuilder {
         return GeoJSONFeatureCollection(features: sorted.map { f in
             let source = f[property: nameKey]?.stringValue ?? ""
             let n = names[source] ?? (source, source)
-            return GeoJSONFeature(geometry: f.geometry, properties: [("name_en", .string(n.en)), ("name_uk", .string(n.uk))] + properties(f, keep))
+            var props: [(key: String, value: JSONValue)] = [("name_en", .string(n.en)), ("name_uk", .string(n.uk))] + properties(f, keep)
+            if case .point(let p)? = f.geometry, home(p) { props.append(("home", .number(1))) }
+            return GeoJSONFeature(geometry: f.geometry, properties: props)
         })
     }
 

@@ -83,6 +83,10 @@ public struct GeoDataBuilder {
     }
 
     public static let baselineRegions = ["UA-43", "UA-40"]
+    /// The most detailed river rank a map draws (region close-ups; country maps stop at 7).
+    /// Natural Earth's European supplement adds ranks 10 to 12, three fifths of the file,
+    /// which no map shows.
+    public static let riverRankLimit = 9.0
     public static let liveuamapUntil = DayDate("2022-10-31")!
 
     func source(_ name: String) -> URL { sources.appendingPathComponent(name) }
@@ -108,6 +112,7 @@ public struct GeoDataBuilder {
 
     func buildBase() throws {
         let b = BaseLayerBuilder(extent: GeoDataBuilder.baseExtent)
+        let regions = try RegionSet.load(output.appendingPathComponent("regions.geojson"))
         let land = try b.clip(read("gshhg-full-land.geojson"), keep: [], simplify: 0.002)
         let (water, coast) = try b.waterAndCoast(land: land)
         let layers: [(String, GeoJSONFeatureCollection)] = [
@@ -116,14 +121,15 @@ public struct GeoDataBuilder {
             ("coast", coast),
             ("borders", try b.clip(read("naturalearth-10m-borders.geojson"),
                                    keep: [("adm0_a3_l", "left"), ("adm0_a3_r", "right"), ("type", "type")])),
-            ("rivers", try b.clip(read("naturalearth-10m-rivers-europe.geojson").merging(read("naturalearth-10m-rivers.geojson")),
+            ("rivers", try b.clip(read("naturalearth-10m-rivers-europe.geojson").merging(read("naturalearth-10m-rivers.geojson"))
+                                    .filtered { ($0[property: "scalerank"]?.numberValue ?? 99) <= GeoDataBuilder.riverRankLimit },
                                   keep: [("name", "name"), ("scalerank", "rank")])),
             ("lakes", try b.clip(read("naturalearth-10m-lakes-europe.geojson").merging(read("naturalearth-10m-lakes.geojson")),
                                  keep: [("name", "name"), ("scalerank", "rank")])),
             ("places", b.points(try read("naturalearth-10m-places.geojson"), nameKey: "NAME_EN",
                                 names: try CSVTable.read(source("place-names.csv")).mapValues { ($0[0], $0[1]) },
                                 keep: [("ADM0_A3", "country"), ("POP_MAX", "population"), ("SCALERANK", "rank"), ("ADM0CAP", "capital")],
-                                sortKey: "POP_MAX")),
+                                sortKey: "POP_MAX", home: { regions.region(containing: $0) != nil })),
         ]
         for (name, fc) in layers {
             try AtomicFile.write(GeoJSONWriter(decimals: 5).data(fc), to: output.appendingPathComponent("base/\(name).geojson"))
@@ -185,5 +191,9 @@ public struct GeoDataBuilder {
 extension GeoJSONFeatureCollection {
     func merging(_ other: GeoJSONFeatureCollection) -> GeoJSONFeatureCollection {
         GeoJSONFeatureCollection(features: features + other.features, foreignMembers: foreignMembers)
+    }
+
+    func filtered(_ keep: (GeoJSONFeature) -> Bool) -> GeoJSONFeatureCollection {
+        GeoJSONFeatureCollection(features: features.filter(keep), foreignMembers: foreignMembers)
     }
 }

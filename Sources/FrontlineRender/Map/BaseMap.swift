@@ -18,6 +18,8 @@ public struct BaseMap {
         public let country: String
         public let population: Int
         public let capital: Bool
+        /// Inside the dataset's regions (marked by the GeoData build; nil in older folders).
+        public let home: Bool?
 
         public func name(_ lang: MapLanguage) -> String { lang == .uk ? nameUK : nameEN }
     }
@@ -64,13 +66,17 @@ public struct BaseMap {
         do {
             heldBefore2022 = FileManager.default.fileExists(atPath: baseline.path) ? BaseMap.polygons(try GeoJSONReader.read(Data(contentsOf: baseline))) : []
         } catch { throw FrontlineError.badData(in: Baseline.fileName, error) }
-        places = try read("places").features.compactMap { f in
+        let placeFeatures = try read("places").features
+        // A folder built with home marks marks every home place; an older one marks none.
+        let hasHomeMarks = placeFeatures.contains { $0[property: "home"] != nil }
+        places = placeFeatures.compactMap { f in
             guard case .point(let p)? = f.geometry else { return nil }
             let en = f[property: "name_en"]?.stringValue ?? ""
             return Place(position: p, nameEN: en, nameUK: f[property: "name_uk"]?.stringValue ?? en,
                          country: f[property: "country"]?.stringValue ?? "",
                          population: Int(f[property: "population"]?.numberValue ?? 0),
-                         capital: (f[property: "capital"]?.numberValue ?? 0) == 1)
+                         capital: (f[property: "capital"]?.numberValue ?? 0) == 1,
+                         home: f[property: "home"].map { $0.numberValue == 1 } ?? (hasHomeMarks ? false : nil))
         }
     }
 

@@ -211,7 +211,7 @@ struct MapComposer {
 
     /// True for places inside the dataset's regions (whatever country the source assigns).
     func isHome(_ p: BaseMap.Place) -> Bool {
-        dataset.regions.region(containing: p.position) != nil
+        p.home ?? (dataset.regions.region(containing: p.position) != nil)
     }
 
     func placeLabels(_ places: [BaseMap.Place]) -> [MapLabel] {
