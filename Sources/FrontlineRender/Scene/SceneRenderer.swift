@@ -22,7 +22,9 @@ public enum SceneRenderer {
         let measuring = try Canvas(format: .png, width: 1, height: 1)
         let prepared = try prepare(scene, measuring: measuring)
         PhaseClock.mark("projected, labels placed")
-        let bands = height >= 256 ? max(1, min(8, 2 * ProcessInfo.processInfo.activeProcessorCount)) : 1
+        // Three bands a core: the work is uneven (the front and Crimea are in the south), and
+        // small bands even it out across threads; more bands repeat more path building.
+        let bands = height >= 256 ? max(1, min(8, 3 * ProcessInfo.processInfo.activeProcessorCount)) : 1
         let rows = (height + bands - 1) / bands
         let canvases = try (0..<bands).map { b in
             try Canvas(format: .png, width: width, height: min(rows, height - b * rows))
