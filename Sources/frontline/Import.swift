@@ -110,9 +110,14 @@ enum ImportInputs {
             return isDir.boolValue ? try format.files(in: URL(fileURLWithPath: p)) : [URL(fileURLWithPath: p)]
         }
         guard !urls.isEmpty else { throw FrontlineError.missingInput("no \(format.rawValue) files in \(paths.joined(separator: ", "))") }
-        // Raw exports in time order, so that the last export of a day is the one kept.
+        // Raw exports: only the last of each day is read (files named otherwise are refused
+        // by the importer, so they are kept for it to say so).
         if format == .deepstateRaw {
-            return urls.sorted { (DeepStateRawImporter.exportTime(ofFile: $0.lastPathComponent) ?? 0) < (DeepStateRawImporter.exportTime(ofFile: $1.lastPathComponent) ?? 0) }
+            let others = urls.filter { DeepStateRawImporter.exportTime(ofFile: $0.lastPathComponent) == nil }
+            let kept = DeepStateRawImporter.lastOfEachDay(urls)
+            let dropped = urls.count - others.count - kept.count
+            if dropped > 0 { Console.note("\(dropped) earlier export\(dropped == 1 ? "" : "s") of the same day left out: the last of each day is kept") }
+            return others + kept
         }
         return urls
     }

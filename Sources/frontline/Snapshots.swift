@@ -87,7 +87,7 @@ extension Frontline {
             let baseline = try dataset.baselinePolygons().map { try Geometry.multiPolygon(coordinates: $0) }
             for (format, urls) in byFormat.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
                 let importer = try SnapshotImporter(format: format, regions: dataset.regions)
-                let files = format == .deepstateRaw ? lastPerDay(urls) : urls
+                let files = format == .deepstateRaw ? DeepStateRawImporter.lastOfEachDay(urls) : urls
                 var snapshots: [Snapshot] = []
                 for (n, url) in files.enumerated() {
                     snapshots += try importer.read(url, note: { _ in }).snapshots
@@ -98,13 +98,6 @@ extension Frontline {
                 count += snapshots.count
             }
             return (problems, count)
-        }
-
-        /// Raw exports: the last of each day, as `import` keeps.
-        func lastPerDay(_ urls: [URL]) -> [URL] {
-            let timed = urls.compactMap { u in DeepStateRawImporter.exportTime(ofFile: u.lastPathComponent).map { ($0, u) } }
-            let byDay = Dictionary(grouping: timed) { DeepStateRawImporter.date(ofExport: $0.0) }
-            return byDay.keys.sorted().map { byDay[$0]!.max { $0.0 < $1.0 }!.1 }
         }
     }
 }

@@ -44,7 +44,12 @@ public struct DeepStateRawImporter {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
             throw FrontlineError.missingInput("cannot read folder \(folder.path)")
         }
-        let timed = names.compactMap { n in exportTime(ofFile: n).map { (t: $0, url: folder.appendingPathComponent(n)) } }
+        return lastOfEachDay(names.map { folder.appendingPathComponent($0) })
+    }
+
+    /// Of the exports among `urls` (other files are left out), the last of each UTC day, by date.
+    public static func lastOfEachDay(_ urls: [URL]) -> [URL] {
+        let timed = urls.compactMap { u in exportTime(ofFile: u.lastPathComponent).map { (t: $0, url: u) } }
         let lastPerDay = Dictionary(grouping: timed) { date(ofExport: $0.t) }.mapValues { $0.max { $0.t < $1.t }! }
         return lastPerDay.sorted { $0.key < $1.key }.map(\.value.url)
     }
