@@ -1,7 +1,7 @@
 import FrontlineGeo
 
-/// The text of `frontline snapshots`: per source the first and last date, the count and the
-/// gaps longer than a week; optionally every date.
+/// The text of `frontline snapshots`: per source the first and last date, the count, how many
+/// gaps are longer than a week and the longest (JSON lists every gap); optionally every date.
 public struct SnapshotListing {
     public let timeline: Timeline
     public let sources: [String]
@@ -23,14 +23,16 @@ public struct SnapshotListing {
     private var refs: [SnapshotRef] { sources.flatMap { timeline.bySource[$0] ?? [] } }
 
     private func table(allDates: Bool) -> String {
-        var rows: [[String]] = [["Source", "First", "Last", "Snapshots", "Gaps over \(gapDays) days"]]
+        var rows: [[String]] = [["Source", "First", "Last", "Snapshots", "Gaps over \(gapDays) days", "Longest gap"]]
         for s in sources {
             let r = timeline.bySource[s] ?? []
             let gaps = timeline.gaps(source: s, longerThan: gapDays)
+            let longest = zip(r, r.dropFirst()).max { $0.0.date.days(to: $0.1.date) < $1.0.date.days(to: $1.1.date) }
             rows.append([s, r.first.map { "\($0.date)" } ?? "-", r.last.map { "\($0.date)" } ?? "-", "\(r.count)",
-                         gaps.isEmpty ? "none" : gaps.map { "\($0.from)..\($0.to)" }.joined(separator: " ")])
+                         gaps.isEmpty ? "none" : "\(gaps.count)",
+                         longest.map { "\($0.date.days(to: $1.date)) days (\($0.date)..\($1.date))" } ?? "-"])
         }
-        var out = TextTable.render(rows, leftAligned: [0, 1, 2, 4], ruleBeforeLast: false)
+        var out = TextTable.render(rows, leftAligned: [0, 1, 2, 5], ruleBeforeLast: false)
         if allDates {
             for s in sources {
                 out.append("")
