@@ -2,11 +2,9 @@
 # Load test of `frontline serve` on 127.0.0.1 only: wrk, 64 connections, random tiles z0-10
 # over Ukraine for four dates; a cold run on a fresh server, then a warm run on the same one.
 # Bounded: each run lasts DURATION seconds (30 by default). Usage: bench/load.sh [seconds]
-set -euo pipefail
-cd "$(dirname "$0")/.."
-./scripts/setup.sh >/dev/null
+. "$(dirname "$0")/lib.sh"
 command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null
-swift build -c release --product frontline --static-swift-stdlib >/dev/null
+build_release
 duration=${1:-30}
 port=18080
 .build/release/frontline serve --port "$port" --cache-mb 512 2>/dev/null &

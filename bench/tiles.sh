@@ -2,12 +2,10 @@
 # Tile benchmark (issue 6): the z0-9 pyramid over the dataset extent for 2026-02-05, full style,
 # frontline (all cores, and --jobs 1) against Mapnik rendering the same tiles from the same
 # layers. Whole processes, alternating; tiles/s from the medians. Usage: bench/tiles.sh [runs]
-set -euo pipefail
-cd "$(dirname "$0")/.."
-./scripts/setup.sh >/dev/null
-/usr/bin/python3 -c "import mapnik" 2>/dev/null || apt-get install -y -qq python3-mapnik >/dev/null
+. "$(dirname "$0")/lib.sh"
+need_mapnik
 command -v bc >/dev/null || apt-get install -y -qq bc >/dev/null
-swift build -c release --product frontline --static-swift-stdlib >/dev/null
+build_release
 runs=${1:-5}
 work=$(mktemp -d)
 snap=GeoData/ukraine/snapshots/deepstate/2026-02-05.geojson
