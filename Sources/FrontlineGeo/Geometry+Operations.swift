@@ -68,19 +68,19 @@ extension Geometry {
 
     /// The centre of mass (planar).
     public func centroid() throws -> Position {
-        let p = try Geometry.wrap(GEOSGetCentroid_r(ctx.handle, ptr), ctx, "centroid")
-        var x = 0.0, y = 0.0
-        GEOSGeomGetX_r(ctx.handle, p.ptr, &x)
-        GEOSGeomGetY_r(ctx.handle, p.ptr, &y)
-        return Position(x, y)
+        try Geometry.wrap(GEOSGetCentroid_r(ctx.handle, ptr), ctx, "centroid").pointPosition()
     }
 
     /// A point guaranteed to lie inside the geometry (for labels).
     public func pointOnSurface() throws -> Position {
-        let p = try Geometry.wrap(GEOSPointOnSurface_r(ctx.handle, ptr), ctx, "point on surface")
+        try Geometry.wrap(GEOSPointOnSurface_r(ctx.handle, ptr), ctx, "point on surface").pointPosition()
+    }
+
+    /// The coordinates of a point geometry.
+    private func pointPosition() -> Position {
         var x = 0.0, y = 0.0
-        GEOSGeomGetX_r(ctx.handle, p.ptr, &x)
-        GEOSGeomGetY_r(ctx.handle, p.ptr, &y)
+        GEOSGeomGetX_r(ctx.handle, ptr, &x)
+        GEOSGeomGetY_r(ctx.handle, ptr, &y)
         return Position(x, y)
     }
 

@@ -18,14 +18,13 @@ struct RawHistoryBuilder {
     func build(from folder: URL) throws {
         let regions = try RegionSet.load(output.appendingPathComponent("regions.geojson"))
         let dir = output.appendingPathComponent("snapshots/\(DeepStateRawImporter.sourceID)")
-        let exports = try DeepStateRawImporter.files(in: folder)
-        let exportDates = Set(exports.map { DeepStateRawImporter.date(ofExport: DeepStateRawImporter.exportTime(ofFile: $0.lastPathComponent)!) })
-        let firstDaily = try self.firstDaily(besides: exportDates)
+        let exports = try DeepStateRawImporter.files(in: folder).map { url in
+            (url: url, date: DeepStateRawImporter.date(ofExport: DeepStateRawImporter.exportTime(ofFile: url.lastPathComponent)!))
+        }
+        let firstDaily = try self.firstDaily(besides: Set(exports.map(\.date)))
         let importer = try DeepStateRawImporter(regions: regions)
-        let snapshots = try exports.compactMap { url -> Snapshot? in
-            let d = DeepStateRawImporter.date(ofExport: DeepStateRawImporter.exportTime(ofFile: url.lastPathComponent)!)
-            guard d >= from, d < firstDaily else { return nil }
-            return try importer.read(url, note: log).snapshots.first
+        let snapshots = try exports.filter { $0.date >= from && $0.date < firstDaily }.compactMap {
+            try importer.read($0.url, note: log).snapshots.first
         }
         let flagged = Set(try SnapshotCheck().run(snapshots, regions: regions, baseline: try Baseline.load(output)).map {
             log("left out: \($0)")
