@@ -58,8 +58,7 @@ public enum SceneRenderer {
     static func prepare(_ scene: MapScene, measuring canvas: Canvas) throws -> PreparedScene {
         let viewport = try Viewport(projection: Projection(to: scene.projection), extent: scene.extent,
                                     width: scene.width, height: scene.height, frame: scene.frame)
-        let step = lonLatStep(viewport, scene)
-        let projected = try prepareLayers(scene, viewport, step)
+        let projected = try prepareLayers(scene, viewport)
         let layers = projected.compactMap(\.0)
         let obstacles = projected.flatMap(\.1)
         let furniture = FurnitureLayout(scene.furniture, canvas: canvas, unit: scene.unit, width: scene.width, height: scene.height)
@@ -75,10 +74,13 @@ public enum SceneRenderer {
     /// Every layer in device coordinates, on two threads when there is much to project: the
     /// layers are dealt into two bins of about equal point count, and the helper thread gets
     /// its own viewport (a PROJ object belongs to one thread at a time).
-    private static func prepareLayers(_ scene: MapScene, _ viewport: Viewport, _ step: Double) throws -> [(PreparedScene.Layer?, [Envelope])] {
+    private static func prepareLayers(_ scene: MapScene, _ viewport: Viewport) throws -> [(PreparedScene.Layer?, [Envelope])] {
+        let step = RingProjector.lonLatStep(viewport, width: scene.width, height: scene.height)
+        let shared = ProjectedRings()
         let counts = scene.layers.map(\.pointCount)
         guard counts.reduce(0, +) > 20_000, ProcessInfo.processInfo.activeProcessorCount > 1 else {
-            return try scene.layers.map { try prepare($0, viewport, scene.unit, step) }
+            let projector = RingProjector(viewport: viewport, step: step, done: shared)
+            return try scene.layers.map { try prepare($0, projector, scene.unit) }
         }
         var bins: [[Int]] = [[], []], load = [0, 0]
         for i in counts.indices.sorted(by: { counts[$0] > counts[$1] }) {
@@ -91,10 +93,10 @@ public enum SceneRenderer {
         let results = Locked([Int: (PreparedScene.Layer?, [Envelope])]())
         let failure = Locked<Error?>(nil)
         DispatchQueue.concurrentPerform(iterations: 2) { k in
-            let vp = k == 0 ? viewport : helperViewport
+            let projector = RingProjector(viewport: k == 0 ? viewport : helperViewport, step: step, done: shared)
             for i in bins[k] {
                 do {
-                    let r = try prepare(scene.layers[i], vp, scene.unit, step)
+                    let r = try prepare(scene.layers[i], projector, scene.unit)
                     results.update { $0[i] = r }
                 } catch {
                     failure.update { if $0 == nil { $0 = error } }
@@ -106,44 +108,25 @@ public enum SceneRenderer {
         return scene.layers.indices.map { done[$0]! }
     }
 
-    /// The lon/lat distance under which two points are closer than 0.4 device units anywhere
-    /// on the map: points that close are dropped before projecting (the eye cannot see them,
-    /// and PROJ and Cairo then do a fraction of the work at country scale).
-    private static func lonLatStep(_ vp: Viewport, _ scene: MapScene) -> Double {
-        // A degree of latitude is the longest degree; metres per device unit vary little
-        // across a conformal map of one country, so take the smallest over a few points.
-        let samples = [Position(scene.width / 2, scene.height / 2), Position(0, 0), Position(scene.width, scene.height)]
-        let mpu = samples.compactMap { try? vp.metresPerUnit(at: $0) }.filter { $0 > 0 && $0.isFinite }.min() ?? 0
-        return mpu > 0 ? 0.4 * mpu / 111_320 : 0
-    }
-
-    private static func device(_ pts: [Position], _ vp: Viewport, _ lonLatStep: Double) throws -> [Position] {
-        decimate(try vp.device(lonLatStep > 0 ? decimate(pts, step: lonLatStep) : pts), step: 0.5)
-    }
-
-    private static func rings(_ polygons: [[[Position]]], _ vp: Viewport, _ step: Double) throws -> [[Position]] {
-        try polygons.flatMap { try $0.map { try device($0, vp, step) } }
-    }
-
     /// One layer in device coordinates, and the boxes of its markers (labels avoid them).
-    private static func prepare(_ layer: SceneLayer, _ vp: Viewport, _ unit: Double, _ step: Double)
+    private static func prepare(_ layer: SceneLayer, _ p: RingProjector, _ unit: Double)
         throws -> (PreparedScene.Layer?, [Envelope]) {
         switch layer {
         case .fill(_, let polygons, let style, let outline):
             guard !polygons.isEmpty else { return (nil, []) }
-            return (.fill(rings: try rings(polygons, vp, step), style: style.scaled(unit), outline: outline), [])
+            return (.fill(rings: try p.rings(polygons), style: style.scaled(unit), outline: outline), [])
         case .fillInside(_, let polygons, let style, let clip):
             guard !polygons.isEmpty, !clip.isEmpty else { return (nil, []) }
-            return (.fillInside(rings: try rings(polygons, vp, step), style: style.scaled(unit), clip: try rings(clip, vp, step)), [])
+            return (.fillInside(rings: try p.rings(polygons), style: style.scaled(unit), clip: try p.rings(clip)), [])
         case .stroke(_, let lines, let style):
             guard !lines.isEmpty else { return (nil, []) }
-            return (.stroke(lines: try lines.map { try device($0, vp, step) }, style: style), [])
+            return (.stroke(lines: try lines.map { try p.device($0) }, style: style), [])
         case .strokeInside(_, let lines, let style, let clip):
             guard !lines.isEmpty, !clip.isEmpty else { return (nil, []) }
-            return (.strokeInside(lines: try lines.map { try device($0, vp, step) }, style: style, clip: try rings(clip, vp, step)), [])
+            return (.strokeInside(lines: try lines.map { try p.device($0) }, style: style, clip: try p.rings(clip)), [])
         case .markers(_, let points, let radius, let outline, let fill):
             guard !points.isEmpty else { return (nil, []) }
-            let centres = try vp.device(points)
+            let centres = try p.viewport.device(points)
             let r = radius * unit + outline.width * unit
             return (.markers(centres: centres, radius: radius * unit, outline: outline, fill: fill),
                     centres.map { Envelope(minX: $0.x - r, minY: $0.y - r, maxX: $0.x + r, maxY: $0.y + r) })
