@@ -112,7 +112,7 @@ public final class ControlMeasurer {
                         _ sliverParts: [ControlStatus: [Geometry]], _ realFree: [Geometry], hasInvader: Bool) -> RegionGeometry {
         let free = realFree.flatMap { $0.polygons }
         var held: [ControlStatus: HeldShape] = [:]
-        if let single { held[single] = HeldShape(base: region.geometry.polygons, cutouts: free) }
+        if let single { held[single] = HeldShape(base: region.polygons, cutouts: free) }
         for (status, piece) in pieces {
             held[status] = HeldShape(base: piece.polygons + (sliverParts[status] ?? []).flatMap { $0.polygons }, cutouts: [])
         }

@@ -16,9 +16,20 @@ public final class Region {
     public let labelPoint: Position
     private var preparedGeometry: PreparedGeometry?
     private var vertexSet: Set<Position>?
+    private var cachedPolygons: [[[Position]]]?
+
+    /// The geometry's polygons as rings, read from GEOS once: the measurer, the map's fills and
+    /// the helper thread's copy then share the same arrays (a map projects each ring once).
+    public var polygons: [[[Position]]] {
+        if let cachedPolygons { return cachedPolygons }
+        let p = geometry.polygons
+        cachedPolygons = p
+        return p
+    }
 
     public init(iso: String, nameEN: String, nameUK: String, kind: String, geometry: Geometry, labelPoint: Position? = nil,
-                areaKm2: Double? = nil) throws {
+                areaKm2: Double? = nil, polygons: [[[Position]]]? = nil) throws {
+        self.cachedPolygons = polygons
         self.iso = iso
         self.nameEN = nameEN
         self.nameUK = nameUK
@@ -31,7 +42,7 @@ public final class Region {
 
     /// The same region as plain coordinates, to rebuild on another thread (`rebuilt()`).
     public func portable() -> PortableRegion {
-        PortableRegion(iso: iso, nameEN: nameEN, nameUK: nameUK, kind: kind, polygons: geometry.polygons,
+        PortableRegion(iso: iso, nameEN: nameEN, nameUK: nameUK, kind: kind, polygons: polygons,
                        labelPoint: labelPoint, areaKm2: areaKm2)
     }
 
@@ -49,7 +60,7 @@ public final class Region {
     /// overlay result (overlays keep input vertices exactly). Built on first use.
     public var boundaryVertices: Set<Position> {
         if let v = vertexSet { return v }
-        let v = Set(geometry.polygons.flatMap { $0.flatMap { $0 } })
+        let v = Set(polygons.flatMap { $0.flatMap { $0 } })
         vertexSet = v
         return v
     }
@@ -74,6 +85,6 @@ public struct PortableRegion: Sendable {
     public func rebuilt() throws -> Region {
         try Region(iso: iso, nameEN: nameEN, nameUK: nameUK, kind: kind,
                    geometry: try Geometry.multiPolygon(polygons.map { try Geometry.polygon($0) }),
-                   labelPoint: labelPoint, areaKm2: areaKm2)
+                   labelPoint: labelPoint, areaKm2: areaKm2, polygons: polygons)
     }
 }

@@ -98,7 +98,7 @@ struct MapComposer {
     /// Sea, the regions' land and lakes: what any control layer is drawn on.
     func underLayers() -> [SceneLayer] {
         [.fill(name: "water", polygons: base.water, style: FillStyle(theme.water), outline: nil),
-         .fill(name: "regions", polygons: dataset.regions.regions.flatMap { $0.geometry.polygons }, style: FillStyle(theme.land), outline: nil),
+         .fill(name: "regions", polygons: dataset.regions.regions.flatMap { $0.polygons }, style: FillStyle(theme.land), outline: nil),
          .fill(name: "lakes", polygons: base.lakes, style: FillStyle(theme.water), outline: nil)]
     }
 
@@ -108,7 +108,7 @@ struct MapComposer {
         return [
             .stroke(name: "rivers", lines: base.rivers.filter { $0.rank <= riverRank }.map(\.points), style: theme.river),
             .stroke(name: "coast", lines: base.coast, style: theme.coast),
-            .stroke(name: "region-borders", lines: base.regionBorders ?? dataset.regions.regions.flatMap { $0.geometry.polygons.flatMap { $0 } },
+            .stroke(name: "region-borders", lines: base.regionBorders ?? dataset.regions.regions.flatMap { $0.polygons.flatMap { $0 } },
                     style: theme.regionBorder),
             .stroke(name: "borders", lines: borders(), style: theme.countryBorder),
         ]
@@ -126,7 +126,7 @@ struct MapComposer {
         var outline = theme.countryBorder
         outline.width *= 2
         outline.color = theme.text.withAlpha(0.75)
-        return [.stroke(name: "focus", lines: focus.flatMap { $0.geometry.polygons.flatMap { $0 } }, style: outline)]
+        return [.stroke(name: "focus", lines: focus.flatMap { $0.polygons.flatMap { $0 } }, style: outline)]
     }
 
     /// International borders: the base layer's, except those of the dataset's own country,

@@ -41,22 +41,38 @@ struct RingProjector {
 /// Device rings by the identity of their lon/lat arrays (storage address and count). The
 /// scene holds every array it draws until it is painted, so an address cannot be reused
 /// for another ring meanwhile; equal rings in distinct arrays are simply projected twice.
+/// A thread wanting a ring that the other thread is projecting waits for it: on a busy
+/// machine, projecting it twice costs more than the wait.
 final class ProjectedRings: @unchecked Sendable {
     private struct Key: Hashable {
         let address: UnsafeRawPointer
         let count: Int
     }
 
-    private let lock = NSLock()
+    private let condition = NSCondition()
     private var rings: [Key: [Position]] = [:]
+    private var inFlight = Set<Key>()
 
     func ring(_ pts: [Position], _ project: () throws -> [Position]) rethrows -> [Position] {
         guard let key = pts.withUnsafeBufferPointer({ b in b.baseAddress.map { Key(address: UnsafeRawPointer($0), count: b.count) } }) else {
             return try project()
         }
-        if let hit = lock.withLock({ rings[key] }) { return hit }
+        condition.lock()
+        while inFlight.contains(key) { condition.wait() }
+        if let hit = rings[key] {
+            condition.unlock()
+            return hit
+        }
+        inFlight.insert(key)
+        condition.unlock()
+        defer {
+            condition.lock()
+            inFlight.remove(key)
+            condition.broadcast()
+            condition.unlock()
+        }
         let projected = try project()
-        lock.withLock { rings[key] = projected }
+        condition.withLock { rings[key] = projected }
         return projected
     }
 }
