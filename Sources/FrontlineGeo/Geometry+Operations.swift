@@ -57,6 +57,12 @@ extension Geometry {
         try Geometry.wrap(GEOSLineMerge_r(ctx.handle, ptr), ctx, "line merge")
     }
 
+    /// The width of the narrowest strip between two parallel lines that holds the geometry
+    /// (rotating calipers on its convex hull), in coordinate units.
+    public func minimumWidth() throws -> Double {
+        try Geometry.wrap(GEOSMinimumWidth_r(ctx.handle, ptr), ctx, "minimum width").planarLength
+    }
+
     /// The pole of inaccessibility: the centre of the largest circle inside the polygon,
     /// found to within `tolerance`, with that circle's radius. The best place for a label.
     public func poleOfInaccessibility(tolerance: Double) throws -> (center: Position, radius: Double) {
