@@ -14,7 +14,11 @@ public final class Projection {
     /// such as "+proj=lcc +lat_1=45 +lat_2=52 +lon_0=31 +datum=WGS84".
     public init(to definition: String) throws {
         guard let ctx = proj_context_create() else { throw GeoError.proj("cannot create a PROJ context") }
+        // Errors are read from the context (proj_context_errno); PROJ prints some messages
+        // whatever the log level ("Cannot find proj.db" for a direct projection), so its
+        // log goes nowhere.
         proj_log_level(ctx, PJ_LOG_NONE)
+        proj_log_func(ctx, nil) { _, _, _ in }
         if let direct = Projection.directOperation(ctx, definition) {
             self.definition = definition
             self.ctx = ctx
@@ -43,21 +47,36 @@ public final class Projection {
     /// For a PROJ-string projection on WGS84 ("+proj=lcc ... +datum=WGS84"), the projection
     /// itself, taking lon, lat in radians: the CRS-to-CRS operation PROJ builds for the same
     /// pair is that projection behind a degrees-to-radians step and costs half as much again
-    /// a point (150 against 105 ns here; a country map projects some 100,000 points). Nil for
-    /// codes, geographic targets, pipelines, and other datums (those need the CRS-to-CRS path).
+    /// a point (150 against 105 ns here; a country map projects some 150,000 points). Such a
+    /// projection needs none of PROJ's files, so its context gets a search path where none
+    /// can be (a path under /dev/null): PROJ otherwise opens and parses its SQLite database
+    /// for the first object a process creates, 5 ms of every map. Nil for codes, geographic
+    /// targets, pipelines, init files and datum shifts (those go the CRS-to-CRS way).
     private static func directOperation(_ ctx: OpaquePointer, _ definition: String) -> OpaquePointer? {
         let words = definition.split(separator: " ")
         let geographic: Set<Substring> = ["+proj=longlat", "+proj=latlong", "+proj=lonlat", "+proj=latlon", "+proj=pipeline"]
+        let needsFiles = ["+init", "+towgs84", "+nadgrids", "+geoidgrids"]
         guard let first = words.first, first.hasPrefix("+proj="), !geographic.contains(first),
               words.contains("+datum=WGS84") || words.contains("+ellps=WGS84"),
-              !words.contains(where: { $0.hasPrefix("+towgs84") || $0.hasPrefix("+nadgrids") || $0.hasPrefix("+geoidgrids") }) else { return nil }
+              !words.contains(where: { w in needsFiles.contains { w.hasPrefix($0) } }) else { return nil }
+        Projection.setSearchPath(ctx, Projection.noFiles)
         let operation = words.filter { $0 != "+type=crs" }.joined(separator: " ")
-        guard let pj = proj_create(ctx, operation) else { return nil }
-        guard proj_angular_input(pj, PJ_FWD) != 0, proj_angular_output(pj, PJ_INV) != 0 else {
+        if let pj = proj_create(ctx, operation) {
+            if proj_angular_input(pj, PJ_FWD) != 0, proj_angular_output(pj, PJ_INV) != 0 { return pj }
             proj_destroy(pj)
-            return nil
         }
-        return pj
+        proj_context_set_search_paths(ctx, 0, nil)  // back to PROJ's own
+        return nil
+    }
+
+    /// A directory that cannot exist (/dev/null is a file).
+    private static let noFiles = "/dev/null/proj"
+
+    private static func setSearchPath(_ ctx: OpaquePointer, _ path: String) {
+        path.withCString { p in
+            var paths: [UnsafePointer<CChar>?] = [p]
+            proj_context_set_search_paths(ctx, 1, &paths)
+        }
     }
 
     /// WGS84 lon/lat. For a PROJ-string target it is given as a PROJ string too: "EPSG:4326"
@@ -65,12 +84,6 @@ public final class Projection {
     /// millisecond, for the same operation (no datum shift either way).
     static func source(for definition: String) -> String {
         definition.hasPrefix("+") ? "+proj=longlat +datum=WGS84 +no_defs +type=crs" : "EPSG:4326"
-    }
-
-    /// Sets up PROJ's process-wide state (about 5 ms, paid by the first projection made) so
-    /// that a thread with other work to do can pay it instead of the one that draws.
-    public static func warmUp() {
-        _ = try? Projection(to: "+proj=longlat +datum=WGS84 +no_defs +type=crs")
     }
 
     deinit {

@@ -23,10 +23,7 @@ public final class MapRenderer {
     /// Reads a dataset folder's base layers on another thread. A command that knows its folder
     /// starts this before opening the dataset, so the two overlap.
     public static func loadBase(_ folder: URL) -> Background<BaseMap> {
-        Background {
-            Projection.warmUp()
-            return try BaseMap(folder: folder)
-        }
+        Background { try BaseMap(folder: folder) }
     }
 
     /// The base layers (waits for them on first use).
