@@ -6,6 +6,7 @@ import FrontlineRender
 extension Frontline {
     struct Chart: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "chart",
             abstract: "A time-series chart: km² or % held over a period, or monthly km² gained and lost.",
             discussion: "Without -o the chart goes to Output/chart-FROM-TO.png under the current folder.")
 

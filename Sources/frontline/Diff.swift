@@ -6,6 +6,7 @@ import FrontlineRender
 extension Frontline {
     struct Diff: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "diff",
             abstract: "What changed between two dates: km² gained and lost per region, and a change map.",
             discussion: """
             Prints the change table; with -o it also draws the change map (.png, .svg or .pdf). \

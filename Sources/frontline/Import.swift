@@ -6,6 +6,7 @@ import FrontlineGeo
 extension Frontline {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Convert outside archives into the dataset's snapshots (one file per date and source).",
             discussion: """
             Formats:

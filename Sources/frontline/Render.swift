@@ -6,6 +6,7 @@ import FrontlineRender
 extension Frontline {
     struct Render: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "render",
             abstract: "Draw the map of territorial control on a date (PNG, SVG or PDF).",
             discussion: """
             The format follows the file extension. Without -o the map goes to \

@@ -6,6 +6,7 @@ import Hummingbird
 extension Frontline {
     struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "serve",
             abstract: "Serve tiles, maps, diffs and figures over HTTP, with a viewer page at /.",
             discussion: """
             GET /tiles/{date}/{z}/{x}/{y}.png (and @2x, ?overlay=1), /map/{date}.png|.svg|.pdf \

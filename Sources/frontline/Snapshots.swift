@@ -6,6 +6,7 @@ import FrontlineGeo
 extension Frontline {
     struct Snapshots: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "snapshots",
             abstract: "List the snapshots: sources, dates and gaps; or check them.",
             discussion: """
             --check looks for area spikes against both neighbours and for territory held before 2022 \

@@ -5,6 +5,7 @@ import FrontlineControl
 extension Frontline {
     struct Stats: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "stats",
             abstract: "Area held by each side, per region and national, on a date or over a period.",
             discussion: """
             Areas are geodesic km² on WGS84; shares are of each region's land area (regions \

@@ -8,6 +8,7 @@ import FrontlineTiles
 extension Frontline {
     struct Tiles: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "tiles",
             abstract: "XYZ map tiles of control on a date: a {z}/{x}/{y}.png folder or an MBTiles file.",
             subcommands: [Render.self, Merge.self], defaultSubcommand: Render.self)
 
@@ -120,7 +121,7 @@ extension Frontline {
         }
 
         struct Merge: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Merge MBTiles files (e.g. shards) into one.")
+            static let configuration = CommandConfiguration(commandName: "merge", abstract: "Merge MBTiles files (e.g. shards) into one.")
 
             @Argument(help: ArgumentHelp("MBTiles files to merge.", valueName: "file"))
             var inputs: [String]

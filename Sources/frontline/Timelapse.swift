@@ -6,6 +6,7 @@ import FrontlineRender
 extension Frontline {
     struct Timelapse: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "timelapse",
             abstract: "An animated GIF of the control map over a period, with a date stamp and the km² held.")
 
         @OptionGroup var data: DataOptions

@@ -12,6 +12,16 @@ extension Canvas {
         public var height: Double { ascent + descent }
     }
 
+    /// Loads fontconfig's configuration and the label faces (6 ms, paid by the first text
+    /// measured) so that a thread with other work to do can pay it instead of the one that
+    /// lays out the map after measuring it. Cairo's and fontconfig's caches are process-wide.
+    public static func warmUpText() {
+        guard let canvas = try? Canvas(format: .png, width: 1, height: 1) else { return }
+        for font in [Font(size: 12), Font(size: 12, bold: true), Font(size: 12, italic: true)] {
+            _ = canvas.measure("Frontline Фронт 0123456789 %", font)
+        }
+    }
+
     func select(_ font: Font) {
         if font == currentFont { return }
         cairo_set_font_face(cr, fontFace(font))

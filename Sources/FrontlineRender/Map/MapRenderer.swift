@@ -20,10 +20,14 @@ public final class MapRenderer {
         baseLoad = base ?? MapRenderer.loadBase(dataset.folder)
     }
 
-    /// Reads a dataset folder's base layers on another thread. A command that knows its folder
-    /// starts this before opening the dataset, so the two overlap.
+    /// Reads a dataset folder's base layers on another thread, and sets up the fonts there.
+    /// A command that knows its folder starts this before opening the dataset, so the two
+    /// overlap.
     public static func loadBase(_ folder: URL) -> Background<BaseMap> {
-        Background { try BaseMap(folder: folder) }
+        Background {
+            Canvas.warmUpText()
+            return try BaseMap(folder: folder)
+        }
     }
 
     /// The base layers (waits for them on first use).
