@@ -17,7 +17,10 @@ extension Canvas {
     }
 
     /// Adds an open line (device coordinates).
-    public func addLine(_ line: [Position]) {
+    public func addLine(_ line: [Position]) { addLine(line[...]) }
+
+    /// Adds an open line from part of an array.
+    public func addLine(_ line: ArraySlice<Position>) {
         guard let first = line.first else { return }
         cairo_move_to(cr, first.x, first.y)
         for p in line.dropFirst() { cairo_line_to(cr, p.x, p.y) }

@@ -150,7 +150,26 @@ public enum SceneRenderer {
             return hi >= band.lowerBound && lo <= band.upperBound
         }
         func add(rings: [[Position]]) { for ring in rings where shown(ring) { canvas.addRing(ring) } }
-        func add(lines: [[Position]]) { for line in lines where shown(line) { canvas.addLine(line) } }
+        // A line is handed over as its runs of segments that reach the band: Cairo strokes a
+        // whole path before clipping it, so a border crossing the map would be stroked in full
+        // for every band. (A run ends at least the margin beyond the band, where its cap cannot
+        // show.)
+        func add(lines: [[Position]]) {
+            for line in lines where shown(line) {
+                guard let band, line.count > 2 else { canvas.addLine(line[...]); continue }
+                var start: Int?
+                for k in 0..<(line.count - 1) {
+                    let a = line[k].y, b = line[k + 1].y
+                    if max(a, b) >= band.lowerBound && min(a, b) <= band.upperBound {
+                        if start == nil { start = k }
+                    } else if let s = start {
+                        canvas.addLine(line[s...k])
+                        start = nil
+                    }
+                }
+                if let s = start { canvas.addLine(line[s...]) }
+            }
+        }
         // The scene's own rectangle, not the whole surface: a report page holds a map among text.
         canvas.fillRect(x: 0, y: 0, width: scene.width, height: scene.height, scene.background)
         canvas.save()
