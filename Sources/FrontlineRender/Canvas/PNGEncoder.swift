@@ -98,31 +98,55 @@ enum PNGEncoder {
         return png
     }
 
-    /// Rows of Cairo pixels as PNG scanlines (filter byte 0, then RGB or RGBA).
+    /// Rows of Cairo pixels as PNG scanlines (filter byte 0, then RGB or RGBA). Written into
+    /// uninitialised memory: zeroing megabytes first costs page faults and time for nothing.
     private static func convert(rows: Range<Int>, width: Int, opaque: Bool, row source: (Int) -> UnsafeRawPointer) -> [UInt8] {
         let channels = opaque ? 3 : 4
         let rowBytes = 1 + width * channels
-        var raw = [UInt8](repeating: 0, count: rowBytes * rows.count)
-        raw.withUnsafeMutableBufferPointer { out in
+        let total = rowBytes * rows.count
+        return [UInt8](unsafeUninitializedCapacity: total) { out, count in
+            let base = out.baseAddress!
             for (n, y) in rows.enumerated() {
                 let row = source(y).assumingMemoryBound(to: UInt32.self)
-                var o = n * rowBytes + 1  // filter byte 0: none
-                for x in 0..<width {
-                    let p = row[x]
-                    let a = UInt32(p >> 24)
-                    var r = (p >> 16) & 0xFF, g = (p >> 8) & 0xFF, b = p & 0xFF
-                    if !opaque && a > 0 && a < 255 {
-                        r = (r * 255 + a / 2) / a
-                        g = (g * 255 + a / 2) / a
-                        b = (b * 255 + a / 2) / a
-                    }
-                    out[o] = UInt8(r); out[o + 1] = UInt8(g); out[o + 2] = UInt8(b)
-                    if !opaque { out[o + 3] = UInt8(a) }
-                    o += channels
+                let line = base + n * rowBytes
+                line[0] = 0  // filter: none
+                if opaque {
+                    opaqueScanline(row, width, line + 1)
+                } else {
+                    translucentScanline(row, width, line + 1)
                 }
             }
+            count = total
         }
-        return raw
+    }
+
+    /// Premultiplied is plain when every pixel is opaque: bytes are only reordered.
+    @inline(__always)
+    private static func opaqueScanline(_ row: UnsafePointer<UInt32>, _ width: Int, _ out: UnsafeMutablePointer<UInt8>) {
+        var o = out
+        for x in 0..<width {
+            let p = row[x]
+            o[0] = UInt8(truncatingIfNeeded: p >> 16)
+            o[1] = UInt8(truncatingIfNeeded: p >> 8)
+            o[2] = UInt8(truncatingIfNeeded: p)
+            o += 3
+        }
+    }
+
+    private static func translucentScanline(_ row: UnsafePointer<UInt32>, _ width: Int, _ out: UnsafeMutablePointer<UInt8>) {
+        var o = out
+        for x in 0..<width {
+            let p = row[x]
+            let a = p >> 24
+            var r = (p >> 16) & 0xFF, g = (p >> 8) & 0xFF, b = p & 0xFF
+            if a > 0 && a < 255 {
+                r = (r * 255 + a / 2) / a
+                g = (g * 255 + a / 2) / a
+                b = (b * 255 + a / 2) / a
+            }
+            o[0] = UInt8(r); o[1] = UInt8(g); o[2] = UInt8(b); o[3] = UInt8(a)
+            o += 4
+        }
     }
 
     /// Raw deflate (no zlib header or checksum) of one band at level 3; every band but the
@@ -132,22 +156,22 @@ enum PNGEncoder {
         var status = deflateInit2_(&stream, 3, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
         guard status == Z_OK else { throw FrontlineError.cannotWrite("PNG compression failed (zlib status \(status))") }
         defer { deflateEnd(&stream) }
-        var out = [UInt8](repeating: 0, count: Int(deflateBound(&stream, uLong(raw.count))) + 16)
-        var input = raw
-        let produced: Int = input.withUnsafeMutableBufferPointer { inBuf in
-            out.withUnsafeMutableBufferPointer { outBuf in
-                stream.next_in = inBuf.baseAddress
+        let bound = Int(deflateBound(&stream, uLong(raw.count))) + 16
+        let out = [UInt8](unsafeUninitializedCapacity: bound) { outBuf, count in
+            raw.withUnsafeBufferPointer { inBuf in
+                // zlib reads next_in only; its C declaration is not const.
+                stream.next_in = UnsafeMutablePointer(mutating: inBuf.baseAddress)
                 stream.avail_in = uInt(inBuf.count)
                 stream.next_out = outBuf.baseAddress
                 stream.avail_out = uInt(outBuf.count)
                 status = deflate(&stream, last ? Z_FINISH : Z_FULL_FLUSH)
-                return outBuf.count - Int(stream.avail_out)
+                count = outBuf.count - Int(stream.avail_out)
             }
         }
         guard status == (last ? Z_STREAM_END : Z_OK) else {
             throw FrontlineError.cannotWrite("PNG compression failed (zlib status \(status))")
         }
-        return Data(out[0..<produced])
+        return Data(out)
     }
 
     private static func appendChunk(_ type: String, _ body: Data, to png: inout Data) {
