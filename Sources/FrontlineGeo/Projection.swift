@@ -51,14 +51,15 @@ public final class Projection {
     /// projection needs none of PROJ's files, so its context gets a search path where none
     /// can be (a path under /dev/null): PROJ otherwise opens and parses its SQLite database
     /// for the first object a process creates, 5 ms of every map. Nil for codes, geographic
-    /// targets, pipelines, init files and datum shifts (those go the CRS-to-CRS way).
+    /// targets, pipelines, init files, datum shifts and axis orders (those go the CRS-to-CRS
+    /// way, which also normalises the axes to east, north).
     private static func directOperation(_ ctx: OpaquePointer, _ definition: String) -> OpaquePointer? {
         let words = definition.split(separator: " ")
         let geographic: Set<Substring> = ["+proj=longlat", "+proj=latlong", "+proj=lonlat", "+proj=latlon", "+proj=pipeline"]
-        let needsFiles = ["+init", "+towgs84", "+nadgrids", "+geoidgrids"]
+        let crsOnly = ["+init", "+towgs84", "+nadgrids", "+geoidgrids", "+axis"]
         guard let first = words.first, first.hasPrefix("+proj="), !geographic.contains(first),
               words.contains("+datum=WGS84") || words.contains("+ellps=WGS84"),
-              !words.contains(where: { w in needsFiles.contains { w.hasPrefix($0) } }) else { return nil }
+              !words.contains(where: { w in crsOnly.contains { w.hasPrefix($0) } }) else { return nil }
         Projection.setSearchPath(ctx, Projection.noFiles)
         let operation = words.filter { $0 != "+type=crs" }.joined(separator: " ")
         if let pj = proj_create(ctx, operation) {

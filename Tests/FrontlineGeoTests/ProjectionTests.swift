@@ -18,6 +18,28 @@ final class ProjectionTests: XCTestCase {
         XCTAssertEqual(points[1].y, -32_983.461, accuracy: 0.01)
     }
 
+    /// The dataset's conic goes the direct way (the projection fed radians, no PROJ files);
+    /// an axis order sends the same projection the CRS-to-CRS way. Both give the same numbers.
+    func testDirectAndCRSToCRSPathsAgree() throws {
+        let conic = "+proj=lcc +lat_0=48.5 +lat_1=45 +lat_2=52 +lon_0=31 +datum=WGS84 +units=m +no_defs"
+        let direct = try Projection(to: conic)
+        let viaCRS = try Projection(to: conic + " +axis=enu")
+        for p in [Position(22.1, 48.4), Position(33.5, 44.6), Position(40.2, 52.3)] {
+            let a = try direct.project(p), b = try viaCRS.project(p)
+            XCTAssertEqual(a.x, b.x, accuracy: 1e-6)
+            XCTAssertEqual(a.y, b.y, accuracy: 1e-6)
+            let back = try direct.unproject(a)
+            XCTAssertEqual(back.x, p.x, accuracy: 1e-9)
+            XCTAssertEqual(back.y, p.y, accuracy: 1e-9)
+        }
+    }
+
+    func testUnknownProjectionStringIsAnError() {
+        XCTAssertThrowsError(try Projection(to: "+proj=nonsense +datum=WGS84")) { e in
+            XCTAssertTrue("\(e)".contains("+proj=nonsense"), "\(e)")
+        }
+    }
+
     func testUnknownCRSIsAnError() {
         XCTAssertThrowsError(try Projection(to: "EPSG:999999")) { e in
             XCTAssertTrue("\(e)".contains("EPSG:999999"), "\(e)")
