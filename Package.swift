@@ -39,14 +39,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Temporary folders that test runs clean up after themselves.
+        .target(name: "FrontlineTestSupport", path: "Tests/FrontlineTestSupport"),
         .testTarget(name: "FrontlineGeoTests", dependencies: ["FrontlineGeo"]),
-        .testTarget(name: "FrontlineControlTests", dependencies: ["FrontlineControl"], exclude: ["Fixtures"]),
-        .testTarget(name: "FrontlineRenderTests", dependencies: ["FrontlineRender"]),
-        .testTarget(name: "FrontlineTilesTests", dependencies: ["FrontlineTiles"]),
+        .testTarget(name: "FrontlineControlTests", dependencies: ["FrontlineControl", "FrontlineTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "FrontlineRenderTests", dependencies: ["FrontlineRender", "FrontlineTestSupport"]),
+        .testTarget(name: "FrontlineTilesTests", dependencies: ["FrontlineTiles", "FrontlineTestSupport"]),
         .testTarget(name: "FrontlineServerTests", dependencies: [
             "FrontlineServer", .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
-        .testTarget(name: "FrontlineCLITests", dependencies: ["frontline", "FrontlineRender"]),
+        .testTarget(name: "FrontlineCLITests", dependencies: ["frontline", "FrontlineRender", "FrontlineTestSupport"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import FrontlineTestSupport
 
 /// Runs the built `frontline` binary as a user would, capturing exit code and both streams.
 enum CLI {
@@ -26,9 +27,7 @@ enum CLI {
 
     /// A new empty folder under the system's temporary folder.
     static func tempDir() throws -> URL {
-        let d = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
-        return d
+        try TemporaryFolder.make("frontline-cli")
     }
 
     static func run(_ args: [String], environment: [String: String] = [:], cwd: URL? = nil) throws -> Result {

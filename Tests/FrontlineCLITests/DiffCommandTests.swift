@@ -30,7 +30,7 @@ final class DiffCommandTests: XCTestCase {
     }
 
     func testMapAndTable() throws {
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-diff-\(UUID().uuidString).png")
+        let out = try CLI.tempDir().appendingPathComponent("diff.png")
         let r = try CLI.run(["diff", "--from", "2026-02-04", "--to", "2026-02-05", "--size", "800x600", "-o", out.path])
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertTrue(r.stdout.contains("Donetsk"))

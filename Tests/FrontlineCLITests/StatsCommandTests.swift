@@ -66,7 +66,7 @@ final class StatsCommandTests: XCTestCase {
     }
 
     func testCorruptDataDirectory() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-cli-\(UUID().uuidString)")
+        let dir = try CLI.tempDir()
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("snapshots/x"), withIntermediateDirectories: true)
         try #"{"id":"t","title":"T","projection":"EPSG:3857","extent":[0,0,1,1],"attribution":[],"sources":[]}"#
             .write(to: dir.appendingPathComponent("dataset.json"), atomically: true, encoding: .utf8)

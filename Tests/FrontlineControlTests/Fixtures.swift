@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineTestSupport
 @testable import FrontlineControl
 
 /// Small datasets written to a temporary folder, and the bundled one.
@@ -12,9 +13,7 @@ enum Fixtures {
     static let bundledDataset: Dataset = try! Dataset(folder: bundled)
 
     static func tempFolder() -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-test-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try! TemporaryFolder.make("frontline-test")
     }
 
     /// A ring around a box, as GeoJSON text.

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import FrontlineTestSupport
 import FrontlineControl
 import FrontlineGeo
 @testable import FrontlineRender
@@ -75,8 +76,7 @@ final class ReportingTests: XCTestCase {
 
     func testPDFPageOneShowsTheMap() throws {
         let pdf = try Self.report.pdf()
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-pdf-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try TemporaryFolder.make("frontline-pdf")
         try pdf.write(to: dir.appendingPathComponent("r.pdf"))
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/pdftoppm")

@@ -1,6 +1,7 @@
 import CSQLite
 import Foundation
 import XCTest
+import FrontlineTestSupport
 import FrontlineControl
 import FrontlineGeo
 @testable import FrontlineRender
@@ -12,9 +13,7 @@ final class TileTests: XCTestCase {
     static let renderer = try! TileRenderer(dataset: dataset, date: DayDate("2026-02-05")!)
 
     func tempDir() throws -> URL {
-        let d = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-tiles-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
-        return d
+        try TemporaryFolder.make("frontline-tiles")
     }
 
     /// Colour at a lon/lat position of a tile picture.

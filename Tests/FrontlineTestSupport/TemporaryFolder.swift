@@ -1,0 +1,20 @@
+import Foundation
+
+/// Folders for tests, all inside one folder per test process that is removed when the
+/// process exits: a test run leaves nothing behind in the system's temporary folder (runs
+/// used to leave some fifty folders each, imported stores and tile pyramids among them).
+public enum TemporaryFolder {
+    static let root: URL = {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("frontline-tests-\(ProcessInfo.processInfo.processIdentifier)")
+        atexit { try? FileManager.default.removeItem(at: TemporaryFolder.root) }
+        return url
+    }()
+
+    /// A new empty folder named `<prefix>-<UUID>`.
+    public static func make(_ prefix: String) throws -> URL {
+        let url = root.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
