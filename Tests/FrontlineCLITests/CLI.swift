@@ -25,7 +25,7 @@ enum CLI {
         return root.appendingPathComponent(".build/debug/frontline")
     }
 
-    /// A new empty folder under the system's temporary folder.
+    /// A new empty folder, removed when the test process exits.
     static func tempDir() throws -> URL {
         try TemporaryFolder.make("frontline-cli")
     }
