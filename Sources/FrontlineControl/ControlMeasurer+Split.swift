@@ -20,6 +20,7 @@ extension ControlMeasurer {
         let helperRegions = bins[1].map { regions.regions[$0].portable() }
         let helperLayers = layers.map { (status: $0.status, polygons: $0.geometry.polygons) }
         let rule = sliverRule
+        let whole = whollyOccupied
         let helper = Background<[RegionResult]> {
             let layers = try helperLayers.map { l -> Layer in
                 let g = try Geometry.multiPolygon(l.polygons.map { try Geometry.polygon($0) })
@@ -27,6 +28,7 @@ extension ControlMeasurer {
             }
             let own = try helperRegions.map { try $0.rebuilt() }
             let measurer = ControlMeasurer(regions: RegionSet(own), sliverRule: rule)
+            measurer.whollyOccupied = whole
             return try own.map { try measurer.measure($0, layers, geometry: geometry) }
         }
         var results = [RegionResult?](repeating: nil, count: regions.regions.count)

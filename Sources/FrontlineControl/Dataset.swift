@@ -12,7 +12,7 @@ public final class Dataset {
     public let warn: (String) -> Void
     /// The baseline as plain coordinates, read once: any thread can rebuild it as a GEOS
     /// geometry without parsing and repairing the file again.
-    private let baselineCache = Locked<[[[Position]]]??>(nil)
+    private let baselineCache = Locked<(polygons: [[[Position]]], wholeRegions: Set<String>)??>(nil)
 
     public init(folder: URL, warn: @escaping (String) -> Void = { _ in }) throws {
         self.folder = folder
@@ -39,23 +39,26 @@ public final class Dataset {
     public func snapshot(_ ref: SnapshotRef) throws -> Snapshot {
         let s = try SnapshotFile.read(URL(fileURLWithPath: ref.path), warn: warn)
         guard info.sources.first(where: { $0.id == ref.source })?.addsBaseline == true,
-              let polygons = try baselinePolygons() else { return s }
+              let baseline = try baselineWithRegions() else { return s }
         var layers = s.layers
         do {
-            let baseline = try Geometry.multiPolygon(coordinates: polygons)
-            layers[.occupied] = try layers[.occupied].map { try $0.union(baseline) } ?? baseline
+            let g = try Geometry.multiPolygon(coordinates: baseline.polygons)
+            layers[.occupied] = try layers[.occupied].map { try $0.union(g) } ?? g
         } catch {
             throw FrontlineError.badData(in: ref.path, error)
         }
-        return Snapshot(date: s.date, source: s.source, layers: layers, since: s.since)
+        return Snapshot(date: s.date, source: s.source, layers: layers, since: s.since, whollyOccupied: baseline.wholeRegions)
     }
 
     /// The territory held before 2022 (`baseline.geojson`), nil when the dataset has none.
-    public func baselinePolygons() throws -> [[[Position]]]? {
+    public func baselinePolygons() throws -> [[[Position]]]? { try baselineWithRegions()?.polygons }
+
+    /// The baseline's polygons and the regions it holds whole, read once.
+    private func baselineWithRegions() throws -> (polygons: [[[Position]]], wholeRegions: Set<String>)? {
         if let cached = baselineCache.value { return cached }
-        let polygons = try Baseline.load(folder)?.polygons
-        baselineCache.update { $0 = .some(polygons) }
-        return polygons
+        let loaded = try Baseline.loadWithRegions(folder).map { (polygons: $0.geometry.polygons, wholeRegions: $0.wholeRegions) }
+        baselineCache.update { $0 = .some(loaded) }
+        return loaded
     }
 
     /// Attribution lines for a map or table using `sources` (snapshot sources by id).

@@ -9,12 +9,17 @@ public final class Snapshot {
     /// Per layer, the date since which the territory is held when the source says so
     /// (e.g. occupied before 2022).
     public let since: [ControlStatus: String]
+    /// Regions (ISO codes) known to lie wholly inside the occupied layer without an overlay:
+    /// the whole regions of the baseline added to a source that leaves it out.
+    public let whollyOccupied: Set<String>
 
-    public init(date: DayDate, source: String, layers: [ControlStatus: Geometry], since: [ControlStatus: String] = [:]) {
+    public init(date: DayDate, source: String, layers: [ControlStatus: Geometry], since: [ControlStatus: String] = [:],
+                whollyOccupied: Set<String> = []) {
         self.date = date
         self.source = source
         self.layers = layers
         self.since = since
+        self.whollyOccupied = whollyOccupied
     }
 
     /// The statuses present, in table order.

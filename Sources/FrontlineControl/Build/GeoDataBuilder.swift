@@ -61,7 +61,8 @@ public struct GeoDataBuilder {
         let regions = try RegionSet.load(output.appendingPathComponent("regions.geojson"))
         let whole = try regions.resolve(GeoDataBuilder.baselineRegions)
         let g = try Baseline.build(regions: whole, deepStateExport: export)
-        try AtomicFile.write(try Baseline.data(g, source: "DeepStateMap export \(export.lastPathComponent) + regions \(GeoDataBuilder.baselineRegions.joined(separator: ", "))"),
+        try AtomicFile.write(try Baseline.data(g, source: "DeepStateMap export \(export.lastPathComponent) + regions \(GeoDataBuilder.baselineRegions.joined(separator: ", "))",
+                                               wholeRegions: GeoDataBuilder.baselineRegions),
                              to: output.appendingPathComponent(Baseline.fileName))
         log("\(Baseline.fileName): \(Int(Geodesic.areaKm2(g))) km² held before 2022")
     }

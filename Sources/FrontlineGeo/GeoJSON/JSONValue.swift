@@ -35,6 +35,11 @@ public indirect enum JSONValue: Equatable {
         return nil
     }
 
+    public var arrayValue: [JSONValue]? {
+        if case .array(let items) = self { return items }
+        return nil
+    }
+
     public var numberValue: Double? {
         if case .number(let n) = self { return n }
         return nil
