@@ -104,11 +104,7 @@ extension ImportFormat: ExpressibleByArgument {}
 enum ImportInputs {
     static func files(_ paths: [String], format: ImportFormat) throws -> [URL] {
         let urls = try paths.flatMap { p -> [URL] in
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: p, isDirectory: &isDir) else {
-                throw FrontlineError.missingInput("no such file or folder: \(p)")
-            }
-            return isDir.boolValue ? try format.files(in: URL(fileURLWithPath: p)) : [URL(fileURLWithPath: p)]
+            try InputPath.isFolder(p) ? try format.files(in: URL(fileURLWithPath: p)) : [URL(fileURLWithPath: p)]
         }
         guard !urls.isEmpty else { throw FrontlineError.missingInput("no \(format.rawValue) files in \(paths.joined(separator: ", "))") }
         // Raw exports: only the last of each day is read (files named otherwise are refused

@@ -67,16 +67,13 @@ extension Frontline {
         func checkFiles(_ dataset: Dataset) throws -> ([SnapshotCheck.Problem], Int) {
             var byFormat: [ImportFormat: [URL]] = [:]
             for path in paths {
-                var isDir: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-                    throw FrontlineError.missingInput("no such file or folder: \(path)")
-                }
-                let urls = isDir.boolValue
-                    ? try FileManager.default.contentsOfDirectory(atPath: path).sorted().map { URL(fileURLWithPath: path).appendingPathComponent($0) }
+                let isFolder = try InputPath.isFolder(path)
+                let urls = isFolder
+                    ? try InputPath.names(in: URL(fileURLWithPath: path)).sorted().map { URL(fileURLWithPath: path).appendingPathComponent($0) }
                     : [URL(fileURLWithPath: path)]
                 for url in urls {
                     guard let f = ImportFormat.detect(url.lastPathComponent) else {
-                        if !isDir.boolValue { throw FrontlineError.usage("\(url.lastPathComponent): not a deepstate, deepstate-raw or nzz file name") }
+                        if !isFolder { throw FrontlineError.usage("\(url.lastPathComponent): not a deepstate, deepstate-raw or nzz file name") }
                         continue
                     }
                     byFormat[f, default: []].append(url)

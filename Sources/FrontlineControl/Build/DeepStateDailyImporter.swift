@@ -16,10 +16,7 @@ public enum DeepStateDailyImporter {
 
     /// The daily files in a folder, by date.
     public static func files(in folder: URL) throws -> [(date: DayDate, url: URL)] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
-            throw FrontlineError.missingInput("cannot read folder \(folder.path)")
-        }
-        return names.compactMap { n in date(ofFile: n).map { ($0, folder.appendingPathComponent(n)) } }
+        try InputPath.names(in: folder).compactMap { n in date(ofFile: n).map { ($0, folder.appendingPathComponent(n)) } }
             .sorted { $0.date < $1.date }
     }
 

@@ -41,10 +41,7 @@ public struct DeepStateRawImporter {
 
     /// The exports in a folder, the last of each UTC day, by date.
     public static func files(in folder: URL) throws -> [URL] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
-            throw FrontlineError.missingInput("cannot read folder \(folder.path)")
-        }
-        return lastOfEachDay(names.map { folder.appendingPathComponent($0) })
+        lastOfEachDay(try InputPath.names(in: folder).map { folder.appendingPathComponent($0) })
     }
 
     /// Of the exports among `urls` (other files are left out), the last of each UTC day, by date.

@@ -26,11 +26,8 @@ public enum ImportFormat: String, CaseIterable, Sendable {
         case .deepstate: return try DeepStateDailyImporter.files(in: folder).map(\.url)
         case .deepstateRaw: return try DeepStateRawImporter.files(in: folder)
         case .nzz, .geojson:
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
-                throw FrontlineError.missingInput("cannot read folder \(folder.path)")
-            }
             let ext = self == .nzz ? [".json"] : [".geojson", ".json", ".geojson.gz"]
-            return names.filter { n in !n.hasPrefix(".") && ext.contains { n.hasSuffix($0) } }.sorted()
+            return try InputPath.names(in: folder).filter { n in !n.hasPrefix(".") && ext.contains { n.hasSuffix($0) } }.sorted()
                 .map { folder.appendingPathComponent($0) }
         }
     }
