@@ -1,29 +1,117 @@
 import Foundation
 
 /// Writes files so that readers never see half of one: the bytes go to a temporary file in
-/// the target folder, which is then renamed over the target (atomic on POSIX file systems).
+/// the target folder (`.<name>.<pid>.tmp`), which is then renamed over the target (atomic on
+/// POSIX file systems). Only regular files are replaced: renaming over `/dev/null` would turn
+/// the device into a file.
 public enum AtomicFile {
-    public static func write(_ data: Data, to url: URL) throws {
+    public static func write(_ data: Data, to target: URL) throws {
+        let url = try checkTarget(target)
+        let tmp = temporaryURL(for: url)
+        try writeNew(data, to: tmp, reportedAs: url)
+        guard rename(tmp.path, url.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(tmp.path)
+            throw FrontlineError.cannotWrite("cannot write \(url.path): \(reason)")
+        }
+    }
+
+    /// The target an output will be renamed to (symbolic links followed), after checking that
+    /// its folder exists and that it is absent or a regular file. Long work calls this first,
+    /// so that it does not end in the error.
+    @discardableResult
+    public static func checkTarget(_ target: URL) throws -> URL {
+        let url = target.resolvingSymlinksInPath()
         let dir = url.deletingLastPathComponent()
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else {
-            throw FrontlineError.cannotWrite("cannot write \(url.path): folder \(dir.path) does not exist")
+            throw FrontlineError.cannotWrite("cannot write \(target.path): folder \(dir.path) does not exist")
         }
-        let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        guard FileManager.default.createFile(atPath: tmp.path, contents: data) else {
-            throw FrontlineError.cannotWrite("cannot write \(url.path): permission denied or disk full")
+        guard FileManager.default.isWritableFile(atPath: dir.path) else {
+            throw FrontlineError.cannotWrite("cannot write \(target.path): folder \(dir.path) is not writable")
         }
-        guard rename(tmp.path, url.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: tmp)
-            throw FrontlineError.cannotWrite("cannot write \(url.path): \(reason)")
+        var st = stat()
+        if lstat(url.path, &st) == 0, st.st_mode & S_IFMT != S_IFREG {
+            throw FrontlineError.cannotWrite("cannot write \(target.path): it is not a regular file (\(kind(st.st_mode))); give a file path")
         }
+        return url
+    }
+
+    /// The temporary name this process uses for `url`.
+    public static func temporaryURL(for url: URL) -> URL {
+        url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
     }
 
     /// Creates `url` and its parents if needed.
     public static func makeFolder(_ url: URL) throws {
         do { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) } catch {
             throw FrontlineError.cannotWrite("cannot create folder \(url.path)")
+        }
+    }
+
+    /// Puts the folder `next` in the place of `current` in one step: a reader sees the old
+    /// folder or the new one, never neither or a mix. Afterwards `next` names the old folder
+    /// (or nothing, where there was none). Linux's renameat2(RENAME_EXCHANGE) swaps the two;
+    /// elsewhere the old folder is moved aside first, leaving a moment without one.
+    public static func switchFolder(_ next: URL, into current: URL) throws {
+        if rename(next.path, current.path) == 0 { return }  // nothing there yet (or empty)
+        if let exchange = renameExchange, exchange(AT_FDCWD, next.path, AT_FDCWD, current.path, 2 /* RENAME_EXCHANGE */) == 0 { return }
+        let aside = current.deletingLastPathComponent().appendingPathComponent(".\(current.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).old.tmp")
+        guard rename(current.path, aside.path) == 0, rename(next.path, current.path) == 0, rename(aside.path, next.path) == 0 else {
+            throw FrontlineError.cannotWrite("cannot put \(current.path) in place: \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// glibc's renameat2, which Swift's Glibc module does not declare; nil where it is absent.
+    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+    private static let renameExchange: RenameAt2? = {
+        guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "renameat2") else { return nil }
+        return unsafeBitCast(symbol, to: RenameAt2.self)
+    }()
+
+    /// Removes what killed runs left for `target`: `.<name>.<pid>.tmp` files or folders beside
+    /// it whose process is gone (a live process keeps its own: another run may be writing).
+    /// Only names made for this target are touched; a user's other files never are.
+    public static func removeAbandoned(for target: URL) {
+        let folder = target.deletingLastPathComponent()
+        let prefix = ".\(target.lastPathComponent)."
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+            guard let pid = Int32(name.dropFirst(prefix.count).dropLast(4)), pid > 0,
+                  kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+    }
+
+    /// Writes `data` into a file that must not exist yet, checking every write (a full disk
+    /// is an error, not a short file).
+    private static func writeNew(_ data: Data, to tmp: URL, reportedAs url: URL) throws {
+        unlink(tmp.path)  // a killed run of a process that had our pid
+        let fd = open(tmp.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw FrontlineError.cannotWrite("cannot write \(url.path): \(String(cString: strerror(errno)))") }
+        var failure: Int32 = 0
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < raw.count {
+                let n = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 { if errno == EINTR { continue }; failure = errno; return }
+                offset += n
+            }
+        }
+        if close(fd) != 0, failure == 0 { failure = errno }
+        if failure != 0 {
+            unlink(tmp.path)
+            throw FrontlineError.cannotWrite("cannot write \(url.path): \(String(cString: strerror(failure)))")
+        }
+    }
+
+    private static func kind(_ mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFDIR: return "a folder"
+        case S_IFCHR, S_IFBLK: return "a device"
+        case S_IFIFO: return "a pipe"
+        case S_IFSOCK: return "a socket"
+        default: return "not a plain file"
         }
     }
 }

@@ -38,8 +38,17 @@ public final class Dataset {
     /// that leave out what was held before 2022.
     public func snapshot(_ ref: SnapshotRef) throws -> Snapshot {
         let s = try SnapshotFile.read(URL(fileURLWithPath: ref.path), warn: warn)
-        guard info.sources.first(where: { $0.id == ref.source })?.addsBaseline == true,
-              let baseline = try baselineWithRegions() else { return s }
+        // The file's name places it on the timeline; a date member that says otherwise is a
+        // misplaced or damaged file, and using it would put its figures on the wrong day.
+        guard s.date == ref.date else {
+            throw FrontlineError.badData("\(ref.path): its 'date' member is \(s.date), its file name says \(ref.date)")
+        }
+        guard info.sources.first(where: { $0.id == ref.source })?.addsBaseline == true else { return s }
+        // A source that leaves out what was held before 2022 measures 30 % low without the
+        // baseline: a missing file is an error, never a smaller figure.
+        guard let baseline = try baselineWithRegions() else {
+            throw FrontlineError.missingInput("\(folder.appendingPathComponent(Baseline.fileName).path) is missing: dataset.json says source '\(ref.source)' needs it")
+        }
         var layers = s.layers
         do {
             let g = try Geometry.multiPolygon(coordinates: baseline.polygons)

@@ -7,6 +7,9 @@ public struct DayDate: Comparable, Hashable, Sendable, CustomStringConvertible, 
 
     public init(daysSinceEpoch: Int) { self.daysSinceEpoch = daysSinceEpoch }
 
+    /// The years a date may fall in: a snapshot of 3170843 is a misread timestamp, not data.
+    public static let years = 1900...2100
+
     /// Nil unless `month` and `day` name a real day (2026-02-29 is not one).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), (1...DayDate.daysIn(month, year)).contains(day) else { return nil }
@@ -20,12 +23,13 @@ public struct DayDate: Comparable, Hashable, Sendable, CustomStringConvertible, 
         daysSinceEpoch = era * 146097 + doe - 719468
     }
 
-    /// Parses exactly `YYYY-MM-DD`; nil for anything else, including impossible days.
+    /// Parses exactly `YYYY-MM-DD`; nil for anything else, including impossible days and
+    /// years outside `years`.
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+              let y = Int(parts[0]), DayDate.years.contains(y), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
         self.init(year: y, month: m, day: d)
     }
 

@@ -53,7 +53,7 @@ enum RequestParsing {
         switch e {
         case .usage(let m): return HTTPError(.badRequest, message: m)
         case .missingInput(let m): return HTTPError(.notFound, message: m)
-        case .badData(let m), .cannotWrite(let m): return HTTPError(.internalServerError, message: m)
+        case .badData(let m), .cannotWrite(let m), .ioError(let m): return HTTPError(.internalServerError, message: m)
         }
     }
 }

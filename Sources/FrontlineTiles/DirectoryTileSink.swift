@@ -2,24 +2,74 @@ import Foundation
 import FrontlineControl
 import FrontlineGeo
 
-/// Writes `DIR/{z}/{x}/{y}.png` (the XYZ layout Leaflet, MapLibre and QGIS read), each file
-/// atomically, and `DIR/metadata.json` last.
+/// Writes `DIR/{z}/{x}/{y}.png` (the XYZ layout Leaflet, MapLibre and QGIS read). The pyramid
+/// is written into a hidden folder beside DIR (`.DIR.<pid>.tmp`) and put in DIR's place in one
+/// step by `finish`: a killed run leaves DIR as it was, and two runs at once cannot mix their
+/// tiles (the last to finish wins whole). A run with the same metadata as DIR's (another shard
+/// of the same pyramid, or the same run again) keeps DIR's tiles it did not render itself.
 public final class DirectoryTileSink: TileSink {
     public let folder: URL
+    private let temporary: URL
 
     public init(folder: URL) throws {
-        self.folder = folder
-        try AtomicFile.makeFolder(folder)
+        self.folder = folder.standardizedFileURL
+        try DirectoryTileSink.checkReplaceable(self.folder)
+        let parent = self.folder.deletingLastPathComponent()
+        guard FileManager.default.isWritableFile(atPath: parent.path) else {
+            throw FrontlineError.cannotWrite("cannot write tiles to \(folder.path): folder \(parent.path) is missing or not writable")
+        }
+        AtomicFile.removeAbandoned(for: self.folder)
+        temporary = AtomicFile.temporaryURL(for: self.folder)
+        try? FileManager.default.removeItem(at: temporary)
+        try AtomicFile.makeFolder(temporary)
     }
 
     public func write(_ tile: TileCoord, _ png: Data) throws {
-        let dir = folder.appendingPathComponent("\(tile.z)/\(tile.x)")
+        let dir = temporary.appendingPathComponent("\(tile.z)/\(tile.x)")
         try AtomicFile.makeFolder(dir)
         try AtomicFile.write(png, to: dir.appendingPathComponent("\(tile.y).png"))
     }
 
     public func finish(metadata: TileMetadata) throws {
         let json = "{" + metadata.rows.map { "\(JSONText.string($0.0)):\(JSONText.string($0.1))" }.joined(separator: ",") + "}\n"
-        try AtomicFile.write(Data(json.utf8), to: folder.appendingPathComponent("metadata.json"))
+        let data = Data(json.utf8)
+        try AtomicFile.write(data, to: temporary.appendingPathComponent("metadata.json"))
+        if FileManager.default.contents(atPath: folder.appendingPathComponent("metadata.json").path) == data {
+            try keepTiles(of: folder)
+        }
+        try AtomicFile.switchFolder(temporary, into: folder)
+        try? FileManager.default.removeItem(at: temporary)  // now the old pyramid
+    }
+
+    /// Abandons the run (on error): DIR stays as it was.
+    public func discard() { try? FileManager.default.removeItem(at: temporary) }
+
+    /// Links into the new pyramid every tile of `old` this run did not write.
+    private func keepTiles(of old: URL) throws {
+        let fm = FileManager.default
+        guard let names = fm.enumerator(atPath: old.path) else { return }
+        for case let name as String in names where name.hasSuffix(".png") {
+            let to = temporary.appendingPathComponent(name)
+            guard !fm.fileExists(atPath: to.path) else { continue }
+            try AtomicFile.makeFolder(to.deletingLastPathComponent())
+            guard link(old.appendingPathComponent(name).path, to.path) == 0 else {
+                throw FrontlineError.cannotWrite("cannot keep \(old.appendingPathComponent(name).path): \(String(cString: strerror(errno)))")
+            }
+        }
+    }
+
+    /// DIR may be absent, empty, or a pyramid (metadata.json and zoom folders): replacing a
+    /// folder of other files would delete them.
+    static func checkReplaceable(_ folder: URL) throws {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDir) else { return }
+        guard isDir.boolValue else {
+            throw FrontlineError.cannotWrite("cannot write tiles to \(folder.path): it is a file, not a folder")
+        }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasPrefix(".") }
+        let foreign = names.filter { $0 != "metadata.json" && Int($0) == nil }
+        guard foreign.isEmpty, names.isEmpty || names.contains("metadata.json") else {
+            throw FrontlineError.cannotWrite("cannot write tiles to \(folder.path): it holds other files (\(foreign.first ?? names[0])); give a new or empty folder, or an earlier tile folder")
+        }
     }
 }

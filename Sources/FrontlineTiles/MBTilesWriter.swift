@@ -12,13 +12,10 @@ public final class MBTilesWriter: TileSink {
     private let db: SQLiteDatabase
 
     public init(target: URL) throws {
-        self.target = target
-        let dir = target.deletingLastPathComponent()
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else {
-            throw FrontlineError.cannotWrite("cannot write \(target.path): folder \(dir.path) does not exist")
-        }
-        temporary = dir.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        // Not a device or a folder: renaming over /dev/null would turn it into a file.
+        self.target = try AtomicFile.checkTarget(target)
+        AtomicFile.removeAbandoned(for: self.target)
+        temporary = AtomicFile.temporaryURL(for: self.target)
         try? FileManager.default.removeItem(at: temporary)
         db = try SQLiteDatabase(path: temporary.path)
         try db.exec("""
@@ -42,6 +39,29 @@ public final class MBTilesWriter: TileSink {
         }
     }
 
+    /// An input to merge must be an MBTiles file: missing is exit 66, anything else (not
+    /// SQLite, or SQLite without the MBTiles tables) is bad data, exit 65, before any output.
+    static func checkInput(_ url: URL) throws {
+        guard let handle = FileHandle(forReadingAtPath: url.path) else {
+            throw FrontlineError.missingInput("no such MBTiles file: \(url.path)")
+        }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        try? handle.close()
+        guard header == Data("SQLite format 3\0".utf8) else {
+            throw FrontlineError.badData("\(url.path): not an MBTiles file (not an SQLite database)")
+        }
+        var tables = 0
+        do {
+            try SQLiteDatabase(path: url.path).run(
+                "SELECT count(*) FROM sqlite_master WHERE type IN ('table', 'view') AND name IN ('tiles', 'metadata')") { stmt in
+                tables = Int(sqlite3_column_int(stmt, 0))
+            }
+        } catch {
+            throw FrontlineError.badData("\(url.path): not a readable MBTiles file (\(error))")
+        }
+        guard tables == 2 else { throw FrontlineError.badData("\(url.path): not an MBTiles file (no tiles and metadata tables)") }
+    }
+
     /// Abandons the file (on error).
     public func discard() { try? FileManager.default.removeItem(at: temporary) }
 
@@ -49,9 +69,7 @@ public final class MBTilesWriter: TileSink {
     /// first file's metadata with zooms and bounds widened to cover every input.
     public static func merge(_ inputs: [URL], into target: URL) throws {
         guard !inputs.isEmpty else { throw FrontlineError.usage("nothing to merge") }
-        for url in inputs where !FileManager.default.fileExists(atPath: url.path) {
-            throw FrontlineError.missingInput("no such MBTiles file: \(url.path)")
-        }
+        for url in inputs { try checkInput(url) }
         let writer = try MBTilesWriter(target: target)
         var meta: [String: String] = [:]
         var minZoom = Int.max, maxZoom = Int.min

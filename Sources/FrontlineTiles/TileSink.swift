@@ -6,6 +6,8 @@ public protocol TileSink {
     func write(_ tile: TileCoord, _ png: Data) throws
     /// Makes everything written visible at once (an interrupted run leaves nothing half-done).
     func finish(metadata: TileMetadata) throws
+    /// Abandons what was written (after an error): the target stays as it was.
+    func discard()
 }
 
 /// What MBTiles 1.3 calls metadata; the folder writer stores it as metadata.json.

@@ -5,16 +5,50 @@ import FrontlineGeo
 
 /// Where the CLI talks to people: warnings and errors on stderr, one line each.
 enum Console {
-    static func warn(_ message: String) {
-        FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
+    static func warn(_ message: String) { err("warning: \(message)\n") }
+
+    static func note(_ message: String) { err("note: \(message)\n") }
+
+    /// Writes a command's result to stdout. A write that fails (`> /dev/full`, stdout
+    /// closed) is an I/O error, exit 74; a reader that went away (`| head`) ends the process
+    /// quietly, as SIGPIPE does for any Unix tool.
+    static func out(_ text: String) throws {
+        if stdoutWasClosed { throw FrontlineError.ioError("cannot write the output: standard output is closed") }
+        let failure = writeAll(1, Data(text.utf8))
+        if failure == EPIPE {
+            signal(SIGPIPE, SIG_DFL)
+            raise(SIGPIPE)
+        }
+        if failure != 0 { throw FrontlineError.ioError("cannot write the output: \(String(cString: strerror(failure)))") }
     }
 
-    static func note(_ message: String) {
-        FileHandle.standardError.write(Data("note: \(message)\n".utf8))
+    /// Messages for people; a stderr that cannot be written to loses them, nothing more
+    /// (Foundation's FileHandle.write traps on a failed write).
+    static func err(_ text: String) { _ = writeAll(2, Data(text.utf8)) }
+
+    /// Writes every byte to `fd`; 0, or the errno of the write that failed.
+    private static func writeAll(_ fd: Int32, _ data: Data) -> Int32 {
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Int32 in
+            var offset = 0
+            while offset < raw.count {
+                let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 { if errno == EINTR { continue }; return errno }
+                offset += n
+            }
+            return 0
+        }
     }
 
-    static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+    /// Set when the process started with no stdout (`>&-`).
+    nonisolated(unsafe) private static var stdoutWasClosed = false
+
+    /// With stdout closed, the next file opened would get descriptor 1 and results would be
+    /// written into it: descriptor 1 is taken by /dev/null, and `out` reports the error.
+    static func protectStandardOutput() {
+        guard fcntl(1, F_GETFD) == -1 else { return }
+        stdoutWasClosed = true
+        let null = open("/dev/null", O_WRONLY)
+        if null >= 0, null != 1 { dup2(null, 1); close(null) }
     }
 
     /// True when stderr is a terminal: only then are progress lines drawn.
@@ -23,40 +57,39 @@ enum Console {
     static func progress(_ label: String, _ done: Int, _ total: Int) {
         guard stderrIsTerminal else { return }
         let end = done == total ? "\n" : ""
-        FileHandle.standardError.write(Data("\r\(label) \(done)/\(total)\(end)".utf8))
+        err("\r\(label) \(done)/\(total)\(end)")
     }
 
     /// A per-file line: on a terminal it overwrites the previous one (a progress line, the
     /// last stays); elsewhere (a log) every line is kept.
     static func progressLine(_ text: String) {
         if stderrIsTerminal {
-            FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
+            err("\r\u{1B}[K\(text)")
         } else {
-            FileHandle.standardError.write(Data("\(text)\n".utf8))
+            err("\(text)\n")
         }
     }
 
     /// Ends a run of progress lines on a terminal.
     static func endProgress() {
-        if stderrIsTerminal { FileHandle.standardError.write(Data("\n".utf8)) }
+        if stderrIsTerminal { err("\n") }
     }
 
-    static func error(_ e: FrontlineError) {
-        FileHandle.standardError.write(Data("error: \(e.description)\n".utf8))
-    }
+    static func error(_ e: FrontlineError) { err("error: \(e.description)\n") }
 
     /// Runs a subcommand body: a Frontline or Geo error becomes one line on stderr and the
     /// matching exit code, never a stack trace.
     static func run(_ body: () throws -> Void) throws {
         PhaseClock.mark("start")
         defer { PhaseClock.mark("done") }
+        protectStandardOutput()
         do {
             try body()
         } catch let e as FrontlineError {
-            FileHandle.standardError.write(Data("error: \(e.description)\n".utf8))
+            error(e)
             throw ExitCode(e.exitCode)
         } catch let e as GeoError {
-            FileHandle.standardError.write(Data("error: \(e.description)\n".utf8))
+            err("error: \(e.description)\n")
             throw ExitCode(65)
         }
     }

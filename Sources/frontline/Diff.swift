@@ -61,6 +61,7 @@ extension Frontline {
 
         func run() throws {
             try Console.run {
+                let target = try output.map { try OutputPath.resolve($0, defaultName: "") }
                 let dataset = try data.open()
                 let picked = try dataset.regions.resolve(region)
                 let (fs, ts) = sources
@@ -73,15 +74,14 @@ extension Frontline {
                 let scope = picked.isEmpty ? dataset.info.title : picked.count == 1 ? picked[0].nameEN : "Total of \(picked.count) regions"
                 let formatter = ChangeFormatter(nationalName: scope)
                 switch format {
-                case .table: Console.out(formatter.table(changes))
-                case .json: Console.out(formatter.json(changes))
-                case .csv: Console.out(formatter.csv(changes))
+                case .table: try Console.out(formatter.table(changes))
+                case .json: try Console.out(formatter.json(changes))
+                case .csv: try Console.out(formatter.csv(changes))
                 }
-                guard let output else { return }
+                guard let output, let target else { return }
                 var options = map.options(format: OutputFormat(fileName: output)!)
                 options.regions = region
                 let bytes = try DiffRenderer(dataset: dataset).render(result, options: options)
-                let target = URL(fileURLWithPath: output)
                 try AtomicFile.write(bytes.data, to: target)
                 Console.note("wrote \(target.path)")
             }

@@ -83,7 +83,7 @@ extension Frontline {
                 }
                 Console.endProgress()
                 let outcome = try staging.commit()
-                Console.out(String(format: "imported %d snapshot%@ from %d file%@ into %@: %d written, %d unchanged (%.1f s)\n",
+                try Console.out(String(format: "imported %d snapshot%@ from %d file%@ into %@: %d written, %d unchanged (%.1f s)\n",
                                    count, count == 1 ? "" : "s", inputs.count, inputs.count == 1 ? "" : "s",
                                    staging.target.path, outcome.written.count, outcome.unchanged.count, Date().timeIntervalSince(started)))
                 if !noCheck { try check(dataset.folder, importer.source, Set(outcome.written + outcome.unchanged)) }

@@ -5,20 +5,16 @@ import FrontlineControl
 /// (created when missing). A user's folder must exist: writing elsewhere is a surprise.
 enum OutputPath {
     static func resolve(_ output: String?, defaultName: String) throws -> URL {
-        if let output { return URL(fileURLWithPath: output) }
+        // Checked before any work: a 20000x20000 render should not paint for seconds and then
+        // find its folder missing.
+        if let output { return try AtomicFile.checkTarget(URL(fileURLWithPath: output)) }
         let dir = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Output")
         try AtomicFile.makeFolder(dir)
         return dir.appendingPathComponent(defaultName)
     }
 
     /// Fails now, with the exit code for an unwritable output, when `target`'s folder is
-    /// missing or not writable: long work should not end in that error.
-    static func checkWritable(_ target: URL) throws {
-        let dir = target.deletingLastPathComponent().path
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue,
-              FileManager.default.isWritableFile(atPath: dir) else {
-            throw FrontlineError.cannotWrite("cannot write \(target.path): folder \(dir) is missing or not writable")
-        }
-    }
+    /// missing or not writable, or `target` is not a regular file: long work should not end
+    /// in that error.
+    static func checkWritable(_ target: URL) throws { try AtomicFile.checkTarget(target) }
 }

@@ -41,12 +41,12 @@ extension Frontline {
                 let dataset = try data.open()
                 if check {
                     let (problems, count) = paths.isEmpty ? try checkDataset(dataset) : try checkFiles(dataset)
-                    for p in problems { Console.out("\(p)\n") }
-                    Console.out("\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(count) snapshots\n")
+                    for p in problems { try Console.out("\(p)\n") }
+                    try Console.out("\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(count) snapshots\n")
                     if !problems.isEmpty { throw ExitCode(1) }
                     return
                 }
-                Console.out(SnapshotListing(timeline: dataset.timeline, sources: try sources(dataset)).render(format: format.rawValue, allDates: dates))
+                try Console.out(SnapshotListing(timeline: dataset.timeline, sources: try sources(dataset)).render(format: format.rawValue, allDates: dates))
             }
         }
 

@@ -73,9 +73,9 @@ extension Frontline {
                     }
                     if !regions.isEmpty { state = state.filtered(regions) }
                     switch format {
-                    case .table: Console.out(formatter.table(state))
-                    case .json: Console.out(formatter.json(state))
-                    case .csv: Console.out(formatter.csv([state]))
+                    case .table: try Console.out(formatter.table(state))
+                    case .json: try Console.out(formatter.json(state))
+                    case .csv: try Console.out(formatter.csv([state]))
                     }
                     return
                 }
@@ -85,9 +85,9 @@ extension Frontline {
                 }
                 if !regions.isEmpty { states = states.map { $0.filtered(regions) } }
                 switch format {
-                case .table: Console.out(formatter.seriesTable(states))
-                case .json: Console.out(formatter.seriesJSON(states))
-                case .csv: Console.out(formatter.csv(states))
+                case .table: try Console.out(formatter.seriesTable(states))
+                case .json: try Console.out(formatter.seriesJSON(states))
+                case .csv: try Console.out(formatter.csv(states))
                 }
             }
         }

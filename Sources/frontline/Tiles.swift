@@ -98,10 +98,8 @@ extension Frontline {
                         attribution: dataset.attribution(for: [renderer.state.source]).joined(separator: " · "),
                         bounds: pyramid.extent, minZoom: zoom.range.lowerBound, maxZoom: zoom.range.upperBound, overlay: overlay)
                     let sink: TileSink
-                    var mb: MBTilesWriter?
                     if let mbtiles {
-                        mb = try MBTilesWriter(target: URL(fileURLWithPath: mbtiles))
-                        sink = mb!
+                        sink = try MBTilesWriter(target: URL(fileURLWithPath: mbtiles))
                     } else {
                         sink = try DirectoryTileSink(folder: URL(fileURLWithPath: output!))
                     }
@@ -113,7 +111,7 @@ extension Frontline {
                         }
                         Console.note("wrote \(n) tiles in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
                     } catch {
-                        mb?.discard()
+                        sink.discard()
                         throw error
                     }
                 }

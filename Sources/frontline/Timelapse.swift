@@ -45,9 +45,7 @@ extension Frontline {
         func run() throws {
             try Console.run {
                 let dataset = try data.open()
-                let target = URL(fileURLWithPath: output)
-                // Fail before minutes of rendering, not after.
-                try OutputPath.checkWritable(target)
+                let target = try OutputPath.resolve(output, defaultName: "")
                 var options = map.options(format: .png, defaultSize: PictureSize(width: 800, height: 600))
                 options.regions = region
                 options.source = source

@@ -18,7 +18,18 @@ final class DayDateTests: XCTestCase {
         XCTAssertEqual(DayDate("1970-01-01")!.daysSinceEpoch, 0)
         for n in stride(from: -719_162, to: 2_932_896, by: 997) { // years 1...9999
             let x = DayDate(daysSinceEpoch: n)
-            XCTAssertEqual(DayDate(x.description), x)
+            let c = x.components
+            XCTAssertEqual(DayDate(year: c.year, month: c.month, day: c.day), x)
+            XCTAssertEqual(DayDate(x.description), DayDate.years.contains(c.year) ? x : nil, x.description)
         }
+    }
+
+    // Fault: a raw export named 99999999999999.geojson became a snapshot of 3170843-11-07.
+    func testDatesOutsideTheSupportedYearsAreNotDates() {
+        XCTAssertNil(DayDate("1899-12-31"))
+        XCTAssertNil(DayDate("2101-01-01"))
+        XCTAssertNil(DayDate(compact: "30000101"))
+        XCTAssertEqual(DayDate("1900-01-01")?.description, "1900-01-01")
+        XCTAssertEqual(DayDate("2100-12-31")?.description, "2100-12-31")
     }
 }

@@ -64,10 +64,18 @@ final class GeoJSONImportTests: XCTestCase {
         }
     }
 
-    func testNullGeometryAndLinesAreSkipped() throws {
+    func testLinesAreSkipped() throws {
         let line = #"{"type":"Feature","properties":{},"geometry":{"type":"LineString","coordinates":[[30,50],[31,51]]}}"#
-        let empty = #"{"type":"Feature","properties":{},"geometry":null}"#
-        let file = try GeoJSONImporter(source: "s", date: DayDate("2025-01-01")).read(write([line, empty, feature("", 30)]))
+        let file = try GeoJSONImporter(source: "s", date: DayDate("2025-01-01")).read(write([line, feature("", 30)]))
         XCTAssertEqual(file.snapshots.count, 1)
+    }
+
+    // Fault: a feature with "geometry": null was skipped in silence; the README calls it an error.
+    func testNullGeometryIsAnErrorNamingTheFeature() throws {
+        let empty = #"{"type":"Feature","properties":{},"geometry":null}"#
+        XCTAssertThrowsError(try GeoJSONImporter(source: "s", date: DayDate("2025-01-01")).read(write([feature("", 30), empty]))) { e in
+            XCTAssertEqual((e as? FrontlineError)?.exitCode, 65)
+            XCTAssertTrue("\(e)".hasSuffix("feature 1: no geometry (\"geometry\": null)"), "\(e)")
+        }
     }
 }

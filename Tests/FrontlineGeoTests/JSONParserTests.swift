@@ -46,4 +46,32 @@ final class JSONParserTests: XCTestCase {
         XCTAssertThrowsError(try parse("01"))
         XCTAssertThrowsError(try parse(""))
     }
+
+    // Fault: 37,408 nested arrays crashed the recursive parser (SIGSEGV, exit 139).
+    func testDeepNestingIsAnErrorNotACrash() {
+        let cases = [String(repeating: "[", count: 37_408) + String(repeating: "]", count: 37_408),
+                     String(repeating: "{\"a\":", count: 30_800) + "1" + String(repeating: "}", count: 30_800),
+                     "{\"coordinates\":" + String(repeating: "[", count: 40_000) + "]",
+                     String(repeating: "[", count: 1 << 20)]
+        for text in cases {
+            XCTAssertThrowsError(try parse(text)) { e in
+                XCTAssertTrue("\(e)".contains("nested deeper than 512"), "\(e)")
+            }
+        }
+    }
+
+    // The limit sits far above real files and leaves room on a worker thread's stack.
+    func testNestingUpToTheLimitParsesOnAWorkerThread() {
+        let depth = JSONParser.maxDepth
+        let text = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
+        let done = expectation(description: "parsed")
+        DispatchQueue.global().async {
+            let atLimit = (try? JSONParser.parse(Data(text.utf8))) != nil
+            let beyond = (try? JSONParser.parse(Data(("[" + text + "]").utf8))) != nil
+            XCTAssertTrue(atLimit, "\(depth) levels parse")
+            XCTAssertFalse(beyond, "\(depth + 1) levels are refused")
+            done.fulfill()
+        }
+        wait(for: [done], timeout: 30)
+    }
 }

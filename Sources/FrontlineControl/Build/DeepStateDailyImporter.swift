@@ -30,7 +30,7 @@ public enum DeepStateDailyImporter {
         do { fc = try GeoJSONReader.read(Data(contentsOf: url)) } catch { throw FrontlineError.badData(in: file, error) }
         var parts: [Geometry] = []
         for (n, f) in fc.features.enumerated() {
-            guard let g = f.geometry else { continue }
+            guard let g = f.geometry else { throw FrontlineError.badData("\(file): feature \(n): no geometry (\"geometry\": null)") }
             do {
                 let (geometry, repair) = try g.geometry().validPolygonal()
                 if let repair { warn("\(file): feature \(n): \(repair)") }

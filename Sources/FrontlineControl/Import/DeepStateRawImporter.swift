@@ -56,6 +56,10 @@ public struct DeepStateRawImporter {
         guard let seconds = DeepStateRawImporter.exportTime(ofFile: file) else {
             throw FrontlineError.usage("\(file): not a DeepStateMap export name (<unix-seconds>.geojson)")
         }
+        let day = DeepStateRawImporter.date(ofExport: seconds)
+        guard DayDate.years.contains(day.components.year) else {
+            throw FrontlineError.badData("\(file): export time \(seconds) falls in the year \(day.components.year), outside \(DayDate.years.lowerBound)-\(DayDate.years.upperBound)")
+        }
         let fc: GeoJSONFeatureCollection
         do { fc = try GeoJSONReader.read(Data(contentsOf: url)) } catch { throw FrontlineError.badData(in: file, error) }
         var tally = DeepStateRawTally()
@@ -69,7 +73,7 @@ public struct DeepStateRawImporter {
             tally.add(cls, unclassifiedKey: DeepStateRawClass.tag(in: name) ?? "fill \(fill ?? "none")")
             if let status = cls.status { parts[status, default: []].append(g) }
         }
-        let snapshot = Snapshot(date: DeepStateRawImporter.date(ofExport: seconds), source: DeepStateRawImporter.sourceID,
+        let snapshot = Snapshot(date: day, source: DeepStateRawImporter.sourceID,
                                 layers: try disjointLayers(parts, file))
         return ImportedFile(snapshots: [snapshot], summary: "\(file): \(snapshot.date), \(tally)")
     }

@@ -4,10 +4,13 @@ import FrontlineGeo
 /// (members of a GeometryCollection too), lines and points are not territory and are skipped,
 /// invalid rings (crossing edges included) are repaired with a note, empty and zero-area parts are dropped with a note.
 enum ImportedGeometry {
-    /// Valid polygons of `g`, or nil when nothing polygonal remains. `at` names the feature in
+    /// Valid polygons of `g`, or nil when nothing polygonal remains; no geometry is an error. `at` names the feature in
     /// notes and errors ("file: feature 3").
     static func polygons(_ g: GeoJSONGeometry?, at: String, note: (String) -> Void) throws -> Geometry? {
-        guard let g, let polygonal = polygonalPart(g) else { return nil }
+        // A feature that is there but holds no geometry is a damaged file (none of the 1,237
+        // files of the real archives has one), not a feature to skip in silence.
+        guard let g else { throw FrontlineError.badData("\(at): no geometry (\"geometry\": null)") }
+        guard let polygonal = polygonalPart(g) else { return nil }
         let result: Geometry
         do {
             let (valid, repair) = try polygonal.geometry().validPolygonal(repairCrossings: true)

@@ -29,7 +29,8 @@ public enum NZZImporter {
                 date = d
             }
             let type = f[property: "type"]?.stringValue ?? ""
-            guard type == "nochange" || type == "gains", let g = f.geometry else { continue }
+            guard type == "nochange" || type == "gains" else { continue }
+            guard let g = f.geometry else { throw FrontlineError.badData("\(file): feature \(n): no geometry (\"geometry\": null)") }
             do {
                 let (geometry, repair) = try g.geometry().validPolygonal()
                 if let repair { warn("\(file): feature \(n): \(repair)") }

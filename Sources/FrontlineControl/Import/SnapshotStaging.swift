@@ -1,27 +1,33 @@
 import Foundation
 
-/// Writes an import's snapshots so that an interrupted import leaves the store as it was:
-/// every snapshot first goes to a hidden staging folder beside the source's folder (the
-/// timeline ignores dot-folders); only when all inputs have been read are the files moved in,
-/// one rename each. A file whose bytes are already in the store is left alone, so importing
-/// the same input twice changes nothing, not even a modification time.
+/// Writes an import's snapshots so that a reader sees the store as it was or as it is after
+/// the import, nothing between. Every snapshot first goes to a hidden staging folder beside
+/// the source's folder (the timeline ignores dot-folders). The commit builds the next store
+/// in a second hidden folder (hard links to the files already there, the staged files moved
+/// in) and puts it in place of `snapshots/<source>/` in one step. A file whose bytes are
+/// already in the store is left alone (same inode, same time), so importing the same input
+/// twice changes nothing.
 public final class SnapshotStaging {
     public let target: URL
     let staging: URL
+    /// The store after the commit, built before it is switched in.
+    let next: URL
     private(set) var dates: Set<DayDate> = []
 
     public init(dataset: URL, source: String) throws {
-        target = dataset.appendingPathComponent("snapshots/\(source)")
-        staging = dataset.appendingPathComponent("snapshots/.import-\(source)-\(ProcessInfo.processInfo.processIdentifier)")
-        SnapshotStaging.removeAbandoned(in: dataset.appendingPathComponent("snapshots"), source: source)
+        let snapshots = dataset.appendingPathComponent("snapshots")
+        let pid = ProcessInfo.processInfo.processIdentifier
+        target = snapshots.appendingPathComponent(source)
+        staging = snapshots.appendingPathComponent(".import-\(source)-\(pid)")
+        next = snapshots.appendingPathComponent(".next-\(source)-\(pid)")
+        for prefix in [".import-\(source)-", ".next-\(source)-"] { SnapshotStaging.removeAbandoned(in: snapshots, prefix: prefix) }
         try AtomicFile.makeFolder(staging)
     }
 
     /// Staging folders of imports that were killed (their process is gone).
-    static func removeAbandoned(in folder: URL, source: String) {
-        let prefix = ".import-\(source)-"
+    static func removeAbandoned(in folder: URL, prefix: String) {
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasPrefix(prefix) {
-            guard let pid = Int32(name.dropFirst(prefix.count)), kill(pid, 0) != 0 else { continue }
+            guard let pid = Int32(name.dropFirst(prefix.count)), kill(pid, 0) != 0, errno == ESRCH else { continue }
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
     }
@@ -37,25 +43,43 @@ public final class SnapshotStaging {
         public let unchanged: [DayDate]
     }
 
-    /// Moves the staged snapshots into the store and removes the staging folder.
+    /// Puts the staged snapshots into the store in one step and removes the staging folders.
+    /// Killed before the switch, the store is the old one; after it, the new one.
     public func commit() throws -> Outcome {
         defer { discard() }
-        try AtomicFile.makeFolder(target)
+        let fm = FileManager.default
+        try? fm.removeItem(at: next)
+        try AtomicFile.makeFolder(next)
+        var isDir: ObjCBool = false
+        let existing = fm.fileExists(atPath: target.path, isDirectory: &isDir) && isDir.boolValue
+            ? try fm.contentsOfDirectory(atPath: target.path) : []
+        for name in existing where !name.hasPrefix(".") {
+            try SnapshotStaging.move(link, target.appendingPathComponent(name), next.appendingPathComponent(name))
+        }
         var written: [DayDate] = [], unchanged: [DayDate] = []
         for date in dates.sorted() {
-            let from = staging.appendingPathComponent("\(date).geojson"), to = target.appendingPathComponent("\(date).geojson")
-            if let old = FileManager.default.contents(atPath: to.path), old == FileManager.default.contents(atPath: from.path) {
+            let from = staging.appendingPathComponent("\(date).geojson"), to = next.appendingPathComponent("\(date).geojson")
+            if let old = fm.contents(atPath: to.path), old == fm.contents(atPath: from.path) {
                 unchanged.append(date)
                 continue
             }
-            guard rename(from.path, to.path) == 0 else {
-                throw FrontlineError.cannotWrite("cannot write \(to.path): \(String(cString: strerror(errno)))")
-            }
+            try SnapshotStaging.move(rename, from, to)
             written.append(date)
         }
+        if !written.isEmpty { try AtomicFile.switchFolder(next, into: target) }
         return Outcome(written: written, unchanged: unchanged)
     }
 
-    /// Drops what was staged (after an error, or after the commit).
-    public func discard() { try? FileManager.default.removeItem(at: staging) }
+    /// `link` or `rename` from one path to another, with an error naming the target.
+    private static func move(_ op: (UnsafePointer<CChar>, UnsafePointer<CChar>) -> Int32, _ from: URL, _ to: URL) throws {
+        guard op(from.path, to.path) == 0 else {
+            throw FrontlineError.cannotWrite("cannot write \(to.path): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// Drops what was staged (after an error, or after the commit: `next` then holds the old store).
+    public func discard() {
+        try? FileManager.default.removeItem(at: staging)
+        try? FileManager.default.removeItem(at: next)
+    }
 }

@@ -8,6 +8,12 @@ struct JSONParser {
     /// the loops need no end check of their own.
     private let bytes: UnsafeBufferPointer<UInt8>
     private var i = 0
+    /// Arrays and objects open around the current position. The parser recurses once per
+    /// level, so without a limit a file of 40,000 `[` ran off the end of the stack.
+    private var depth = 0
+    /// Far above any real GeoJSON (a MultiPolygon inside a FeatureCollection is 7 deep), and
+    /// shallow enough for the recursion to fit a worker thread's stack in a debug build.
+    static let maxDepth = 512
 
     /// Parses one JSON document; trailing non-space content is an error.
     static func parse(_ data: Data) throws -> JSONValue {
@@ -53,6 +59,14 @@ struct JSONParser {
         i += 1
     }
 
+    /// Enters one more level of nesting; the caller leaves it with `depth -= 1`.
+    private mutating func enter() throws {
+        depth += 1
+        guard depth <= JSONParser.maxDepth else {
+            throw error("nested deeper than \(JSONParser.maxDepth) levels")
+        }
+    }
+
     private mutating func value(key: String?) throws -> JSONValue {
         skipSpace()
         guard !atEnd else { throw error("expected a value") }
@@ -77,6 +91,8 @@ struct JSONParser {
     }
 
     private mutating func object() throws -> JSONValue {
+        try enter()
+        defer { depth -= 1 }
         i += 1
         var members: [(key: String, value: JSONValue)] = []
         skipSpace()
@@ -96,6 +112,8 @@ struct JSONParser {
     }
 
     private mutating func array() throws -> JSONValue {
+        try enter()
+        defer { depth -= 1 }
         i += 1
         var items: [JSONValue] = []
         skipSpace()
@@ -113,6 +131,8 @@ struct JSONParser {
     /// Reads a `coordinates` array of any depth. An array of numbers is a position; an array
     /// of positions becomes one `[Position]`; anything deeper is a list.
     private mutating func coordinates() throws -> CoordinateNode {
+        try enter()
+        defer { depth -= 1 }
         i += 1
         skipSpace()
         guard !atEnd else { throw error("unterminated coordinates") }
