@@ -6,5 +6,6 @@ public final class Locked<T>: @unchecked Sendable {
     private var stored: T
     public init(_ value: T) { stored = value }
     public var value: T { lock.withLock { stored } }
-    public func update(_ body: (inout T) -> Void) { lock.withLock { body(&stored) } }
+    @discardableResult
+    public func update<R>(_ body: (inout T) -> R) -> R { lock.withLock { body(&stored) } }
 }

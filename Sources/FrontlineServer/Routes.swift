@@ -64,6 +64,8 @@ struct Routes {
             options.language = l
         }
         options.regions = q.getAll("region").map { String($0) }
+        // An unknown region is the client's error, said before seconds of rendering.
+        do { _ = try service.dataset.regions.resolve(options.regions) } catch { throw RequestParsing.http(error) }
         options.format = OutputFormat(rawValue: ext)!
         let ref = try service.match(date).ref
         let key = "map-\(ref.source)-\(ref.date)-\(date)-\(ext)-\(options.width)x\(options.height)-\(options.theme.rawValue)-\(options.language.rawValue)-\(options.regions.joined(separator: ","))"

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CStartup
 import Foundation
 import FrontlineControl
 import FrontlineGeo
@@ -39,17 +40,9 @@ enum Console {
         }
     }
 
-    /// Set when the process started with no stdout (`>&-`).
-    nonisolated(unsafe) private static var stdoutWasClosed = false
-
-    /// With stdout closed, the next file opened would get descriptor 1 and results would be
-    /// written into it: descriptor 1 is taken by /dev/null, and `out` reports the error.
-    static func protectStandardOutput() {
-        guard fcntl(1, F_GETFD) == -1 else { return }
-        stdoutWasClosed = true
-        let null = open("/dev/null", O_WRONLY)
-        if null >= 0, null != 1 { dup2(null, 1); close(null) }
-    }
+    /// True when the process started with no stdout (`>&-`): CStartup's constructor then put
+    /// /dev/null on descriptor 1 before any file could take it.
+    private static var stdoutWasClosed: Bool { frontline_stdout_was_closed() != 0 }
 
     /// True when stderr is a terminal: only then are progress lines drawn.
     static var stderrIsTerminal: Bool { isatty(2) == 1 }
@@ -82,7 +75,6 @@ enum Console {
     static func run(_ body: () throws -> Void) throws {
         PhaseClock.mark("start")
         defer { PhaseClock.mark("done") }
-        protectStandardOutput()
         do {
             try body()
         } catch let e as FrontlineError {

@@ -11,7 +11,8 @@ extension Frontline {
             discussion: """
             GET /tiles/{date}/{z}/{x}/{y}.png (and @2x, ?overlay=1), /map/{date}.png|.svg|.pdf \
             (?size=WxH&region=ISO&theme=T&lang=L), /diff/{from}/{to}.png|.json, /stats/{date}.json, \
-            /snapshots.json, /health. Binds to 127.0.0.1 unless --host says otherwise.
+            /snapshots.json, /health. Binds to 127.0.0.1 unless --host says otherwise. When dates \
+            not yet measured queue up, further ones get 503 with Retry-After rather than a wait.
             """)
 
         @OptionGroup var data: DataOptions
@@ -25,9 +26,13 @@ extension Frontline {
         @Option(help: ArgumentHelp("Memory for cached tiles and maps, MB.", valueName: "mb"))
         var cacheMb = 256
 
+        @Option(help: ArgumentHelp("Close a connection silent this long, a half-sent request included, seconds.", valueName: "s"))
+        var idleTimeout = 15
+
         func validate() throws {
             if !(1...65535).contains(port) { throw ValidationError("--port must be 1...65535") }
             if cacheMb < 0 { throw ValidationError("--cache-mb must not be negative") }
+            if idleTimeout < 1 { throw ValidationError("--idle-timeout must be at least 1 second") }
         }
 
         func run() async throws {
@@ -37,7 +42,7 @@ extension Frontline {
                 throw ExitCode(e.exitCode)
             }
             Console.note("serving \(dataset.info.title) on http://\(host):\(port)/")
-            try await FrontlineServer.buildApplication(dataset: dataset, host: host, port: port, cacheMB: cacheMb).runService()
+            try await FrontlineServer.buildApplication(dataset: dataset, host: host, port: port, cacheMB: cacheMb, idleTimeout: idleTimeout).runService()
         }
     }
 }

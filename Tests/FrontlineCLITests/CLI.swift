@@ -30,10 +30,12 @@ enum CLI {
         try TemporaryFolder.make("frontline-cli")
     }
 
-    static func run(_ args: [String], environment: [String: String] = [:], cwd: URL? = nil) throws -> Result {
+    /// Runs the binary with `args`, or, given `shell`, that bash command line instead (for
+    /// redirections a Pipe cannot make: `> /dev/full`, `>&-`).
+    static func run(_ args: [String], environment: [String: String] = [:], cwd: URL? = nil, shell: String? = nil) throws -> Result {
         let p = Process()
-        p.executableURL = binary
-        p.arguments = args
+        p.executableURL = shell == nil ? binary : URL(fileURLWithPath: "/bin/bash")
+        p.arguments = shell.map { ["-c", $0] } ?? args
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "FRONTLINE_DATA")
         for (k, v) in environment { env[k] = v }
