@@ -7,7 +7,11 @@ enum OutputPath {
     static func resolve(_ output: String?, defaultName: String) throws -> URL {
         // Checked before any work: a 20000x20000 render should not paint for seconds and then
         // find its folder missing.
-        if let output { return try AtomicFile.checkTarget(URL(fileURLWithPath: output)) }
+        if let output {
+            let target = try AtomicFile.checkTarget(URL(fileURLWithPath: output))
+            AtomicFile.removeAbandoned(for: target)
+            return target
+        }
         let dir = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Output")
         try AtomicFile.makeFolder(dir)
         return dir.appendingPathComponent(defaultName)
