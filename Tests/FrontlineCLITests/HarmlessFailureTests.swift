@@ -152,6 +152,17 @@ final class HarmlessFailureTests: XCTestCase {
         XCTAssertEqual(try String(contentsOf: docs.appendingPathComponent("notes.txt"), encoding: .utf8), "mine")
     }
 
+    // Fault: temporary files of killed runs (`.out.mbtiles.<pid>.tmp`) stayed forever.
+    func testWhatKilledRunsLeftBesideAnOutputIsRemoved() throws {
+        let dir = try CLI.tempDir()
+        let stale = [".out.mbtiles.999999999.tmp", ".map.png.999999998.tmp"]
+        for name in stale + ["notes.tmp", ".other.999999999.tmp"] { try Data("x".utf8).write(to: dir.appendingPathComponent(name)) }
+        XCTAssertEqual(try CLI.run(["tiles", "--date", "2026-02-05", "--zoom", "0-0", "--mbtiles", dir.appendingPathComponent("out.mbtiles").path]).status, 0)
+        XCTAssertEqual(try CLI.run(["render", "--date", "2026-02-05", "--size", "400x300", "-o", dir.appendingPathComponent("map.png").path]).status, 0)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted(),
+                       [".other.999999999.tmp", "map.png", "notes.tmp", "out.mbtiles"], "only what the runs to out.mbtiles and map.png left")
+    }
+
     func testShardsOfOnePyramidShareAFolder() throws {
         let dir = try CLI.tempDir().appendingPathComponent("tiles")
         for shard in ["0/2", "1/2"] {
