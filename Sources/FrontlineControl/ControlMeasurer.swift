@@ -162,13 +162,13 @@ public final class ControlMeasurer {
 }
 
 /// One region's measurement: the figures, and the shapes when asked for.
-struct RegionResult {
+struct RegionResult: Sendable {
     let control: RegionControl
     let geometry: RegionGeometry?
 }
 
 /// The shapes of one region's control: land held per status, and the real free parts.
-public struct RegionGeometry {
+public struct RegionGeometry: Sendable {
     public let held: [ControlStatus: HeldShape]
     public let freeParts: [[[Position]]]
     public let front: [[Position]]
@@ -180,7 +180,7 @@ public struct RegionGeometry {
 /// Held land as drawn: `base` polygons with `cutouts` removed (every cutout lies inside the
 /// base). A renderer fills base and cutout rings in one even-odd path; the area is the base's
 /// minus the cutouts'.
-public struct HeldShape {
+public struct HeldShape: Sendable {
     public var base: [[[Position]]]
     public var cutouts: [[[Position]]]
 
@@ -201,7 +201,7 @@ public struct HeldShape {
 
 /// The shapes of control over all regions, in pieces per region (a map fills all pieces of a
 /// status in one path, so region seams do not show; no costly union is needed).
-public struct ControlGeometry {
+public struct ControlGeometry: Sendable {
     public let held: [ControlStatus: [HeldShape]]
     /// Real free parts of the regions that hold any status.
     public let freeParts: [[[Position]]]

@@ -28,7 +28,7 @@ extension Dataset {
     /// regions (GEOS geometries belong to one thread). `progress` gets (done, total) snapshots.
     public func series(_ dates: [DayDate], source: String? = nil, sliverRule: SliverRule = SliverRule(),
                        jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-                       progress: @escaping (Int, Int) -> Void = { _, _ in }) throws -> [ControlState] {
+                       progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) throws -> [ControlState] {
         let matches = try dates.map { try timeline.snapshot(asOf: $0, source: source).ref }
         var seen = Set<SnapshotRef>()
         let refs = matches.filter { seen.insert($0).inserted }
@@ -37,54 +37,28 @@ extension Dataset {
     }
 
     private func measureAll(_ refs: [SnapshotRef], sliverRule: SliverRule, jobs: Int,
-                            progress: @escaping (Int, Int) -> Void) throws -> [SnapshotRef: ControlState] {
-        let results = SeriesResults(total: refs.count, progress: progress)
+                            progress: @escaping @Sendable (Int, Int) -> Void) throws -> [SnapshotRef: ControlState] {
         // Contiguous chunks: neighbouring days share most geometry, which the measurer's memo reuses.
         let chunk = (refs.count + jobs - 1) / jobs
         let portable = regions.regions.map { $0.portable() }
-        DispatchQueue.concurrentPerform(iterations: jobs) { k in
-            do {
-                let own = jobs == 1 ? regions : RegionSet(try portable.map { try $0.rebuilt() })
-                let measurer = ControlMeasurer(regions: own, sliverRule: sliverRule)
-                for ref in refs[min(refs.count, k * chunk)..<min(refs.count, (k + 1) * chunk)] {
-                    guard !results.failed else { return }
-                    results.add(ref, try measurer.measure(snapshot(ref)))
+        let mine = Handoff(regions)  // used only when there is one job, on this thread
+        let done = Locked(0), failed = Locked(false)
+        let chunks = try Parallel.map(jobs) { k -> [(SnapshotRef, ControlState)] in
+            // Each worker measures on its own copy of the regions (GEOS belongs to one thread).
+            let own = jobs == 1 ? mine.value : RegionSet(try portable.map { try $0.rebuilt() })
+            let measurer = ControlMeasurer(regions: own, sliverRule: sliverRule)
+            var out: [(SnapshotRef, ControlState)] = []
+            for ref in refs[min(refs.count, k * chunk)..<min(refs.count, (k + 1) * chunk)] {
+                guard !failed.value else { break }
+                do { out.append((ref, try measurer.measure(self.snapshot(ref)))) } catch {
+                    failed.update { $0 = true }
+                    throw error
                 }
-            } catch {
-                results.fail(error)
+                done.update { n in n += 1; progress(n, refs.count) }  // in order, under the lock
             }
+            return out
         }
-        return try results.value()
-    }
-}
-
-/// Results gathered from the worker threads of a series, under a lock.
-private final class SeriesResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private var states: [SnapshotRef: ControlState] = [:]
-    private var error: Error?
-    private let total: Int
-    private let progress: (Int, Int) -> Void
-
-    init(total: Int, progress: @escaping (Int, Int) -> Void) {
-        self.total = total
-        self.progress = progress
-    }
-
-    var failed: Bool { lock.withLock { error != nil } }
-
-    func add(_ ref: SnapshotRef, _ state: ControlState) {
-        lock.withLock {
-            states[ref] = state
-            progress(states.count, total)
-        }
-    }
-
-    func fail(_ e: Error) { lock.withLock { if error == nil { error = e } } }
-
-    func value() throws -> [SnapshotRef: ControlState] {
-        if let error { throw error }
-        return states
+        return Dictionary(uniqueKeysWithValues: chunks.joined().map { ($0.0, $0.1) })
     }
 }
 

@@ -3,18 +3,20 @@ import FrontlineGeo
 
 /// A dataset folder (DESIGN.md "GeoData layout"): `dataset.json`, `regions.geojson`, `base/`
 /// and `snapshots/<source>/YYYY-MM-DD.geojson`. Regions are read at load; snapshots on demand.
-public final class Dataset {
+// @unchecked: every stored property is immutable or behind a lock, but `regions`, whose GEOS
+// geometries belong to the opening thread: other threads measure with `portable()` copies.
+public final class Dataset: @unchecked Sendable {
     public let folder: URL
     public let info: DatasetInfo
     public let regions: RegionSet
     public let timeline: Timeline
     /// Where warnings (repairs, fallbacks) go; the CLI prints them to stderr.
-    public let warn: (String) -> Void
+    public let warn: @Sendable (String) -> Void
     /// The baseline as plain coordinates, read once: any thread can rebuild it as a GEOS
     /// geometry without parsing and repairing the file again.
     private let baselineCache = Locked<(polygons: [[[Position]]], wholeRegions: Set<String>)??>(nil)
 
-    public init(folder: URL, warn: @escaping (String) -> Void = { _ in }) throws {
+    public init(folder: URL, warn: @escaping @Sendable (String) -> Void = { _ in }) throws {
         self.folder = folder
         self.warn = warn
         let infoURL = folder.appendingPathComponent("dataset.json")
@@ -30,7 +32,7 @@ public final class Dataset {
     }
 
     /// Opens the dataset `--data-dir` / `$FRONTLINE_DATA` / the bundled GeoData points to.
-    public static func open(dataDir: String?, warn: @escaping (String) -> Void = { _ in }) throws -> Dataset {
+    public static func open(dataDir: String?, warn: @escaping @Sendable (String) -> Void = { _ in }) throws -> Dataset {
         try Dataset(folder: DataDirectory.locate(explicit: dataDir), warn: warn)
     }
 

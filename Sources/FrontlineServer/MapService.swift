@@ -5,21 +5,20 @@ import FrontlineRender
 
 /// The server's access to the dataset: everything that measures runs on the render worker;
 /// tile worlds (one per snapshot) are kept for the next tiles of the same date.
-final class MapService: @unchecked Sendable {
+final class MapService: Sendable {
     let dataset: Dataset
     let worker = RenderWorker()
     private let worlds = WorldCache()
-    private let lock = NSLock()
-    private var renderers: (maps: MapRenderer, diffs: DiffRenderer)?
+    private let renderers = Locked<(maps: MapRenderer, diffs: DiffRenderer)?>(nil)
 
     /// One map and one diff renderer for the server's life (their base layers are read once);
     /// used only on the render worker.
     func renderersOnWorker() -> (maps: MapRenderer, diffs: DiffRenderer) {
-        lock.withLock {
-            if let r = renderers { return r }
-            let r = (MapRenderer(dataset: dataset), DiffRenderer(dataset: dataset))
-            renderers = r
-            return r
+        renderers.update { r in
+            if let r { return r }
+            let made = (MapRenderer(dataset: dataset), DiffRenderer(dataset: dataset))
+            r = made
+            return made
         }
     }
 
@@ -46,8 +45,6 @@ final class MapService: @unchecked Sendable {
     }
 }
 
-extension TileRenderer: @unchecked Sendable {}
-extension Dataset: @unchecked Sendable {}
 
 /// Tile worlds by snapshot, the last few kept; one build per snapshot however many wait.
 actor WorldCache {

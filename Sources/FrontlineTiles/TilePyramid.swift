@@ -42,25 +42,19 @@ public struct TilePyramid {
         let batch = max(jobs * 8, 16)
         for start in stride(from: 0, to: todo.count, by: batch) {
             let part = Array(todo[start..<min(todo.count, start + batch)])
-            var results = [Data?](repeating: nil, count: part.count)
-            let failure = NSLock()
-            var error: Error?
-            let next = NSLock()
-            var cursor = 0
-            DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, part.count))) { _ in
+            // Each thread takes the next tile until none is left (tiles cost very different times).
+            let cursor = Locked(0)
+            let style = self.style, scale = self.scale
+            let rendered = try Parallel.map(max(1, min(jobs, part.count))) { _ -> [(Int, Data)] in
+                var mine: [(Int, Data)] = []
                 while true {
-                    let i: Int = next.withLock { defer { cursor += 1 }; return cursor }
-                    guard i < part.count else { return }
-                    do {
-                        let png = try renderer.png(tile: part[i], style: style, scale: scale)
-                        next.withLock { results[i] = png }
-                    } catch let e {
-                        failure.withLock { if error == nil { error = e } }
-                        return
-                    }
+                    let i = cursor.update { n -> Int in defer { n += 1 }; return n }
+                    guard i < part.count else { return mine }
+                    mine.append((i, try renderer.png(tile: part[i], style: style, scale: scale)))
                 }
             }
-            if let error { throw error }
+            var results = [Data?](repeating: nil, count: part.count)
+            for (i, png) in rendered.joined() { results[i] = png }
             for (tile, png) in zip(part, results) {
                 try sink.write(tile, png!)
                 written += 1

@@ -59,10 +59,11 @@ final class BadDataTests: XCTestCase {
         // Self-touching ring: invalid, one clear meaning.
         let text = Fixtures.snapshotJSON(date: "2026-01-01", features: Fixtures.occupied("[[[30,50],[31,50],[30.5,50.5],[31,51],[30,51],[30.5,50.5],[30,50]]]"))
         let dir = Fixtures.dataset(snapshots: ["2026-01-01": text])
-        var warnings: [String] = []
-        let ds = try Dataset(folder: dir, warn: { warnings.append($0) })
+        let collected = Locked<[String]>([])
+        let ds = try Dataset(folder: dir, warn: { w in collected.update { $0.append(w) } })
         let s = try ds.control(asOf: DayDate("2026-01-01")!)
         XCTAssertGreaterThan(s.km2(.occupied), 0)
+        let warnings = collected.value
         XCTAssertEqual(warnings.count, 1)
         XCTAssertTrue(warnings[0].contains("2026-01-01.geojson: feature 0: repaired"), warnings[0])
     }

@@ -77,7 +77,10 @@ final class GeometryTests: XCTestCase {
         // Each thread gets its own GEOS context.
         let done = expectation(description: "thread")
         Thread.detachNewThread {
-            let a = try? self.box(0, 0, 2, 2).intersection(try self.box(1, 1, 3, 3))
+            let box = { (x0: Double, y0: Double, x1: Double, y1: Double) in
+                try Geometry.rectangle(Envelope(minX: x0, minY: y0, maxX: x1, maxY: y1))
+            }
+            let a = try? box(0, 0, 2, 2).intersection(try box(1, 1, 3, 3))
             XCTAssertEqual(a?.planarArea ?? 0, 1, accuracy: 1e-12)
             done.fulfill()
         }

@@ -13,7 +13,9 @@ final class MapPictureTests: XCTestCase {
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("GeoData/ukraine"))
     static let renderer = try! MapRenderer(dataset: dataset)
     static let date = DayDate("2026-02-05")!
-    static let light = try! renderer.render(date: date, options: MapOptions())
+    // A rendered map holds its viewport, whose PROJ object belongs to one thread: XCTest runs
+    // these tests on one.
+    nonisolated(unsafe) static let light = try! renderer.render(date: date, options: MapOptions())
 
     /// Share of pixels in a (2r+1)² box around a lon/lat position that show `color`.
     func share(of color: RGBA, at lonLat: Position, in map: MapRenderer.Rendered, radius r: Int) throws -> Double {

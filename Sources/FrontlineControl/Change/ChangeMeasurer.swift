@@ -53,7 +53,7 @@ public struct ChangeMeasurer {
     }
 
     /// Changed land of one region per status, as plain values (safe to pass between threads).
-    struct ChangedLand {
+    struct ChangedLand: Sendable {
         let gained: [[[Position]]]
         let lost: [[[Position]]]
         let gainedKm2: Double
@@ -75,9 +75,11 @@ public struct ChangeMeasurer {
         }
         let helperRegions = bins[1].map { regions.regions[$0].portable() }
         let helperInput = bins[1].map { (a.byRegion[regions.regions[$0].iso], b.byRegion[regions.regions[$0].iso]) }
-        let me = self
+        let filter = self.filter
         let helper = Background<[[ControlStatus: ChangedLand]]> {
-            try zip(helperRegions, helperInput).map { r, ab in try me.changedLand(try r.rebuilt(), statuses, ab.0, ab.1, single: single) }
+            // The helper's own measurer: this one's regions are GEOS geometries of this thread.
+            let own = ChangeMeasurer(regions: RegionSet([]), filter: filter)
+            return try zip(helperRegions, helperInput).map { r, ab in try own.changedLand(try r.rebuilt(), statuses, ab.0, ab.1, single: single) }
         }
         var out = [[ControlStatus: ChangedLand]](repeating: [:], count: regions.regions.count)
         for i in bins[0] {
@@ -122,7 +124,7 @@ public struct ChangeMeasurer {
 }
 
 /// Changed land as lon/lat polygons per status, for a change map.
-public struct ChangeGeometry {
+public struct ChangeGeometry: Sendable {
     public let gained: [ControlStatus: [[[Position]]]]
     public let lost: [ControlStatus: [[[Position]]]]
 }

@@ -30,9 +30,13 @@ enum PNGEncoder {
         var starts: [Int] = []
         var acc = 0
         for s in sources { starts.append(acc); acc += s.height }
-        func row(_ y: Int) -> UnsafeRawPointer {
-            let s = starts.lastIndex { $0 <= y }!
-            return UnsafeRawPointer(sources[s].pixels + (y - starts[s]) * sources[s].stride)
+        // The pixel buffers are only read, by every band's thread.
+        let buffers = Handoff(sources)
+        let offsets = starts
+        @Sendable func row(_ y: Int) -> UnsafeRawPointer {
+            let sources = buffers.value
+            let s = offsets.lastIndex { $0 <= y }!
+            return UnsafeRawPointer(sources[s].pixels + (y - offsets[s]) * sources[s].stride)
         }
         let opaque = (0..<height).allSatisfy { y in
             let r = row(y).assumingMemoryBound(to: UInt32.self)
@@ -40,24 +44,15 @@ enum PNGEncoder {
         }
         let bands = height >= 256 ? max(1, min(8, ProcessInfo.processInfo.activeProcessorCount)) : 1
         let rowsPerBand = (height + bands - 1) / bands
-        let parts = Locked([Int: Band]())
-        let failure = Locked<Error?>(nil)
-        DispatchQueue.concurrentPerform(iterations: bands) { b in
-            let rows = (b * rowsPerBand)..<min(height, (b + 1) * rowsPerBand)
-            do {
-                let band = try compress(rows: rows, width: width, opaque: opaque, last: b == bands - 1, row: row)
-                parts.update { $0[b] = band }
-            } catch {
-                failure.update { if $0 == nil { $0 = error } }
-            }
+        let done = try Parallel.map(bands) { b in
+            try compress(rows: (b * rowsPerBand)..<min(height, (b + 1) * rowsPerBand), width: width, opaque: opaque,
+                         last: b == bands - 1, row: row)
         }
-        if let e = failure.value { throw e }
-        let done = parts.value
-        return join((0..<bands).map { done[$0]! }, width: width, height: height, opaque: opaque)
+        return join(done, width: width, height: height, opaque: opaque)
     }
 
     /// One band of an image, compressed: raw deflate blocks and the Adler-32 of its scanlines.
-    struct Band {
+    struct Band: Sendable {
         let deflated: Data
         let adler: uLong
         let length: Int

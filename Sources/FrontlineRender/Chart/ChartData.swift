@@ -6,13 +6,13 @@ public enum ChartMetric: String, CaseIterable, Sendable {
     case km2, pct, change
 }
 
-public struct ChartData {
-    public struct Line {
+public struct ChartData: Sendable {
+    public struct Line: Sendable {
         public let name: String
         public let points: [(date: DayDate, value: Double)]
     }
 
-    public struct Bar {
+    public struct Bar: Sendable {
         /// The period the bar covers: [start, end].
         public let start: DayDate
         public let end: DayDate

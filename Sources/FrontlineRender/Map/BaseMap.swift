@@ -4,14 +4,14 @@ import FrontlineGeo
 
 /// The context layers of a dataset (`base/`), read once as plain coordinates: they are only
 /// projected and drawn, never overlaid, so they need no GEOS geometry.
-public struct BaseMap {
-    public struct Line {
+public struct BaseMap: Sendable {
+    public struct Line: Sendable {
         public let points: [Position]
         /// Natural Earth scale rank: lower is more important.
         public let rank: Int
     }
 
-    public struct Place {
+    public struct Place: Sendable {
         public let position: Position
         public let nameEN: String
         public let nameUK: String

@@ -6,7 +6,7 @@ import FrontlineGeo
 ///
 ///     let change = try dataset.change(from: DayDate("2025-02-05")!, to: DayDate("2026-02-05")!)
 ///     let png = try DiffRenderer(dataset: dataset).render(change, options: MapOptions()).data
-public final class DiffRenderer {
+public final class DiffRenderer: Sendable {
     public let dataset: Dataset
     private let maps: MapRenderer
 

@@ -9,7 +9,7 @@ import FrontlineGeo
 ///     let renderer = try MapRenderer(dataset: try Dataset.open(dataDir: nil))
 ///     let map = try renderer.render(date: DayDate("2026-02-05")!, options: MapOptions())
 ///     try map.data.write(to: URL(fileURLWithPath: "map.png"))
-public final class MapRenderer {
+public final class MapRenderer: Sendable {
     public let dataset: Dataset
     private let baseLoad: Background<BaseMap>
 

@@ -2,7 +2,7 @@ import Foundation
 import FrontlineControl
 
 /// Everything a briefing on a period holds, before it is written as HTML, Markdown or PDF.
-public struct Report {
+public struct Report: Sendable {
     public let title: String
     public let from: DayDate
     public let to: DayDate
@@ -19,7 +19,7 @@ public struct Report {
     public let language: MapLanguage
 
     /// What the vector (PDF) form draws again at page size.
-    struct Inputs {
+    struct Inputs: Sendable {
         let state: ControlState
         let geometry: ControlGeometry
         let change: (changes: ChangeSet, geometry: ChangeGeometry, toGeometry: ControlGeometry)

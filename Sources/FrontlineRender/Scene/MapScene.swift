@@ -3,7 +3,7 @@ import FrontlineGeo
 /// What a map shows, independent of how it is drawn (the Mapnik split: the model never
 /// touches Cairo). Geometry is in lon/lat; sizes are in style units, multiplied by `unit`
 /// (device units per style unit: 1 at 96 dpi) when drawn.
-public struct MapScene {
+public struct MapScene: Sendable {
     public var width: Double
     public var height: Double
     public var unit: Double
@@ -34,7 +34,7 @@ public struct MapScene {
 }
 
 /// One drawing step, in order.
-public enum SceneLayer {
+public enum SceneLayer: Sendable {
     /// Polygons (rings, exterior first) filled in one path; optionally outlined.
     case fill(name: String, polygons: [[[Position]]], style: FillStyle, outline: LineStyle?)
     /// Lines stroked in one path.
@@ -71,7 +71,7 @@ public enum SceneLayer {
 
 /// A label: one or more lines of text anchored at a lon/lat position. Labels are placed in
 /// priority order and dropped when every candidate position collides with one already placed.
-public struct MapLabel {
+public struct MapLabel: Sendable {
     public enum Placement: Sendable {
         /// Centred on the anchor (region names), nudged up or down if needed.
         case centered
@@ -79,7 +79,7 @@ public struct MapLabel {
         case besidePoint(markerRadius: Double)
     }
 
-    public struct Line {
+    public struct Line: Sendable {
         public var text: String
         public var font: Font
         public var color: RGBA
@@ -106,8 +106,8 @@ public struct MapLabel {
 }
 
 /// Title, legend, scale bar and attribution: the parts of a map that are not geography.
-public struct Furniture {
-    public enum Swatch {
+public struct Furniture: Sendable {
+    public enum Swatch: Sendable {
         case fill(FillStyle)
         /// Fills laid one over another, as on the map (a fill drawn over another layer).
         case fills([FillStyle])

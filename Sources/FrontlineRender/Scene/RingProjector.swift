@@ -43,6 +43,7 @@ struct RingProjector {
 /// for another ring meanwhile; equal rings in distinct arrays are simply projected twice.
 /// A thread wanting a ring that the other thread is projecting waits for it: on a busy
 /// machine, projecting it twice costs more than the wait.
+// @unchecked: every stored property is read and written under `condition` only.
 final class ProjectedRings: @unchecked Sendable {
     private struct Key: Hashable {
         let address: UnsafeRawPointer

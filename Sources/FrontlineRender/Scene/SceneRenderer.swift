@@ -32,25 +32,17 @@ public enum SceneRenderer {
         // Over an opaque background every pixel is opaque: each band is then compressed as RGB
         // by the thread that painted it, overlapping the painting of the others.
         let opaque = scene.background.a >= 1
-        let parts = Locked([Int: PNGEncoder.Band]())
-        let failure = Locked<Error?>(nil)
-        DispatchQueue.concurrentPerform(iterations: bands) { b in
-            do {
-                canvases[b].translate(x: 0, y: -Double(b * rows))
-                try paint(prepared, on: canvases[b], rows: Double(b * rows)...Double(min(height, (b + 1) * rows)))
-                if opaque {
-                    let band = try PNGEncoder.compress(canvas: canvases[b], opaque: true, last: b == bands - 1)
-                    parts.update { $0[b] = band }
-                }
-            } catch {
-                failure.update { if $0 == nil { $0 = error } }
-            }
+        // Each band's canvas is painted by one thread only; the prepared scene is only read.
+        let own = canvases.map(Handoff.init), shared = Handoff(prepared)
+        let parts = try Parallel.map(bands) { b -> PNGEncoder.Band? in
+            let canvas = own[b].value
+            canvas.translate(x: 0, y: -Double(b * rows))
+            try paint(shared.value, on: canvas, rows: Double(b * rows)...Double(min(height, (b + 1) * rows)))
+            return opaque ? try PNGEncoder.compress(canvas: canvas, opaque: true, last: b == bands - 1) : nil
         }
-        if let e = failure.value { throw e }
         PhaseClock.mark("painted and compressed")
         guard opaque else { return (try PNGEncoder.encode(bands: canvases), prepared.viewport!) }
-        let done = parts.value
-        return (PNGEncoder.join((0..<bands).map { done[$0]! }, width: width, height: height, opaque: true), prepared.viewport!)
+        return (PNGEncoder.join(parts.map { $0! }, width: width, height: height, opaque: true), prepared.viewport!)
     }
 
     // MARK: prepare
@@ -82,29 +74,16 @@ public enum SceneRenderer {
             let projector = RingProjector(viewport: viewport, step: step, done: shared)
             return try scene.layers.map { try prepare($0, projector, scene.unit) }
         }
-        var bins: [[Int]] = [[], []], load = [0, 0]
-        for i in counts.indices.sorted(by: { counts[$0] > counts[$1] }) {
-            let b = load[0] <= load[1] ? 0 : 1
-            bins[b].append(i)
-            load[b] += counts[i]
-        }
+        let bins = Parallel.split(counts)
         let helperViewport = try Viewport(projection: Projection(to: scene.projection), extent: scene.extent,
                                           width: scene.width, height: scene.height, frame: scene.frame)
-        let results = Locked([Int: (PreparedScene.Layer?, [Envelope])]())
-        let failure = Locked<Error?>(nil)
-        DispatchQueue.concurrentPerform(iterations: 2) { k in
-            let projector = RingProjector(viewport: k == 0 ? viewport : helperViewport, step: step, done: shared)
-            for i in bins[k] {
-                do {
-                    let r = try prepare(scene.layers[i], projector, scene.unit)
-                    results.update { $0[i] = r }
-                } catch {
-                    failure.update { if $0 == nil { $0 = error } }
-                }
-            }
+        // A viewport (its PROJ object) per thread.
+        let viewports = [Handoff(viewport), Handoff(helperViewport)]
+        let results = try Parallel.map(2) { k -> [(Int, (PreparedScene.Layer?, [Envelope]))] in
+            let projector = RingProjector(viewport: viewports[k].value, step: step, done: shared)
+            return try bins[k].map { i in (i, try prepare(scene.layers[i], projector, scene.unit)) }
         }
-        if let e = failure.value { throw e }
-        let done = results.value
+        let done = Dictionary(uniqueKeysWithValues: results.joined().map { ($0.0, $0.1) })
         return scene.layers.indices.map { done[$0]! }
     }
 

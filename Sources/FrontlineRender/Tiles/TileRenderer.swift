@@ -9,7 +9,7 @@ import FrontlineGeo
 ///
 ///     let tiles = try TileRenderer(dataset: ds, date: DayDate("2026-02-05")!)
 ///     let png = try tiles.png(tile: TileCoord(z: 8, x: 152, y: 89)!, style: .full)
-public final class TileRenderer {
+public final class TileRenderer: Sendable {
     public enum Style: String, CaseIterable, Sendable {
         /// Land, water, borders, regions, control, labels where they fit.
         case full

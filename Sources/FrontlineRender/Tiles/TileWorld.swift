@@ -6,20 +6,20 @@ import FrontlineGeo
 /// EPSG:3857), with the box of every ring and line: each tile then selects what crosses it
 /// and scales it to pixels, with no projection per tile. Plain values: tiles are drawn on all
 /// cores from one world.
-struct TileWorld {
-    struct Shape {
+struct TileWorld: Sendable {
+    struct Shape: Sendable {
         let points: [Position]
         let box: Envelope
     }
 
-    enum Layer {
+    enum Layer: Sendable {
         case fill(shapes: [Shape], style: FillStyle)
         case stroke(shapes: [Shape], style: LineStyle)
         case strokeInside(shapes: [Shape], style: LineStyle, clip: [Shape])
         case fillInside(shapes: [Shape], style: FillStyle, clip: [Shape])
     }
 
-    struct Place {
+    struct Place: Sendable {
         let position: Position  // metres
         let label: MapLabel
         let population: Int
