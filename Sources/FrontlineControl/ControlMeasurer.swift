@@ -32,15 +32,13 @@ public final class ControlMeasurer {
     /// snapshots instead and leaves this at 1).
     public var jobs = 1
 
-    /// The regions the snapshot being measured holds wholly occupied (`Snapshot.whollyOccupied`).
-    var whollyOccupied: Set<String> = []
-
     private func run(_ snapshot: Snapshot, asOf date: DayDate?, geometry: Bool) throws -> (state: ControlState, geometry: ControlGeometry?) {
         let statuses = snapshot.statuses
-        whollyOccupied = snapshot.whollyOccupied
+        // What the snapshot holds whole is passed along, never kept: a measurer serves many.
+        let whole = snapshot.whollyOccupied
         let layers = statuses.map { (status: $0, geometry: snapshot.layers[$0]!, envelope: snapshot.layers[$0]!.envelope) }
-        let results = jobs > 1 ? try measureSplit(snapshot, layers, geometry: geometry)
-                               : try regions.regions.map { try measure($0, layers, geometry: geometry) }
+        let results = jobs > 1 ? try measureSplit(snapshot, layers, whole: whole, geometry: geometry)
+                               : try regions.regions.map { try measure($0, layers, whole: whole, geometry: geometry) }
         let state = ControlState(date: date ?? snapshot.date, snapshotDate: snapshot.date, source: snapshot.source,
                                  statuses: statuses, regions: results.map(\.control))
         return (state, geometry ? ControlGeometry(zip(regions.regions, results).compactMap { r, m in m.geometry.map { (r.iso, $0) } }) : nil)
@@ -49,7 +47,8 @@ public final class ControlMeasurer {
     typealias Layer = (status: ControlStatus, geometry: Geometry, envelope: Envelope?)
     typealias LocalLayer = (status: ControlStatus, geometry: Geometry)
 
-    func measure(_ region: Region, _ layers: [Layer], geometry: Bool) throws -> RegionResult {
+    /// One region's figures; `whole` names the regions the snapshot holds wholly occupied.
+    func measure(_ region: Region, _ layers: [Layer], whole: Set<String>, geometry: Bool) throws -> RegionResult {
         // Only the layers near this region, clipped to its box: overlays then work on a few
         // thousand vertices instead of the whole front.
         let box = region.envelope.expanded(by: 0.01)
@@ -64,7 +63,7 @@ public final class ControlMeasurer {
         // A region the occupied layer is known to hold whole (Crimea under a source that leaves
         // out what was held before 2022, the baseline being added): nothing is free, so no
         // overlay, which along the region's own coast cost 100 ms for Crimea.
-        if whollyOccupied.contains(region.iso), local.allSatisfy({ $0.status == .occupied }) {
+        if whole.contains(region.iso), local.allSatisfy({ $0.status == .occupied }) {
             return RegionResult(control: figures(region, km2: [.occupied: region.areaKm2], slivers: [:]),
                                 geometry: geometry ? RegionGeometry(held: [.occupied: HeldShape(base: region.polygons, cutouts: [])], freeParts: [], front: []) : nil)
         }

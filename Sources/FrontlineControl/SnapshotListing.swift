@@ -45,11 +45,12 @@ public struct SnapshotListing {
     }
 
     private func json() -> String {
-        let items = sources.map { s -> String in
+        let items = sources.map { s -> JSONOut in
             let r = timeline.bySource[s] ?? []
-            let gaps = timeline.gaps(source: s, longerThan: gapDays).map { "[\"\($0.from)\",\"\($0.to)\"]" }
-            return "{\"source\":\(JSONText.string(s)),\"count\":\(r.count),\"dates\":[\(r.map { "\"\($0.date)\"" }.joined(separator: ","))],\"gaps\":[\(gaps.joined(separator: ","))]}"
+            let gaps = timeline.gaps(source: s, longerThan: gapDays).map { JSONOut.array([.string($0.from.description), .string($0.to.description)]) }
+            return .object([("source", .string(s)), ("count", .int(r.count)), ("dates", .array(r.map { .string($0.date.description) })),
+                            ("gaps", .array(gaps))])
         }
-        return "{\"sources\":[\n" + items.joined(separator: ",\n") + "\n]}\n"
+        return JSONOut.object([("sources", .lines(items))]).text + "\n"
     }
 }

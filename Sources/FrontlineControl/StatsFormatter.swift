@@ -48,29 +48,35 @@ public struct StatsFormatter {
 
     // MARK: JSON
 
-    public func json(_ s: ControlState) -> String { jsonObject(s, indent: "") + "\n" }
+    public func json(_ s: ControlState) -> String { jsonObject(s).text + "\n" }
 
     public func seriesJSON(_ states: [ControlState]) -> String {
-        "{\"series\":[\n" + states.map { jsonObject($0, indent: "") }.joined(separator: ",\n") + "\n]}\n"
+        JSONOut.object([("series", .lines(states.map(jsonObject)))]).text + "\n"
     }
 
-    func jsonObject(_ s: ControlState, indent: String) -> String {
-        var o = "{\"date\":\"\(s.date)\","
-        o += "\"snapshot\":{\"date\":\"\(s.snapshotDate)\",\"source\":\(JSONText.string(s.source)),\"age_days\":\(s.snapshotAgeDays)},"
-        o += "\"statuses\":[\(s.statuses.map { "\"\($0.rawValue)\"" }.joined(separator: ","))],"
-        o += "\"national\":{\"name\":\(JSONText.string(nationalName)),\"area_km2\":\(StatsFormatter.j1(s.areaKm2))"
-        for st in s.statuses { o += ",\"\(st.rawValue)_km2\":\(StatsFormatter.j1(s.km2(st))),\"\(st.rawValue)_pct\":\(StatsFormatter.j3(s.percent(st)))" }
-        o += ",\"free_km2\":\(StatsFormatter.j1(s.freeKm2)),\"free_pct\":\(StatsFormatter.j3(s.areaKm2 > 0 ? 100 * s.freeKm2 / s.areaKm2 : 0))},"
-        o += "\"regions\":[\n"
-        o += s.regions.map { r in
-            var x = "{\"iso\":\"\(r.iso)\",\"name_en\":\(JSONText.string(r.nameEN)),\"name_uk\":\(JSONText.string(r.nameUK)),"
-            x += "\"area_km2\":\(StatsFormatter.j1(r.areaKm2))"
-            for st in s.statuses { x += ",\"\(st.rawValue)_km2\":\(StatsFormatter.j1(r.km2(st))),\"\(st.rawValue)_pct\":\(StatsFormatter.j3(r.percent(st)))" }
-            x += ",\"free_km2\":\(StatsFormatter.j1(r.freeKm2)),\"free_pct\":\(StatsFormatter.j3(r.freePercent)),\"sliver_km2\":\(StatsFormatter.j1(r.sliverKm2))}"
-            return x
-        }.joined(separator: ",\n")
-        o += "\n]}"
-        return o
+    /// A date's figures: `{date, snapshot, statuses, national, regions}` (README "stats").
+    func jsonObject(_ s: ControlState) -> JSONOut {
+        func shares(_ km2: (ControlStatus) -> Double, _ pct: (ControlStatus) -> Double) -> [(String, JSONOut)] {
+            s.statuses.flatMap { st in [("\(st.rawValue)_km2", JSONOut.fixed(km2(st), decimals: 1)), ("\(st.rawValue)_pct", .fixed(pct(st), decimals: 3))] }
+        }
+        let national: [(String, JSONOut)] = [("name", .string(nationalName)), ("area_km2", .fixed(s.areaKm2, decimals: 1))]
+            + shares(s.km2, s.percent)
+            + [("free_km2", .fixed(s.freeKm2, decimals: 1)), ("free_pct", .fixed(s.areaKm2 > 0 ? 100 * s.freeKm2 / s.areaKm2 : 0, decimals: 3))]
+        let regions = s.regions.map { r -> JSONOut in
+            .object([("iso", .string(r.iso)), ("name_en", .string(r.nameEN)), ("name_uk", .string(r.nameUK)),
+                     ("area_km2", .fixed(r.areaKm2, decimals: 1))]
+                + shares(r.km2, r.percent)
+                + [("free_km2", .fixed(r.freeKm2, decimals: 1)), ("free_pct", .fixed(r.freePercent, decimals: 3)),
+                   ("sliver_km2", .fixed(r.sliverKm2, decimals: 1))])
+        }
+        return .object([("date", .string(s.date.description)), ("snapshot", StatsFormatter.snapshotJSON(s)),
+                        ("statuses", .array(s.statuses.map { .string($0.rawValue) })),
+                        ("national", .object(national)), ("regions", .lines(regions))])
+    }
+
+    /// Which snapshot stood for a date: `{date, source, age_days}`.
+    static func snapshotJSON(_ s: ControlState) -> JSONOut {
+        .object([("date", .string(s.snapshotDate.description)), ("source", .string(s.source)), ("age_days", .int(s.snapshotAgeDays))])
     }
 
     // MARK: CSV

@@ -31,8 +31,7 @@ public final class DirectoryTileSink: TileSink {
     }
 
     public func finish(metadata: TileMetadata) throws {
-        let json = "{" + metadata.rows.map { "\(JSONText.string($0.0)):\(JSONText.string($0.1))" }.joined(separator: ",") + "}\n"
-        let data = Data(json.utf8)
+        let data = Data((JSONOut.object(metadata.rows.map { ($0.0, .string($0.1)) }).text + "\n").utf8)
         try AtomicFile.write(data, to: temporary.appendingPathComponent("metadata.json"))
         if FileManager.default.contents(atPath: folder.appendingPathComponent("metadata.json").path) == data {
             try keepTiles(of: folder)

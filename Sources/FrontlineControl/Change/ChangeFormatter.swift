@@ -44,25 +44,24 @@ public struct ChangeFormatter {
     }
 
     public func json(_ c: ChangeSet) -> String {
-        func end(_ s: ControlState) -> String {
-            "{\"date\":\"\(s.date)\",\"snapshot\":{\"date\":\"\(s.snapshotDate)\",\"source\":\(JSONText.string(s.source)),\"age_days\":\(s.snapshotAgeDays)}}"
+        func end(_ s: ControlState) -> JSONOut {
+            .object([("date", .string(s.date.description)), ("snapshot", StatsFormatter.snapshotJSON(s))])
         }
-        func obj(_ x: StatusChange) -> String {
-            "{\"from_km2\":\(f1(x.fromKm2)),\"from_pct\":\(f3(x.fromPercent)),\"to_km2\":\(f1(x.toKm2)),\"to_pct\":\(f3(x.toPercent)),"
-                + "\"gained_km2\":\(f1(x.gainedKm2)),\"lost_km2\":\(f1(x.lostKm2)),\"net_km2\":\(f1(x.netKm2)),\"change_pp\":\(f3(x.changePoints))}"
+        func obj(_ x: StatusChange) -> JSONOut {
+            .object([("from_km2", .fixed(x.fromKm2, decimals: 1)), ("from_pct", .fixed(x.fromPercent, decimals: 3)),
+                     ("to_km2", .fixed(x.toKm2, decimals: 1)), ("to_pct", .fixed(x.toPercent, decimals: 3)),
+                     ("gained_km2", .fixed(x.gainedKm2, decimals: 1)), ("lost_km2", .fixed(x.lostKm2, decimals: 1)),
+                     ("net_km2", .fixed(x.netKm2, decimals: 1)), ("change_pp", .fixed(x.changePoints, decimals: 3))])
         }
-        var o = "{\"from\":\(end(c.from)),\"to\":\(end(c.to)),"
-        o += "\"statuses\":[\(c.statuses.map { "\"\($0.rawValue)\"" }.joined(separator: ","))],"
-        o += "\"filter_half_width_deg\":\(c.filterHalfWidthDegrees),"
-        o += "\"national\":{\"name\":\(JSONText.string(nationalName)),\"area_km2\":\(f1(c.areaKm2))"
-        for s in c.statuses { o += ",\"\(s.rawValue)\":\(obj(c.national(s)))" }
-        o += "},\"regions\":[\n"
-        o += c.regions.map { r in
-            var x = "{\"iso\":\"\(r.iso)\",\"name_en\":\(JSONText.string(r.nameEN)),\"name_uk\":\(JSONText.string(r.nameUK)),\"area_km2\":\(f1(r.areaKm2))"
-            for s in c.statuses { x += ",\"\(s.rawValue)\":\(obj(r.change(s)))" }
-            return x + "}"
-        }.joined(separator: ",\n")
-        return o + "\n]}\n"
+        let national: [(String, JSONOut)] = [("name", .string(nationalName)), ("area_km2", .fixed(c.areaKm2, decimals: 1))]
+            + c.statuses.map { ($0.rawValue, obj(c.national($0))) }
+        let regions = c.regions.map { r -> JSONOut in
+            .object([("iso", .string(r.iso)), ("name_en", .string(r.nameEN)), ("name_uk", .string(r.nameUK)),
+                     ("area_km2", .fixed(r.areaKm2, decimals: 1))] + c.statuses.map { ($0.rawValue, obj(r.change($0))) })
+        }
+        return JSONOut.object([("from", end(c.from)), ("to", end(c.to)), ("statuses", .array(c.statuses.map { .string($0.rawValue) })),
+                               ("filter_half_width_deg", .double(c.filterHalfWidthDegrees)),
+                               ("national", .object(national)), ("regions", .lines(regions))]).text + "\n"
     }
 
     /// One row per region and status, plus national rows (iso empty).

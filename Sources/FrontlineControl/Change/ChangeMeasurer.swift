@@ -67,12 +67,7 @@ public struct ChangeMeasurer {
             let iso = regions.regions[i].iso
             return !(a.byRegion[iso]?.untouched ?? true) || !(b.byRegion[iso]?.untouched ?? true)
         }
-        var bins: [[Int]] = [[], []], load = [0, 0]
-        for i in touched.sorted(by: { regions.regions[$0].geometry.pointCount > regions.regions[$1].geometry.pointCount }) {
-            let k = load[0] <= load[1] ? 0 : 1
-            bins[k].append(i)
-            load[k] += regions.regions[i].geometry.pointCount
-        }
+        let bins = Parallel.split(touched.map { regions.regions[$0].geometry.pointCount }).map { $0.map { touched[$0] } }
         let helperRegions = bins[1].map { regions.regions[$0].portable() }
         let helperInput = bins[1].map { (a.byRegion[regions.regions[$0].iso], b.byRegion[regions.regions[$0].iso]) }
         let filter = self.filter
