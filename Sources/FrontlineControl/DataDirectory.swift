@@ -5,7 +5,6 @@ import Foundation
 /// finds the checkout's GeoData) or under the current directory.
 public enum DataDirectory {
     public static let environmentVariable = "FRONTLINE_DATA"
-    public static let defaultDataset = "ukraine"
 
     public static func locate(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> URL {
         if let explicit { return try datasetFolder(in: URL(fileURLWithPath: explicit), said: "--data-dir") }
@@ -25,13 +24,19 @@ public enum DataDirectory {
         throw FrontlineError.missingInput("cannot find the bundled GeoData folder; pass --data-dir DIR or set $\(environmentVariable)")
     }
 
-    /// A folder holding `dataset.json`, or a GeoData folder holding the default dataset.
+    /// A folder holding `dataset.json`, or a GeoData folder holding one dataset folder (no
+    /// dataset is named here: which one is bundled is the GeoData folder's business).
     static func datasetFolder(in url: URL, said: String) throws -> URL {
         let fm = FileManager.default
         if fm.fileExists(atPath: url.appendingPathComponent("dataset.json").path) { return url.standardizedFileURL }
-        let nested = url.appendingPathComponent(defaultDataset)
-        if fm.fileExists(atPath: nested.appendingPathComponent("dataset.json").path) { return nested.standardizedFileURL }
-        throw FrontlineError.missingInput("\(said) \(url.path) holds no dataset.json (nor \(defaultDataset)/dataset.json)")
+        let nested = ((try? fm.contentsOfDirectory(atPath: url.path)) ?? []).sorted().filter { !$0.hasPrefix(".") }
+            .map { url.appendingPathComponent($0) }
+            .filter { fm.fileExists(atPath: $0.appendingPathComponent("dataset.json").path) }
+        if nested.count == 1 { return nested[0].standardizedFileURL }
+        if nested.count > 1 {
+            throw FrontlineError.usage("\(said) \(url.path) holds several datasets (\(nested.map(\.lastPathComponent).joined(separator: ", "))); name one with --data-dir")
+        }
+        throw FrontlineError.missingInput("\(said) \(url.path) holds no dataset.json, nor a folder with one")
     }
 
     private static func searchStarts() -> [URL] {

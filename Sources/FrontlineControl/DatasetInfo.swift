@@ -30,6 +30,19 @@ public struct DatasetInfo: Codable, Sendable {
     public var names: [String: String]?
     /// Legend wording per status and language ("occupied": {"en": "Occupied by Russia"}).
     public var statusLabels: [String: [String: String]]?
+    /// How a region of a kind is named in a title, per kind and language, `{name}` standing
+    /// for its name ("oblast": {"en": "{name} oblast", "uk": "{name} область"}).
+    public var regionKinds: [String: [String: String]]?
+    /// The short legend wording of a status, for subtitles and summaries ("occupied": {"en": "Occupied"}).
+    public var statusShortLabels: [String: [String: String]]?
+    /// Method notes about this dataset's data, per language; `{land_km2}` stands for the land
+    /// area of its regions.
+    public var methodNotes: [String: [String]]?
+    /// The legend wording of the baseline (`baseline.geojson`: land held before the record
+    /// begins), per language.
+    public var baselineLabels: [String: String]?
+    /// [lon, lat] a viewer starts at (default: the middle of `extent`).
+    public var center: [Double]?
     /// The checksum of `regions.geojson` when the build validated it: a file that still
     /// matches is not validated again on every load (25 ms of a map's 200).
     public var regionsChecksum: String?
@@ -40,5 +53,23 @@ public struct DatasetInfo: Codable, Sendable {
     /// The legend wording of a status in `lang`, or nil when the dataset gives none.
     public func statusLabel(_ status: ControlStatus, _ lang: String) -> String? {
         statusLabels?[status.rawValue].flatMap { $0[lang] ?? $0["en"] }
+    }
+
+    /// A region's name as a title says it: the kind's template in `lang`, or the bare name.
+    public func regionTitle(name: String, kind: String, _ lang: String) -> String {
+        guard let template = regionKinds?[kind].flatMap({ $0[lang] ?? $0["en"] }) else { return name }
+        return template.replacingOccurrences(of: "{name}", with: name)
+    }
+
+    /// The short wording of a status in `lang`, or nil when the dataset gives none.
+    public func statusShortLabel(_ status: ControlStatus, _ lang: String) -> String? {
+        statusShortLabels?[status.rawValue].flatMap { $0[lang] ?? $0["en"] }
+    }
+
+    /// Where a viewer starts: `center`, else the middle of `extent`.
+    public var startCenter: (lon: Double, lat: Double) {
+        if let c = center, c.count == 2 { return (c[0], c[1]) }
+        guard extent.count == 4 else { return (0, 0) }
+        return ((extent[0] + extent[2]) / 2, (extent[1] + extent[3]) / 2)
     }
 }

@@ -11,8 +11,9 @@ struct Routes {
 
     func add(to router: Router<BasicRequestContext>) {
         router.get("/health") { _, _ in json(#"{"status":"ok"}"#) }
+        let viewer = ViewerPage.html(center: service.dataset.info.startCenter)
         router.get("/") { _, _ in
-            Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: ViewerPage.html)))
+            Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: viewer)))
         }
         router.get("/snapshots.json") { _, _ in
             let t = service.dataset.timeline

@@ -2,7 +2,12 @@
 /// the figures of the shown date. Plain HTML and JavaScript written here: no library, no CDN,
 /// nothing fetched from outside.
 enum ViewerPage {
-    static let html = #"""
+    /// The page, starting at the dataset's centre.
+    static func html(center: (lon: Double, lat: Double)) -> String {
+        template.replacingOccurrences(of: "project(START_LON,START_LAT)", with: "project(\(center.lon),\(center.lat))")
+    }
+
+    private static let template = #"""
     <!DOCTYPE html>
     <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
     <title>Frontline viewer</title>
@@ -66,7 +71,7 @@ enum ViewerPage {
       }
       var slider=document.getElementById('slider');
       slider.addEventListener('input',function(){show(dates[slider.value]);});
-      var c=project(31.5,48.6); cx=c[0]; cy=c[1];
+      var c=project(START_LON,START_LAT); cx=c[0]; cy=c[1];
       fetch('/snapshots.json').then(function(r){return r.json();}).then(function(j){
         var all={}; j.sources.forEach(function(s){s.dates.forEach(function(d){all[d]=1;});});
         dates=Object.keys(all).sort(); slider.max=dates.length-1; slider.value=dates.length-1; show(dates[dates.length-1]);

@@ -180,6 +180,14 @@ public struct GeoDataBuilder {
             statusLabels: ["occupied": ["en": "Occupied by Russia", "uk": "Окуповано Росією"],
                            "contested": ["en": "Contested (grey zone)", "uk": "Сіра зона"],
                            "liberated": ["en": "Liberated by Ukraine", "uk": "Звільнено Україною"]],
+            regionKinds: ["oblast": ["en": "{name} oblast", "uk": "{name} область"]],
+            statusShortLabels: ["occupied": ["en": "Occupied", "uk": "Окуповано"],
+                                "contested": ["en": "Contested (grey zone)", "uk": "Сіра зона"],
+                                "liberated": ["en": "Liberated", "uk": "Звільнено"]],
+            methodNotes: ["en": ["Regions are clipped to the GSHHG land mask: territorial waters do not count; Ukraine is {land_km2} of land by this mask."],
+                          "uk": ["Області обрізані за маскою суходолу GSHHG: територіальні води не рахуються; площа України за цією маскою — {land_km2}."]],
+            baselineLabels: ["en": "Occupied before 24 Feb 2022", "uk": "Окуповано до 24.02.2022"],
+            center: [31.5, 48.6],
             regionsChecksum: regionsChecksum)
         let enc = JSONEncoder()
         enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

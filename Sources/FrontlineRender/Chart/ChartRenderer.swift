@@ -51,7 +51,7 @@ public final class ChartRenderer {
 
     func title(_ c: ChartData, _ o: Options) -> String {
         let place = o.regions.isEmpty ? dataset.info.name(o.language.rawValue) : (o.regions.count == 1 ? (dataset.regions[o.regions[0]]?.name(o.language.rawValue) ?? o.regions[0]) : "")
-        let label = MapText(lang: o.language).shortStatusLabel(dataset.info.statusLabel(c.status, o.language.rawValue) ?? c.status.rawValue.capitalized)
+        let label = MapText(lang: o.language).shortStatusLabel(c.status, dataset.info)
         switch (c.metric, o.language) {
         case (.km2, .en): return "\(label) area\(place.isEmpty ? "" : " of \(place)"), km²"
         case (.pct, .en): return "\(label) share\(place.isEmpty ? "" : " of \(place)"), %"

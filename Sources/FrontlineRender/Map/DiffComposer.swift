@@ -74,7 +74,7 @@ struct DiffComposer {
                                   : "Data: \(sources), snapshots of \(text.date(c.from.snapshotDate)) and \(text.date(c.to.snapshotDate))"]
         for s in c.statuses {
             let n = scope.national(s)
-            let label = text.shortStatusLabel(map.statusLabel(s)).lowercased()
+            let label = text.shortStatusLabel(s, map.dataset.info).lowercased()
             f.legend.append((lang == .uk ? "Утримується на обидві дати" : "Held at both dates", .fill(theme.heldBoth)))
             f.legend.append((lang == .uk ? "Нове: +\(text.changeKm2(n.gainedKm2)) (\(label))" : "Newly \(label): +\(text.changeKm2(n.gainedKm2))", .fill(theme.gained)))
             let freed = n.lostKm2 < 0.05 ? (lang == .uk ? "немає" : "none") : "−" + text.changeKm2(n.lostKm2)

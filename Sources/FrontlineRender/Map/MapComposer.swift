@@ -142,13 +142,13 @@ struct MapComposer {
         let place = placeName(focus)
         f.title = options.title ?? text.title(place, state.date)
         f.subtitle = state.statuses.map { s in
-            text.heldLine(text.shortStatusLabel(statusLabel(s)), km2: scope.km2(s), percent: scope.percent(s), of: place)
+            text.heldLine(text.shortStatusLabel(s, dataset.info), km2: scope.km2(s), percent: scope.percent(s), of: place)
         }
         let sourceName = dataset.info.sources.first { $0.id == state.source }?.name ?? state.source
         f.subtitle.append(text.snapshotLine(source: sourceName, snapshot: state.snapshotDate, age: state.snapshotAgeDays))
         f.legend = state.statuses.map { (statusLabel($0), .fill(theme.fill($0))) }
         if heldBefore2022(state) != nil, let i = f.legend.firstIndex(where: { $0.0 == statusLabel(.occupied) }) {
-            f.legend.insert((text.heldBefore2022, .fills([theme.fill(.occupied), theme.heldBefore2022])), at: i + 1)
+            f.legend.insert((text.heldBefore2022(dataset.info), .fills([theme.fill(.occupied), theme.heldBefore2022])), at: i + 1)
         }
         if !geometry.front.isEmpty { f.legend.append((text.frontLine, .line(theme.frontLine))) }
         f.attribution = dataset.attribution(for: [state.source])
@@ -168,14 +168,12 @@ struct MapComposer {
         dataset.info.statusLabel(s, options.language.rawValue) ?? text.defaultStatusLabel(s)
     }
 
-    /// "Ukraine", "Donetsk oblast", or "the regions shown".
+    /// The dataset's name, one region as its kind names it ("Donetsk oblast"), or "the regions shown".
     func placeName(_ focus: [Region]) -> String {
         let lang = options.language
         if focus.isEmpty { return dataset.info.name(lang.rawValue) }
-        if focus.count > 1 { return lang == .uk ? "показані області" : "the regions shown" }
-        let r = focus[0]
-        guard r.kind == "oblast" else { return r.name(lang.rawValue) }
-        return lang == .uk ? "\(r.nameUK) область" : "\(r.nameEN) oblast"
+        if focus.count > 1 { return lang == .uk ? "показані регіони" : "the regions shown" }
+        return dataset.info.regionTitle(name: focus[0].name(lang.rawValue), kind: focus[0].kind, lang.rawValue)
     }
 
     // MARK: labels

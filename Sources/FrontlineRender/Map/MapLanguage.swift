@@ -64,7 +64,10 @@ struct MapText {
     }
 
     var frontLine: String { lang == .uk ? "Лінія фронту" : "Front line" }
-    var heldBefore2022: String { lang == .uk ? "Окуповано до 24.02.2022" : "Occupied before 24 Feb 2022" }
+    /// The legend row of the baseline: the dataset's wording, else a generic one.
+    func heldBefore2022(_ info: DatasetInfo) -> String {
+        info.baselineLabels?[lang.rawValue] ?? info.baselineLabels?["en"] ?? (lang == .uk ? "Утримано до початку даних" : "Held before the record begins")
+    }
     var scaleUnit: String { lang == .uk ? "км" : "km" }
 
     func defaultStatusLabel(_ s: ControlStatus) -> String {
@@ -78,11 +81,9 @@ struct MapText {
         }
     }
 
-    /// The short form for the subtitle: the dataset's legend wording up to " by …".
-    func shortStatusLabel(_ full: String) -> String {
-        for sep in [" by ", " Росією", " Україною"] where full.contains(sep) {
-            return String(full[..<full.range(of: sep)!.lowerBound])
-        }
-        return full
+    /// The short form of a status for subtitles and summaries: the dataset's short wording,
+    /// else the generic word ("Occupied").
+    func shortStatusLabel(_ s: ControlStatus, _ info: DatasetInfo) -> String {
+        info.statusShortLabel(s, lang.rawValue) ?? defaultStatusLabel(s)
     }
 }

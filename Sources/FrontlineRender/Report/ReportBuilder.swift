@@ -66,36 +66,49 @@ public final class ReportBuilder {
     /// (+0.7 pp), most of it in Donetsk oblast (+2,662 km²)."
     func summary(_ c: ChangeSet, _ s: ControlStatus, _ text: MapText, _ place: String) -> String {
         let n = c.national(s)
-        let label = text.shortStatusLabel(dataset.info.statusLabel(s, text.lang.rawValue) ?? s.rawValue).lowercased()
+        let label = text.shortStatusLabel(s, dataset.info).lowercased()
         let top = c.regions.max { $0.change(s).netKm2 < $1.change(s).netKm2 }
         let pp = String(format: "%+.1f", n.changePoints)
         if text.lang == .uk {
             var out = "З \(text.date(c.from.date)) по \(text.date(c.to.date)) \(label) площа (\(place)) "
             out += abs(n.netKm2) < 0.5 ? "не змінилася." : "\(n.netKm2 > 0 ? "зросла" : "зменшилася") на \(text.km2(abs(n.netKm2))) (\(pp) п. п.)"
-            if let top, top.change(s).netKm2 >= 0.5, n.netKm2 > 0 { out += ", найбільше — \(top.nameUK) область (+\(text.km2(top.change(s).netKm2)))" }
+            if let top, top.change(s).netKm2 >= 0.5, n.netKm2 > 0 { out += ", найбільше — \(regionTitle(top, "uk")) (+\(text.km2(top.change(s).netKm2)))" }
             return out.hasSuffix(".") ? out : out + "."
         }
         var out = "Between \(text.date(c.from.date)) and \(text.date(c.to.date)) the \(label) area of \(place) "
         out += abs(n.netKm2) < 0.5 ? "did not change." : "\(n.netKm2 > 0 ? "grew" : "shrank") by \(text.km2(abs(n.netKm2))) (\(pp) pp)"
         if let top, top.change(s).netKm2 >= 0.5, n.netKm2 > 0 {
             let share = Int((100 * top.change(s).netKm2 / n.netKm2).rounded())
-            out += share >= 50 ? ", most of it in \(top.nameEN) oblast (+\(text.km2(top.change(s).netKm2)))"
-                               : ", the most in \(top.nameEN) oblast (+\(text.km2(top.change(s).netKm2)))"
+            out += share >= 50 ? ", most of it in \(regionTitle(top, "en")) (+\(text.km2(top.change(s).netKm2)))"
+                               : ", the most in \(regionTitle(top, "en")) (+\(text.km2(top.change(s).netKm2)))"
         }
         return out.hasSuffix(".") ? out : out + "."
     }
 
+    /// A changed region as titles name it ("Donetsk oblast").
+    func regionTitle(_ r: RegionChange, _ lang: String) -> String {
+        let kind = dataset.regions[r.iso]?.kind ?? ""
+        return dataset.info.regionTitle(name: lang == "uk" ? r.nameUK : r.nameEN, kind: kind, lang)
+    }
+
+    /// The method: generic notes on how Frontline measures, and the dataset's own notes on its
+    /// data (`{land_km2}` filled with its regions' land area).
     func methodNotes(_ lang: MapLanguage) -> [String] {
-        lang == .uk ? [
+        let land = dataset.regions.regions.reduce(0) { $0 + $1.areaKm2 }
+        let own = (dataset.info.methodNotes?[lang.rawValue] ?? dataset.info.methodNotes?["en"] ?? [])
+            .map { $0.replacingOccurrences(of: "{land_km2}", with: MapText(lang: lang).km2(land)) }
+        let generic = lang == .uk ? [
             "Площі геодезичні, на еліпсоїді WGS84 (алгоритм Карні, PROJ), а не в градусах чи проєкції Меркатора.",
-            "Області обрізані за маскою суходолу GSHHG: територіальні води не рахуються; площа України за цією маскою — 598 802 км².",
+        ] : [
+            "Areas are geodesic, on the WGS84 ellipsoid (Karney's algorithm through PROJ), never from degrees or Web Mercator.",
+        ]
+        let rules = lang == .uk ? [
             "Правило узбережжя: вузькі (до ~1 км) або малі (до 1 км²) вільні смуги, що прилягають до окупованої території, вважаються окупованими — джерела малюють берег інакше, ніж маска.",
             "Зміни вужчі за ~330 м (перемальовані межі) не рахуються.",
         ] : [
-            "Areas are geodesic, on the WGS84 ellipsoid (Karney's algorithm through PROJ), never from degrees or Web Mercator.",
-            "Regions are clipped to the GSHHG land mask: territorial waters do not count; Ukraine is 598,802 km² of land by this mask.",
             "Coastline rule: free strips next to occupied ground that are under about 1 km wide or 1 km² in area count as occupied, because the sources trace coasts differently from the land mask.",
             "Changes nowhere wider than about 330 m (a border traced anew) are not counted.",
         ]
+        return generic + own + rules
     }
 }
