@@ -1,12 +1,13 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Layering (DESIGN.md): C shims < FrontlineGeo < FrontlineControl < (render, tiles, server) < frontline CLI.
+// Layering (DESIGN.md): C shims, FrontlineSupport < FrontlineGeo < FrontlineControl < (render, tiles, server) < frontline CLI.
 let package = Package(
     name: "Frontline",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "frontline", targets: ["frontline"]),
+        .library(name: "FrontlineSupport", targets: ["FrontlineSupport"]),
         .library(name: "FrontlineGeo", targets: ["FrontlineGeo"]),
         .library(name: "FrontlineControl", targets: ["FrontlineControl"]),
         .library(name: "FrontlineRender", targets: ["FrontlineRender"]),
@@ -26,18 +27,20 @@ let package = Package(
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         // A constructor that guards descriptor 1 before anything opens a file (the CLI only).
         .target(name: "CStartup"),
+        // What every module uses: errors and exit codes, atomic files, locks and parallel work.
+        .target(name: "FrontlineSupport"),
         .target(name: "FrontlineGeo", dependencies: ["CGEOS", "CPROJ"]),
-        .target(name: "FrontlineControl", dependencies: ["FrontlineGeo", "CZlib"]),
-        .target(name: "FrontlineRender", dependencies: ["FrontlineGeo", "FrontlineControl", "CCairo", "CZlib", "CGIF"]),
-        .target(name: "FrontlineTiles", dependencies: ["FrontlineGeo", "FrontlineControl", "FrontlineRender", "CSQLite"]),
+        .target(name: "FrontlineControl", dependencies: ["FrontlineSupport", "FrontlineGeo", "CZlib"]),
+        .target(name: "FrontlineRender", dependencies: ["FrontlineSupport", "FrontlineGeo", "FrontlineControl", "CCairo", "CZlib", "CGIF"]),
+        .target(name: "FrontlineTiles", dependencies: ["FrontlineSupport", "FrontlineGeo", "FrontlineControl", "FrontlineRender", "CSQLite"]),
         .target(name: "FrontlineServer", dependencies: [
-            "FrontlineGeo", "FrontlineControl", "FrontlineRender", "FrontlineTiles",
+            "FrontlineSupport", "FrontlineGeo", "FrontlineControl", "FrontlineRender", "FrontlineTiles",
             .product(name: "Hummingbird", package: "hummingbird"),
         ]),
         .executableTarget(
             name: "frontline",
             dependencies: [
-                "CStartup", "FrontlineControl", "FrontlineGeo", "FrontlineRender", "FrontlineTiles", "FrontlineServer",
+                "CStartup", "FrontlineSupport", "FrontlineControl", "FrontlineGeo", "FrontlineRender", "FrontlineTiles", "FrontlineServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineGeo
+import FrontlineSupport
 
 extension ControlMeasurer {
     /// One snapshot on two threads: the regions the layers reach are dealt into two bins of

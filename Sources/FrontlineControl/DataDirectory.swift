@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineSupport
 
 /// Finds the dataset folder: `--data-dir`, else `$FRONTLINE_DATA`, else the bundled
 /// `GeoData/` found beside the executable (searching upwards, so `.build/release/frontline`

@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineGeo
+import FrontlineSupport
 
 extension Dataset {
     /// Control on `date` from the newest snapshot on or before it (of `source`, or of any).

@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineGeo
+import FrontlineSupport
 
 /// A dataset folder (DESIGN.md "GeoData layout"): `dataset.json`, `regions.geojson`, `base/`
 /// and `snapshots/<source>/YYYY-MM-DD.geojson`. Regions are read at load; snapshots on demand.

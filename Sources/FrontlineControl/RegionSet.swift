@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineGeo
+import FrontlineSupport
 
 /// The regions of a dataset, in file order, looked up by ISO 3166-2 code.
 public struct RegionSet {

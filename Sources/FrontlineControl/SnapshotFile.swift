@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineGeo
+import FrontlineSupport
 
 /// The project's snapshot interchange format (DESIGN.md): a FeatureCollection with foreign
 /// members `date` and `source`, one feature per status layer, `properties.status` one of

@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineSupport
 
 /// The snapshots of a dataset, by source and date. Built from file names alone; snapshots
 /// are read only when asked for.

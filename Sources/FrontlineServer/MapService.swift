@@ -2,6 +2,7 @@ import Foundation
 import FrontlineControl
 import FrontlineGeo
 import FrontlineRender
+import FrontlineSupport
 
 /// The server's access to the dataset: everything that measures runs on the render worker;
 /// tile worlds (one per snapshot) are kept for the next tiles of the same date.

@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import FrontlineControl
 import Hummingbird
+import FrontlineSupport
 
 /// One serial queue for everything that touches GEOS (measuring, maps, diffs): GEOS
 /// geometries belong to one thread at a time, and the dataset's regions are shared. Tile

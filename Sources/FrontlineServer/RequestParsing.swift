@@ -2,6 +2,7 @@ import Foundation
 import FrontlineControl
 import FrontlineGeo
 import Hummingbird
+import FrontlineSupport
 
 /// Turning path and query text into values, with the HTTP answer for each kind of bad input:
 /// 400 for what cannot be right, 404 for what does not exist.

@@ -1,6 +1,6 @@
 import Foundation
-import FrontlineControl
 import FrontlineGeo
+import FrontlineSupport
 
 /// Writes `DIR/{z}/{x}/{y}.png` (the XYZ layout Leaflet, MapLibre and QGIS read). The pyramid
 /// is written into a hidden folder beside DIR (`.DIR.<pid>.tmp`) and put in DIR's place in one

@@ -1,7 +1,7 @@
 import CSQLite
 import Foundation
-import FrontlineControl
 import FrontlineGeo
+import FrontlineSupport
 
 /// Writes an MBTiles 1.3 file (flat schema: `tiles` and `metadata`). Tiles go to a temporary
 /// file beside the target, which is renamed over it by `finish`: an interrupted run leaves no

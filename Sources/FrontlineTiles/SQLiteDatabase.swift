@@ -1,6 +1,6 @@
 import CSQLite
 import Foundation
-import FrontlineControl
+import FrontlineSupport
 
 /// A SQLite connection owned by one object, closed in `deinit`; statements are prepared,
 /// bound and finalized inside `run`, so no SQLite pointer leaves this file.

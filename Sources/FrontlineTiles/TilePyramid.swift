@@ -1,7 +1,7 @@
 import Foundation
-import FrontlineControl
 import FrontlineGeo
 import FrontlineRender
+import FrontlineSupport
 
 /// A pyramid of tiles over an extent and zoom range, rendered on `jobs` threads and written
 /// to a sink in a fixed order. `shard` i/n takes every n-th tile (from the i-th), so n

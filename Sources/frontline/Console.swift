@@ -3,6 +3,7 @@ import CStartup
 import Foundation
 import FrontlineControl
 import FrontlineGeo
+import FrontlineSupport
 
 /// Where the CLI talks to people: warnings and errors on stderr, one line each.
 enum Console {

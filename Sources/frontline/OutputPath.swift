@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineControl
+import FrontlineSupport
 
 /// Where an output goes: the user's `-o`, or `Output/<defaultName>` under the current folder
 /// (created when missing). A user's folder must exist: writing elsewhere is a surprise.

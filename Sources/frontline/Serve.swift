@@ -2,6 +2,7 @@ import ArgumentParser
 import FrontlineControl
 import FrontlineServer
 import Hummingbird
+import FrontlineSupport
 
 extension Frontline {
     struct Serve: AsyncParsableCommand {

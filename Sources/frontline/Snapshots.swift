@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import FrontlineControl
 import FrontlineGeo
+import FrontlineSupport
 
 extension Frontline {
     struct Snapshots: ParsableCommand {

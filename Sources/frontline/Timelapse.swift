@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import FrontlineControl
 import FrontlineRender
+import FrontlineSupport
 
 extension Frontline {
     struct Timelapse: ParsableCommand {

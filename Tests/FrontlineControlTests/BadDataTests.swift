@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import FrontlineControl
+import FrontlineSupport
 
 /// Corrupt snapshot and regions files: one clear message naming file and feature, exit 65.
 final class BadDataTests: XCTestCase {

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import FrontlineControl
+import FrontlineSupport
 
 final class BundledGeoDataTests: XCTestCase {
     func testRegions() {

@@ -1,5 +1,6 @@
 import XCTest
 @testable import FrontlineControl
+import FrontlineSupport
 
 /// Change between dates on the bundled data, against the figures the issue quotes.
 final class ChangeSetTests: XCTestCase {

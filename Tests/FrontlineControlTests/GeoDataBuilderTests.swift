@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import FrontlineControl
+import FrontlineSupport
 
 /// The bundled regions and base layers are reproducible from GeoData/sources, byte for byte.
 final class GeoDataBuilderTests: XCTestCase {

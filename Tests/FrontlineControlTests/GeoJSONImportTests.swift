@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 @testable import FrontlineControl
 @testable import FrontlineGeo
+import FrontlineSupport
 
 /// The plain GeoJSON importer: dates and statuses from properties, gzip, broken inputs.
 final class GeoJSONImportTests: XCTestCase {

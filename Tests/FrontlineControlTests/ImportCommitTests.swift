@@ -3,6 +3,7 @@ import XCTest
 import FrontlineGeo
 import FrontlineTestSupport
 @testable import FrontlineControl
+import FrontlineSupport
 
 /// The import commit: a reader sees the store as it was or as it is after, nothing between.
 final class ImportCommitTests: XCTestCase {

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 @testable import FrontlineControl
 @testable import FrontlineGeo
+import FrontlineSupport
 
 /// The NZZ importer on a fixture cut from the real format, on broken files, and the 2022
 /// history it brings into the bundle.

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 @testable import FrontlineControl
 @testable import FrontlineGeo
+import FrontlineSupport
 
 /// The DeepStateMap export importer on fixtures cut from two real exports (an untagged one of
 /// May 2022 classified by colour, a tagged one of August 2025), and on broken files.

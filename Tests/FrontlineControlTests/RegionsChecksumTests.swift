@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import FrontlineControl
+import FrontlineSupport
 
 /// A regions file is validated on load unless dataset.json records its checksum from the build.
 final class RegionsChecksumTests: XCTestCase {

@@ -1,5 +1,6 @@
 import XCTest
 @testable import FrontlineControl
+import FrontlineSupport
 
 final class TimelineTests: XCTestCase {
     let timeline = Timeline(["2026-02-01", "2026-02-05", "2026-02-10"].map {

@@ -6,6 +6,7 @@ import XCTest
 import FrontlineControl
 import FrontlineGeo
 @testable import FrontlineRender
+import FrontlineSupport
 
 /// Tests that look at the picture: pixels where cities are, text in the SVG, themes, bytes.
 final class MapPictureTests: XCTestCase {

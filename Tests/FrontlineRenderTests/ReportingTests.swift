@@ -4,6 +4,7 @@ import FrontlineTestSupport
 import FrontlineControl
 import FrontlineGeo
 @testable import FrontlineRender
+import FrontlineSupport
 
 /// Charts, timelapse and reports on the bundled data.
 final class ReportingTests: XCTestCase {

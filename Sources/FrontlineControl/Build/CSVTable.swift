@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineSupport
 
 /// The small name tables under GeoData/sources: a header line, then rows of plain
 /// comma-separated fields (no quoting; the names hold no commas), keyed by the first field.

@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineGeo
+import FrontlineSupport
 
 /// Reads DeepStateMap daily files (`deepstatemap_data_YYYYMMDD.geojson`, collected by
 /// github.com/cyterat/deepstate-map-data): one FeatureCollection, one MultiPolygon of all

@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineGeo
+import FrontlineSupport
 
 /// Regenerates a dataset folder from the raw inputs (`frontline geodata`): regions clipped
 /// to land, base layers, `dataset.json` and DeepState snapshots. Every output is written

@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineGeo
+import FrontlineSupport
 
 /// DeepState's history before its daily files, from the full exports: from `from` (October
 /// 2022, where the Liveuamap history hands over) until the day before the first daily

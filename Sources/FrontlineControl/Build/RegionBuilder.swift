@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineGeo
+import FrontlineSupport
 
 /// Builds `regions.geojson`: the geoBoundaries ADM1 units clipped to a land polygon (the raw
 /// boundaries extend into territorial waters, which would inflate every coastal share),

@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineGeo
+import FrontlineSupport
 
 /// Measures change between two snapshots. Both are measured as `stats` measures them
 /// (coastline rule included); then per region, with F the region's real free land:

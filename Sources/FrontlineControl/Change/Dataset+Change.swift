@@ -1,3 +1,4 @@
+import FrontlineSupport
 extension Dataset {
     /// What changed from `from` to `to` (each date standing for the newest snapshot on or
     /// before it, of its own source when given). `from` after `to` is a usage error.

@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineGeo
+import FrontlineSupport
 
 /// Territory held before 24 February 2022 (Crimea and Sevastopol whole, the parts of Donetsk
 /// and Luhansk oblasts held since 2014, Tuzla island): stored once as `baseline.geojson` and

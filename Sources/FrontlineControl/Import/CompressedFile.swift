@@ -1,5 +1,6 @@
 import CZlib
 import Foundation
+import FrontlineSupport
 
 /// Reads a file that may be gzip-compressed (`.geojson.gz`): gzip is recognised by its magic
 /// bytes, not by the name, and inflated with zlib.

@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineGeo
+import FrontlineSupport
 
 /// Reads full DeepStateMap exports (`<unix-seconds>.geojson`, collected by
 /// github.com/DanielRose2310/deepstatemaps-history): every polygon is classified by tag or

@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineGeo
+import FrontlineSupport
 
 /// Reads any FeatureCollection of polygons: the date comes from `date` or from each feature's
 /// `dateProperty` (features of several dates give several snapshots), the status from

@@ -1,4 +1,5 @@
 import FrontlineGeo
+import FrontlineSupport
 
 /// The repair policy every importer shares for one feature's geometry: polygons are kept
 /// (members of a GeometryCollection too), lines and points are not territory and are skipped,

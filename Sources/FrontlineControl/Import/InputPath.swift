@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineSupport
 
 /// Files and folders of outside inputs named on a command line: one place for the two errors
 /// every reader of them gives (no such path; a folder that cannot be listed).

@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineGeo
+import FrontlineSupport
 
 /// Reads the Neue Zürcher Zeitung's Liveuamap-based files (`YYYY-MM-DD.json`, collected by
 /// github.com/conflict-investigations/nzz-maps): `{"value": FeatureCollection}` with up to

@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineSupport
 
 /// Reads outside files of one format into snapshots of one source, applying the repair
 /// policy: repairs are notes, or errors when `strict`.

@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineSupport
 
 /// Writes an import's snapshots so that a reader sees the store as it was or as it is after
 /// the import, nothing between. Every snapshot first goes to a hidden staging folder beside

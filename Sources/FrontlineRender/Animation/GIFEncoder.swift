@@ -1,6 +1,7 @@
 import CGIF
 import Foundation
 import FrontlineControl
+import FrontlineSupport
 
 /// Animated GIF through giflib. Frames are RGB pixels (0xRRGGBB) of one size. After the
 /// first, each frame stores only the rectangle that differs from the one before (the rest is

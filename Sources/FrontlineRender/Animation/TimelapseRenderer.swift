@@ -1,6 +1,7 @@
 import Foundation
 import FrontlineControl
 import FrontlineGeo
+import FrontlineSupport
 
 /// An animated GIF of the control map over a period: one frame per date (every `everyDays`),
 /// each with its date in the title and the held km² in the subtitle. One measurer serves all

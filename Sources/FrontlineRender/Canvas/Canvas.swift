@@ -1,6 +1,7 @@
 import CCairo
 import Foundation
 import FrontlineControl
+import FrontlineSupport
 
 /// A Cairo drawing surface (PNG image, SVG or PDF document) with its context. Owns both C
 /// handles and frees them in `deinit`; no Cairo pointer leaves the module. Coordinates are

@@ -1,6 +1,7 @@
 import CZlib
 import Foundation
 import FrontlineControl
+import FrontlineSupport
 
 /// Writes a Cairo image buffer as PNG through zlib. Cairo's own writer goes through libpng's
 /// defaults (adaptive filters, zlib level 6) and took a quarter of a whole map render; for

@@ -1,6 +1,7 @@
 import CCairo
 import Foundation
 import FrontlineControl
+import FrontlineSupport
 
 /// A decoded PNG with pixel access, for checking what a map shows (tests, tile stitching).
 public final class RasterImage {

@@ -1,4 +1,5 @@
 import FrontlineControl
+import FrontlineSupport
 
 /// What a chart shows: a status over time as lines (km² or % per region or nationally), or
 /// monthly bars of km² gained and lost.

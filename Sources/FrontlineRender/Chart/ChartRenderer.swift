@@ -1,6 +1,7 @@
 import Foundation
 import FrontlineControl
 import FrontlineGeo
+import FrontlineSupport
 
 /// Time-series charts drawn with the same Cairo canvas as the maps: lines of km² or % per
 /// region (or nationally) with gridlines, date and value ticks, labels at the line ends and a

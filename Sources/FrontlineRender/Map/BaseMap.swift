@@ -1,6 +1,7 @@
 import Foundation
 import FrontlineControl
 import FrontlineGeo
+import FrontlineSupport
 
 /// The context layers of a dataset (`base/`), read once as plain coordinates: they are only
 /// projected and drawn, never overlaid, so they need no GEOS geometry.

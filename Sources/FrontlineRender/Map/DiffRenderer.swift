@@ -1,6 +1,7 @@
 import Foundation
 import FrontlineControl
 import FrontlineGeo
+import FrontlineSupport
 
 /// The change map between two dates, as PNG, SVG or PDF bytes, and the figures behind it:
 ///

@@ -2,6 +2,7 @@ import Foundation
 import FrontlineControl
 import FrontlineControl
 import FrontlineGeo
+import FrontlineSupport
 
 /// The map of territorial control on a date, as PNG, SVG or PDF bytes. The Swift entry point
 /// for what `frontline render` does:

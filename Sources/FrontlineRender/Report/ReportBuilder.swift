@@ -1,6 +1,7 @@
 import Foundation
 import FrontlineControl
 import FrontlineGeo
+import FrontlineSupport
 
 /// Builds a report on a period (`frontline report`): the map at the end date, the change map,
 /// the time-series chart, a table of control per region at both dates with the change, a

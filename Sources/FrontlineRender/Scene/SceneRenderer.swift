@@ -1,6 +1,7 @@
 import Foundation
 import FrontlineControl
 import FrontlineGeo
+import FrontlineSupport
 
 /// Draws a `MapScene` in two steps. `prepare` does everything that does not touch the
 /// picture: projection (PROJ), fitting, decimation, label placement around markers and

@@ -1,4 +1,4 @@
-import FrontlineGeo
+import Foundation
 
 /// The errors a Frontline user can meet, each with its sysexits-style exit code (DESIGN.md):
 /// 64 usage, 65 bad data, 66 missing input, 73 cannot write output, 74 a failed write
