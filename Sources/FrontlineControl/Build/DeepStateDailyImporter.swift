@@ -29,19 +29,12 @@ public enum DeepStateDailyImporter {
         }
         let fc: GeoJSONFeatureCollection
         do { fc = try GeoJSONReader.read(Data(contentsOf: url)) } catch { throw FrontlineError.badData(in: file, error) }
-        var parts: [Geometry] = []
-        for (n, f) in fc.features.enumerated() {
-            guard let g = f.geometry else { throw FrontlineError.badData("\(file): feature \(n): no geometry (\"geometry\": null)") }
-            do {
-                let (geometry, repair) = try g.geometry().validPolygonal()
-                if let repair { warn("\(file): feature \(n): \(repair)") }
-                parts.append(geometry)
-            } catch { throw FrontlineError.badData(in: "\(file): feature \(n)", error) }
+        // The importers' one repair policy (ImportedGeometry): crossing edges are repaired
+        // with a warning here as in every other format.
+        let parts = try fc.features.enumerated().compactMap { n, f in
+            try ImportedGeometry.polygons(f.geometry, at: "\(file): feature \(n)", note: warn)
         }
-        let occupied: Geometry
-        do { occupied = parts.count == 1 ? parts[0] : try Geometry.union(parts) } catch {
-            throw FrontlineError.badData(in: file, error)
-        }
+        let occupied = try ImportedGeometry.union(parts, in: file)
         return Snapshot(date: date, source: sourceID, layers: [.occupied: occupied])
     }
 }

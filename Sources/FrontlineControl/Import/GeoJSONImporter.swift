@@ -38,7 +38,7 @@ public struct GeoJSONImporter {
             parts[day, default: [:]][status, default: []].append(g)
         }
         let snapshots = try parts.keys.sorted().map { day in
-            Snapshot(date: day, source: source, layers: try parts[day]!.mapValues { try Geometry.union($0) })
+            Snapshot(date: day, source: source, layers: try parts[day]!.mapValues { try ImportedGeometry.union($0, in: file) })
         }
         var summary = "\(file): \(snapshots.count) date\(snapshots.count == 1 ? "" : "s")"
         if let first = snapshots.first, let last = snapshots.last { summary += first.date == last.date ? " (\(first.date))" : " (\(first.date) .. \(last.date))" }

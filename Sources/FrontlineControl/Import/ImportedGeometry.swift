@@ -25,6 +25,18 @@ enum ImportedGeometry {
         return result
     }
 
+    /// One layer from the polygons of many features: the one union step of every importer
+    /// (an empty layer when there are none).
+    static func union(_ parts: [Geometry], in file: String) throws -> Geometry {
+        do {
+            switch parts.count {
+            case 0: return try Geometry.multiPolygon([])
+            case 1: return parts[0]
+            default: return try Geometry.union(parts)
+            }
+        } catch { throw FrontlineError.badData(in: file, error) }
+    }
+
     /// The polygons of a geometry as one GeoJSON value (GeometryCollections flattened).
     static func polygonalPart(_ g: GeoJSONGeometry) -> GeoJSONGeometry? {
         switch g {

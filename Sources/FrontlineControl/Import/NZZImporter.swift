@@ -31,20 +31,12 @@ public enum NZZImporter {
             }
             let type = f[property: "type"]?.stringValue ?? ""
             guard type == "nochange" || type == "gains" else { continue }
-            guard let g = f.geometry else { throw FrontlineError.badData("\(file): feature \(n): no geometry (\"geometry\": null)") }
-            do {
-                let (geometry, repair) = try g.geometry().validPolygonal()
-                if let repair { warn("\(file): feature \(n): \(repair)") }
-                parts.append(geometry)
-            } catch { throw FrontlineError.badData(in: "\(file): feature \(n)", error) }
+            if let g = try ImportedGeometry.polygons(f.geometry, at: "\(file): feature \(n)", note: warn) { parts.append(g) }
         }
         guard let date = date ?? DayDate(String(file.prefix(10))) else {
             throw FrontlineError.badData("\(file): no '_dateto' and no date in the file name")
         }
-        let occupied: Geometry
-        do { occupied = parts.isEmpty ? try Geometry.multiPolygon([]) : try Geometry.union(parts) } catch {
-            throw FrontlineError.badData(in: file, error)
-        }
+        let occupied = try ImportedGeometry.union(parts, in: file)
         return Snapshot(date: date, source: sourceID, layers: [.occupied: occupied])
     }
 }
