@@ -23,9 +23,9 @@ public final class ControlMeasurer {
 
     /// The figures and the shapes a map draws: per status the land each side holds (slivers
     /// reconciled, clipped to the regions), and the front line.
-    public func measureWithGeometry(_ snapshot: Snapshot, asOf date: DayDate? = nil) throws -> (state: ControlState, geometry: ControlGeometry) {
+    public func measureWithGeometry(_ snapshot: Snapshot, asOf date: DayDate? = nil) throws -> ControlMeasurement {
         let r = try run(snapshot, asOf: date, geometry: true)
-        return (r.state, r.geometry!)
+        return ControlMeasurement(state: r.state, geometry: r.geometry!)
     }
 
     /// Threads one snapshot's regions are measured on (a time series parallelises over

@@ -71,14 +71,39 @@ extension ControlState {
 }
 
 extension Dataset {
-    /// Control on `date` with the shapes a map draws, and which snapshot stood for the date.
-    public func controlWithGeometry(asOf date: DayDate, source: String? = nil, sliverRule: SliverRule = SliverRule())
-        throws -> (state: ControlState, geometry: ControlGeometry, snapshot: Snapshot) {
+    /// Control on `date` with the shapes a map draws: the value Render draws from.
+    public func measure(asOf date: DayDate, source: String? = nil, sliverRule: SliverRule = SliverRule()) throws -> ControlMeasurement {
         let match = try timeline.snapshot(asOf: date, source: source)
-        let snap = try snapshot(match.ref)
         let measurer = ControlMeasurer(regions: regions, sliverRule: sliverRule)
         measurer.jobs = ProcessInfo.processInfo.activeProcessorCount
-        let r = try measurer.measureWithGeometry(snap, asOf: date)
-        return (r.state, r.geometry, snap)
+        return try measurer.measureWithGeometry(try snapshot(match.ref), asOf: date)
+    }
+}
+
+/// The measurements of dates in order, one at a time (a timelapse holds one frame's shapes,
+/// not the period's), all from one measurer: regions the front did not touch between two
+/// dates are measured once.
+public final class MeasurementSequence {
+    private let dataset: Dataset
+    private let source: String?
+    private let measurer: ControlMeasurer
+
+    init(dataset: Dataset, source: String?) {
+        self.dataset = dataset
+        self.source = source
+        measurer = ControlMeasurer(regions: dataset.regions)
+    }
+
+    /// The measurement standing for `date`.
+    public func next(_ date: DayDate) throws -> ControlMeasurement {
+        let match = try dataset.timeline.snapshot(asOf: date, source: source)
+        return try measurer.measureWithGeometry(try dataset.snapshot(match.ref), asOf: date)
+    }
+}
+
+extension Dataset {
+    /// Measurements of a run of dates, from one measurer (see `MeasurementSequence`).
+    public func measurements(source: String? = nil) -> MeasurementSequence {
+        MeasurementSequence(dataset: self, source: source)
     }
 }

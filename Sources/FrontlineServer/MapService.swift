@@ -8,22 +8,18 @@ import FrontlineSupport
 /// tile worlds (one per snapshot) are kept for the next tiles of the same date.
 final class MapService: Sendable {
     let dataset: Dataset
+    /// The base layers and outlines every picture shares, read once for the server's life.
+    let context: MapContext
     let worker = RenderWorker()
     private let worlds = WorldCache()
-    private let renderers = Locked<(maps: MapRenderer, diffs: DiffRenderer)?>(nil)
 
-    /// One map and one diff renderer for the server's life (their base layers are read once);
-    /// used only on the render worker.
-    func renderersOnWorker() -> (maps: MapRenderer, diffs: DiffRenderer) {
-        renderers.update { r in
-            if let r { return r }
-            let made = (MapRenderer(dataset: dataset), DiffRenderer(dataset: dataset))
-            r = made
-            return made
-        }
+    init(dataset: Dataset) throws {
+        self.dataset = dataset
+        context = try MapContext(dataset: dataset)
     }
 
-    init(dataset: Dataset) { self.dataset = dataset }
+    var maps: MapRenderer { MapRenderer(context: context) }
+    var diffs: DiffRenderer { DiffRenderer(context: context) }
 
     /// The snapshot standing for a date, or the HTTP error for a date before the data.
     func match(_ date: DayDate, source: String? = nil) throws -> Timeline.Match {
@@ -34,9 +30,9 @@ final class MapService: Sendable {
     /// that ask for it at the same time.
     func tileRenderer(_ date: DayDate) async throws -> TileRenderer {
         let ref = try match(date).ref
-        let dataset = self.dataset, worker = self.worker
+        let context = self.context, worker = self.worker
         return try await worlds.value("\(ref.source)/\(ref.date)") {
-            try await worker.run { try TileRenderer(dataset: dataset, date: ref.date, source: ref.source) }
+            try await worker.run { try TileRenderer(context: context, date: ref.date, source: ref.source) }
         }
     }
 

@@ -72,7 +72,7 @@ struct Routes {
         let key = "map-\(ref.source)-\(ref.date)-\(date)-\(ext)-\(options.width)x\(options.height)-\(options.theme.rawValue)-\(options.language.rawValue)-\(options.regions.joined(separator: ","))"
         let opts = options
         let data = try await tiles.value(key) {
-            try await service.run { _ in try service.renderersOnWorker().maps.render(date: date, options: opts).data }
+            try await service.run { _ in try service.maps.render(date: date, options: opts).data }
         }
         return Response(status: .ok, headers: cacheHeaders(ref.date, etag: "\"\(key)\"", type: options.format.mimeType),
                         body: .init(byteBuffer: ByteBuffer(bytes: data)))
@@ -90,7 +90,7 @@ struct Routes {
             try await service.run { ds -> Data in
                 let change = try ds.change(from: from, to: to)
                 if ext == "json" { return Data(ChangeFormatter(nationalName: ds.info.title).json(change.changes).utf8) }
-                return try service.renderersOnWorker().diffs.render(change, options: MapOptions()).data
+                return try service.diffs.render(change, options: MapOptions()).data
             }
         }
         return Response(status: .ok, headers: cacheHeaders(refs.1.date, etag: "\"\(key)\"", type: ext == "json" ? "application/json" : "image/png"),

@@ -7,9 +7,9 @@ import Hummingbird
 /// unless asked), idle connections closed after `idleTimeout` seconds.
 public enum FrontlineServer {
     public static func buildApplication(dataset: Dataset, host: String = "127.0.0.1", port: Int = 8080,
-                                        cacheMB: Int = 256, idleTimeout: Int = 15) -> some ApplicationProtocol {
+                                        cacheMB: Int = 256, idleTimeout: Int = 15) throws -> some ApplicationProtocol {
         let router = Router()
-        Routes(service: MapService(dataset: dataset), tiles: TileCache(megabytes: cacheMB)).add(to: router)
+        Routes(service: try MapService(dataset: dataset), tiles: TileCache(megabytes: cacheMB)).add(to: router)
         // A connection that sends nothing for `idleTimeout` seconds is closed, one whose request
         // head never ends included: 3,000 half-sent requests would otherwise stay open forever.
         return Application(router: router, server: .http1(configuration: .init(idleTimeout: .seconds(Int64(idleTimeout)))),

@@ -11,6 +11,12 @@ enum Console {
 
     static func note(_ message: String) { err("note: \(message)\n") }
 
+    /// Says which older snapshot stood for a date without one: every command the same way.
+    static func noteSnapshot(_ state: ControlState) {
+        guard state.snapshotAgeDays > 0 else { return }
+        note("no \(state.source) snapshot on \(state.date); using \(state.snapshotDate) (\(state.snapshotAgeDays) days older)")
+    }
+
     /// Writes a command's result to stdout. A write that fails (`> /dev/full`, stdout
     /// closed) is an I/O error, exit 74; a reader that went away (`| head`) ends the process
     /// quietly, as SIGPIPE does for any Unix tool.

@@ -68,9 +68,8 @@ extension Frontline {
                 let (fs, ts) = sources
                 let result = try dataset.change(from: from, to: to, fromSource: fs, toSource: ts,
                                                 sliverRule: raw ? .none : SliverRule(), filter: raw ? .none : ChangeFilter())
-                for (date, state) in [(from, result.changes.from), (to, result.changes.to)] where state.snapshotAgeDays > 0 {
-                    Console.note("no \(state.source) snapshot on \(date); using \(state.snapshotDate) (\(state.snapshotAgeDays) days older)")
-                }
+                Console.noteSnapshot(result.changes.from)
+                Console.noteSnapshot(result.changes.to)
                 let changes = picked.isEmpty ? result.changes : result.changes.filtered(picked.map(\.iso))
                 let scope = picked.isEmpty ? dataset.info.title : picked.count == 1 ? picked[0].nameEN : "Total of \(picked.count) regions"
                 let formatter = ChangeFormatter(nationalName: scope)

@@ -38,16 +38,14 @@ extension Frontline {
             try Console.run {
                 // The base layers load while the dataset opens and the snapshot is measured.
                 let folder = try data.folder()
-                let base = MapRenderer.loadBase(folder)
+                let base = MapContext.loadBase(folder)
                 let dataset = try Dataset(folder: folder, warn: Console.warn)
                 let target = try OutputPath.resolve(output, defaultName: "control-\(date).png")
                 var options = map.options(format: OutputFormat(fileName: target.lastPathComponent)!)
                 options.regions = region
                 options.source = source
-                let map = try MapRenderer(dataset: dataset, base: base).render(date: date, options: options)
-                if map.state.snapshotAgeDays > 0 {
-                    Console.note("no \(map.state.source) snapshot on \(date); using \(map.state.snapshotDate) (\(map.state.snapshotAgeDays) days older)")
-                }
+                let map = try MapRenderer(context: MapContext(dataset: dataset, base: base)).render(date: date, options: options)
+                Console.noteSnapshot(map.state)
                 try AtomicFile.write(map.data, to: target)
                 Console.note("wrote \(target.path)")
             }

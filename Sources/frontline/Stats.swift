@@ -68,9 +68,7 @@ extension Frontline {
                 let formatter = StatsFormatter(nationalName: scope)
                 if let date {
                     var state = try dataset.control(asOf: date, source: source, sliverRule: rule)
-                    if state.snapshotAgeDays > 0 {
-                        Console.note("no \(state.source) snapshot on \(date); using \(state.snapshotDate) (\(state.snapshotAgeDays) days older)")
-                    }
+                    Console.noteSnapshot(state)
                     if !regions.isEmpty { state = state.filtered(regions) }
                     switch format {
                     case .table: try Console.out(formatter.table(state))

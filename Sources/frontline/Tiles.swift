@@ -87,9 +87,7 @@ extension Frontline {
                 try Console.run {
                     let dataset = try data.open()
                     let renderer = try TileRenderer(dataset: dataset, date: date, source: source)
-                    if renderer.state.snapshotAgeDays > 0 {
-                        Console.note("no \(renderer.state.source) snapshot on \(date); using \(renderer.state.snapshotDate)")
-                    }
+                    Console.noteSnapshot(renderer.state)
                     let pyramid = TilePyramid(extent: try parsedExtent(dataset), zooms: zoom.range, style: overlay ? .overlay : .full,
                                               scale: scale, shard: try parsedShard(), jobs: jobs)
                     let metadata = TileMetadata(

@@ -51,7 +51,7 @@ final class ImportTests: XCTestCase {
     }
 
     func testKhersonCityOccupiedInMarch2022() throws {
-        let r = try Fixtures.bundledDataset.controlWithGeometry(asOf: DayDate("2022-03-24")!, source: "liveuamap")
+        let r = try Fixtures.bundledDataset.measure(asOf: DayDate("2022-03-24")!, source: "liveuamap")
         let held = try XCTUnwrap(r.geometry.byRegion["UA-65"]?.held[.occupied]).geometry()
         XCTAssertTrue(try PreparedGeometry(held).contains(Position(32.617, 46.635)))
     }
@@ -59,13 +59,13 @@ final class ImportTests: XCTestCase {
 
 /// The bundled DeepState history from the full exports (October 2022 to July 2024).
 final class BundledHistoryTests: XCTestCase {
-    func occupied(_ r: (state: ControlState, geometry: ControlGeometry, snapshot: Snapshot), _ iso: String, _ p: Position) throws -> Bool {
+    func occupied(_ r: ControlMeasurement, _ iso: String, _ p: Position) throws -> Bool {
         guard let held = r.geometry.byRegion[iso]?.held[.occupied] else { return false }
         return try PreparedGeometry(try held.geometry()).contains(p)
     }
 
     func testNovember2022AfterKherson() throws {
-        let r = try Fixtures.bundledDataset.controlWithGeometry(asOf: DayDate("2022-11-17")!)
+        let r = try Fixtures.bundledDataset.measure(asOf: DayDate("2022-11-17")!)
         XCTAssertEqual(r.state.source, "deepstate", "the nearest snapshot on or before the date")
         XCTAssertEqual(r.state.percent(.occupied), 17.8, accuracy: 0.5)
         XCTAssertFalse(try occupied(r, "UA-65", Position(32.617, 46.635)), "Kherson city")

@@ -11,7 +11,7 @@ final class LiberatedLayerTests: XCTestCase {
         let features = Fixtures.occupied("[\(box(30, 50, 30.3, 51))]") + ","
             + #"{"type":"Feature","properties":{"status":"liberated"},"geometry":{"type":"Polygon","coordinates":[\#(box(30.3, 50, 30.6, 51))]}}"#
         let ds = try Dataset(folder: Fixtures.dataset(snapshots: ["2023-01-01": Fixtures.snapshotJSON(date: "2023-01-01", features: features)]))
-        let r = try ds.controlWithGeometry(asOf: DayDate("2023-01-01")!)
+        let r = try ds.measure(asOf: DayDate("2023-01-01")!)
         let west = try XCTUnwrap(r.state.region("TT-01"))
         XCTAssertEqual(west.percent(.occupied), 30, accuracy: 0.5)
         XCTAssertEqual(west.percent(.liberated), 30, accuracy: 0.5)

@@ -97,4 +97,14 @@ final class ReportingTests: XCTestCase {
         }
         XCTAssertGreaterThan(hits, 1_000)
     }
+
+    // Fault: a report parsed base/ twice (its map and its change map each built a renderer),
+    // and the tile renderer read it again for every date.
+    func testAReportAndTheTilesOfManyDatesReadTheBaseLayersOnce() throws {
+        let before = BaseMap.readCount
+        let context = try MapContext(dataset: MapPictureTests.dataset)
+        _ = try ReportBuilder(context: context).build(from: DayDate("2026-01-05")!, to: DayDate("2026-02-05")!)
+        for date in ["2025-02-05", "2026-02-05"] { _ = try TileRenderer(context: context, date: DayDate(date)!) }
+        XCTAssertEqual(BaseMap.readCount - before, 1)
+    }
 }

@@ -9,7 +9,7 @@ final class ServerTests: XCTestCase {
     static let dataset = try! Dataset(folder: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("GeoData/ukraine"))
 
-    func app() -> some ApplicationProtocol { FrontlineServer.buildApplication(dataset: Self.dataset, port: 0, cacheMB: 16) }
+    func app() throws -> some ApplicationProtocol { try FrontlineServer.buildApplication(dataset: Self.dataset, port: 0, cacheMB: 16) }
 
     func testTilesWithCachingHeaders() async throws {
         try await app().test(.router) { client in
@@ -165,7 +165,7 @@ final class ServerTests: XCTestCase {
 
     // Fault: 3,000 idle half-sent requests all stayed open; a silent connection is now closed.
     func testAHalfSentRequestIsClosedAfterTheIdleTimeout() async throws {
-        let app = FrontlineServer.buildApplication(dataset: Self.dataset, port: 0, cacheMB: 16, idleTimeout: 1)
+        let app = try FrontlineServer.buildApplication(dataset: Self.dataset, port: 0, cacheMB: 16, idleTimeout: 1)
         try await app.test(.live) { client in
             let port = try XCTUnwrap(client.port)
             let closed = try await RenderWorker.parallel { () -> Bool in

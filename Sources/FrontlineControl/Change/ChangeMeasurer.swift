@@ -19,12 +19,11 @@ public struct ChangeMeasurer {
     }
 
     /// The change, and the changed land as shapes for a map (lon/lat polygons per status).
-    public func measure(from a: Snapshot, to b: Snapshot, fromDate: DayDate? = nil, toDate: DayDate? = nil)
-        throws -> (changes: ChangeSet, geometry: ChangeGeometry, toGeometry: ControlGeometry) {
+    public func measure(from a: Snapshot, to b: Snapshot, fromDate: DayDate? = nil, toDate: DayDate? = nil) throws -> ChangeMeasurement {
         let measurer = ControlMeasurer(regions: regions, sliverRule: sliverRule)
         measurer.jobs = 2
-        let (stateA, geoA) = try measurer.measureWithGeometry(a, asOf: fromDate)
-        let (stateB, geoB) = try measurer.measureWithGeometry(b, asOf: toDate)
+        let measuredA = try measurer.measureWithGeometry(a, asOf: fromDate), measuredB = try measurer.measureWithGeometry(b, asOf: toDate)
+        let (stateA, geoA) = (measuredA.state, measuredA.geometry), (stateB, geoB) = (measuredB.state, measuredB.geometry)
         // Only statuses both snapshots report: a status one source does not report is unknown
         // there, not empty (DeepState's daily files have no grey zone; Liveuamap none at all).
         let shared = Set(stateA.statuses).intersection(stateB.statuses)
@@ -50,7 +49,7 @@ public struct ChangeMeasurer {
         }
         let set = ChangeSet(from: stateA, to: stateB, statuses: statuses, regions: changes,
                             filterHalfWidthDegrees: filter.halfWidthDegrees)
-        return (set, ChangeGeometry(gained: gained, lost: lost), geoB)
+        return ChangeMeasurement(changes: set, geometry: ChangeGeometry(gained: gained, lost: lost), toGeometry: geoB)
     }
 
     /// Changed land of one region per status, as plain values (safe to pass between threads).

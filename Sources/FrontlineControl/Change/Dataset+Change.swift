@@ -3,8 +3,7 @@ extension Dataset {
     /// What changed from `from` to `to` (each date standing for the newest snapshot on or
     /// before it, of its own source when given). `from` after `to` is a usage error.
     public func change(from: DayDate, to: DayDate, fromSource: String? = nil, toSource: String? = nil,
-                       sliverRule: SliverRule = SliverRule(), filter: ChangeFilter = ChangeFilter())
-        throws -> (changes: ChangeSet, geometry: ChangeGeometry, toGeometry: ControlGeometry) {
+                       sliverRule: SliverRule = SliverRule(), filter: ChangeFilter = ChangeFilter()) throws -> ChangeMeasurement {
         guard from <= to else { throw FrontlineError.usage("--from \(from) is after --to \(to); swap them") }
         let a = try timeline.snapshot(asOf: from, source: fromSource)
         let b = try timeline.snapshot(asOf: to, source: toSource)

@@ -6,14 +6,14 @@ import FrontlineSupport
 /// An animated GIF of the control map over a period: one frame per date (every `everyDays`),
 /// each with its date in the title and the held km² in the subtitle. One measurer serves all
 /// frames, so regions the front did not touch are measured once.
-public final class TimelapseRenderer {
-    public let dataset: Dataset
-    private let maps: MapRenderer
+public struct TimelapseRenderer: Sendable {
+    public let context: MapContext
+    public var dataset: Dataset { context.dataset }
 
-    public init(dataset: Dataset) {
-        self.dataset = dataset
-        maps = MapRenderer(dataset: dataset)
-    }
+    public init(context: MapContext) { self.context = context }
+
+    /// A renderer with a context of its own (the base layers read now).
+    public init(dataset: Dataset) throws { context = try MapContext(dataset: dataset) }
 
     public struct Rendered {
         public let data: Data
@@ -26,17 +26,17 @@ public final class TimelapseRenderer {
         guard from < to else { throw FrontlineError.usage("the period is empty: --from \(from) must be before --to \(to)") }
         guard everyDays >= 1 else { throw FrontlineError.usage("--every must be at least 1 day, e.g. 7d") }
         guard fps > 0 && fps <= 50 else { throw FrontlineError.usage("--fps must be between 0 and 50") }
-        if let problem = options.problem() { throw FrontlineError.usage(problem) }
+        try options.check()
         _ = try dataset.regions.resolve(options.regions)
         var o = options
         o.format = .png
         let dates = stride(from: from.daysSinceEpoch, through: to.daysSinceEpoch, by: everyDays).map(DayDate.init(daysSinceEpoch:))
-        let measurer = ControlMeasurer(regions: dataset.regions)
-        let composer = MapComposer(dataset: dataset, base: try maps.base(), options: o)
+        let composer = MapComposer(dataset: dataset, base: try context.base(), options: o)
         var frames: [[UInt32]] = []
+        // Control measures each frame (one measurer, so untouched regions are measured once).
+        let measurements = dataset.measurements(source: options.source)
         for (n, date) in dates.enumerated() {
-            let match = try dataset.timeline.snapshot(asOf: date, source: options.source)
-            let measured = try measurer.measureWithGeometry(try dataset.snapshot(match.ref), asOf: date)
+            let measured = try measurements.next(date)
             let scene = try composer.scene(state: measured.state, geometry: measured.geometry)
             let canvas = try Canvas(format: .png, width: o.width, height: o.height)
             try SceneRenderer.draw(scene, on: canvas)

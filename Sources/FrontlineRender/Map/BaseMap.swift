@@ -41,9 +41,14 @@ public struct BaseMap: Sendable {
     /// thread, because drawing needs only its coordinates.
     public let heldBefore2022: [[[Position]]]
 
+    /// How many times `base/` was read in this process: a report or a tile server reads it once.
+    public static var readCount: Int { reads.value }
+    private static let reads = Locked(0)
+
     /// Reads `base/` of a dataset folder; a missing file is an empty layer (a dataset may
     /// have no rivers), a corrupt one is an error naming it.
     public init(folder: URL) throws {
+        BaseMap.reads.update { $0 += 1 }
         func read(_ name: String) throws -> GeoJSONFeatureCollection {
             let url = folder.appendingPathComponent("base/\(name).geojson")
             guard FileManager.default.fileExists(atPath: url.path) else { return GeoJSONFeatureCollection(features: []) }

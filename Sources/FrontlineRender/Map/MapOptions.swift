@@ -1,3 +1,4 @@
+import FrontlineSupport
 /// What a user chooses about a map. Everything has a default that makes a publishable map.
 public struct MapOptions: Sendable {
     public var width = 1600
@@ -21,6 +22,11 @@ public struct MapOptions: Sendable {
     public static let maximumSide = 20_000
 
     /// Checks sizes; returns a message for the user or nil.
+    /// Throws the usage error `problem()` describes, if any.
+    public func check() throws {
+        if let problem = problem() { throw FrontlineError.usage(problem) }
+    }
+
     public func problem() -> String? {
         if width < 1 || height < 1 || width > MapOptions.maximumSide || height > MapOptions.maximumSide {
             return "size \(width)x\(height) is outside 1...\(MapOptions.maximumSide) pixels per side"

@@ -22,7 +22,7 @@ public struct Report: Sendable {
     struct Inputs: Sendable {
         let state: ControlState
         let geometry: ControlGeometry
-        let change: (changes: ChangeSet, geometry: ChangeGeometry, toGeometry: ControlGeometry)
+        let change: ChangeMeasurement
         let chart: ChartData
         let mapOptions: MapOptions
         let chartOptions: ChartRenderer.Options

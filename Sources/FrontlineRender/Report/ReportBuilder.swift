@@ -9,14 +9,16 @@ import FrontlineSupport
 /// file, as Markdown with images beside it, or as a multi-page A4 PDF with vector maps.
 ///
 ///     let html = try ReportBuilder(dataset: ds).build(from: a, to: b).html()
-public final class ReportBuilder {
-    public let dataset: Dataset
-    private let maps: MapRenderer
+public struct ReportBuilder: Sendable {
+    public let context: MapContext
+    public var dataset: Dataset { context.dataset }
 
-    public init(dataset: Dataset) {
-        self.dataset = dataset
-        maps = MapRenderer(dataset: dataset)
-    }
+    /// A builder over a shared context: the map, the change map and the PDF pages all draw
+    /// from its base layers, read once.
+    public init(context: MapContext) { self.context = context }
+
+    /// A builder with a context of its own (the base layers read now).
+    public init(dataset: Dataset) throws { context = try MapContext(dataset: dataset) }
 
     public struct Options: Sendable {
         public var regions: [String] = []
@@ -38,9 +40,9 @@ public final class ReportBuilder {
         mapOptions.language = options.language
         mapOptions.theme = options.theme
         mapOptions.source = options.source
-        let measured = try dataset.controlWithGeometry(asOf: to, source: options.source)
-        let map = try maps.render(state: measured.state, geometry: measured.geometry, options: mapOptions).data
-        let changeMap = try DiffRenderer(dataset: dataset).render(change, options: mapOptions).data
+        let measured = try dataset.measure(asOf: to, source: options.source)
+        let map = try MapRenderer(context: context).render(measured, options: mapOptions).data
+        let changeMap = try DiffRenderer(context: context).render(change, options: mapOptions).data
         var chartOptions = ChartRenderer.Options()
         chartOptions.regions = options.regions
         chartOptions.language = options.language
@@ -51,7 +53,7 @@ public final class ReportBuilder {
         let rows = scope.regions.filter { $0.change(status).fromKm2 > 0 || $0.change(status).toKm2 > 0 }
             .sorted { abs($0.change(status).netKm2) > abs($1.change(status).netKm2) }
         let text = MapText(lang: options.language)
-        let place = MapComposer(dataset: dataset, base: try maps.base(), options: mapOptions).placeName(focus)
+        let place = MapComposer(dataset: dataset, base: try context.base(), options: mapOptions).placeName(focus)
         return Report(
             title: options.title ?? (options.language == .uk ? "\(place): контроль території, \(text.date(from)) – \(text.date(to))"
                                                             : "\(place): territorial control, \(text.date(from)) – \(text.date(to))"),
@@ -60,7 +62,7 @@ public final class ReportBuilder {
             sources: dataset.attribution(for: Array(Set([scope.from.source, scope.to.source])).sorted()),
             snapshotDates: chart.chart.snapshotDates, methodNotes: methodNotes(options.language), language: options.language,
             inputs: Report.Inputs(state: measured.state, geometry: measured.geometry, change: change, chart: chart.chart,
-                                  mapOptions: mapOptions, chartOptions: chartOptions, dataset: dataset, base: try maps.base()))
+                                  mapOptions: mapOptions, chartOptions: chartOptions, dataset: dataset, base: try context.base()))
     }
 
     /// "Between 5 February 2025 and 5 February 2026 the occupied area grew by 4,270 km²

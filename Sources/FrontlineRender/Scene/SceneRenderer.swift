@@ -18,6 +18,15 @@ public enum SceneRenderer {
     }
 
     /// The scene as PNG bytes, painted in bands on all cores.
+    /// The scene as bytes of `format`: PNG painted in bands, SVG or PDF on one canvas.
+    public static func output(_ scene: MapScene, format: OutputFormat, metadataDate: String) throws -> (data: Data, viewport: Viewport) {
+        if format == .png { return try png(scene) }
+        let canvas = try Canvas(format: format, width: Int(scene.width), height: Int(scene.height),
+                                title: scene.furniture.title, metadataDate: metadataDate)
+        let viewport = try draw(scene, on: canvas)
+        return (try canvas.finish(), viewport)
+    }
+
     public static func png(_ scene: MapScene) throws -> (data: Data, viewport: Viewport) {
         let width = Int(scene.width), height = Int(scene.height)
         let measuring = try Canvas(format: .png, width: 1, height: 1)

@@ -21,15 +21,22 @@ public final class TileRenderer: Sendable {
     public let state: ControlState
     let world: TileWorld
 
-    public init(dataset: Dataset, date: DayDate, source: String? = nil, theme: Theme.Name = .light, language: MapLanguage = .en) throws {
-        self.dataset = dataset
-        let measured = try dataset.controlWithGeometry(asOf: date, source: source)
+    /// The tile world of a date: measured by Control, projected once; a shared context means
+    /// `base/` is not read again for each date (a tile server draws many).
+    public init(context: MapContext, date: DayDate, source: String? = nil, theme: Theme.Name = .light, language: MapLanguage = .en) throws {
+        dataset = context.dataset
+        let measured = try dataset.measure(asOf: date, source: source)
         state = measured.state
         var options = MapOptions()
         options.theme = theme
         options.language = language
-        let composer = MapComposer(dataset: dataset, base: try BaseMap(folder: dataset.folder), options: options)
+        let composer = MapComposer(dataset: dataset, base: try context.base(), options: options)
         world = try TileWorld(composer: composer, state: measured.state, geometry: measured.geometry)
+    }
+
+    /// A tile world with a context of its own (the base layers read now).
+    public convenience init(dataset: Dataset, date: DayDate, source: String? = nil, theme: Theme.Name = .light, language: MapLanguage = .en) throws {
+        try self.init(context: try MapContext(dataset: dataset), date: date, source: source, theme: theme, language: language)
     }
 
     /// True when an overlay tile would hold anything (empty overlay tiles are not written).
