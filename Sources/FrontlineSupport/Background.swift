@@ -10,6 +10,12 @@ public final class Background<T: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var result: Result<T, Error>?
 
+    /// A value already there: no thread is started.
+    public init(ready value: T) {
+        result = .success(value)
+        done.signal()
+    }
+
     public init(_ work: @escaping @Sendable () throws -> T) {
         DispatchQueue.global(qos: .userInitiated).async {
             let r = Result { try work() }

@@ -13,7 +13,7 @@ public struct MapContext: Sendable {
     /// A context over `dataset`, its base layers read now.
     public init(dataset: Dataset) throws {
         let base = try BaseMap(folder: dataset.folder)
-        self.init(dataset: dataset, base: Background { base })
+        self.init(dataset: dataset, base: Background(ready: base))
     }
 
     /// A context whose base layers are still being read (`loadBase`): a command that knows its
