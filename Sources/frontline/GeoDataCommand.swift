@@ -19,8 +19,8 @@ extension Frontline {
         @Option(help: ArgumentHelp("Folder of raw inputs.", valueName: "dir"))
         var sources: String = "GeoData/sources"
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Dataset folder to write.", valueName: "dir"))
-        var output: String = "GeoData/ukraine"
+        @Option(name: .shortAndLong, help: ArgumentHelp("Dataset folder to write (default: GeoData/<the recipe's dataset id>).", valueName: "dir"))
+        var output: String?
 
         @Option(help: ArgumentHelp("Folder of deepstatemap_data_YYYYMMDD.geojson files.", valueName: "dir"))
         var deepstate: String?
@@ -46,9 +46,10 @@ extension Frontline {
 
         func run() throws {
             try Console.run {
-                let always = GeoDataBuilder.quotedDates.union(GeoDataBuilder.firstsOfMonths(from: 2022, to: 2030))
-                var builder = GeoDataBuilder(
-                    sources: URL(fileURLWithPath: sources), output: URL(fileURLWithPath: output),
+                let recipe = try GeoDataRecipe.load(sources: URL(fileURLWithPath: sources))
+                let always = recipe.alwaysKept
+                var builder = try GeoDataBuilder(
+                    sources: URL(fileURLWithPath: sources), output: URL(fileURLWithPath: output ?? "GeoData/\(recipe.dataset.id)"),
                     deepStateDaily: deepstate.map { URL(fileURLWithPath: $0) },
                     selection: everyDay ? .everyDay : SnapshotSelection(maxGapDays: maxGap, always: always),
                     baselineExport: baselineFrom.map { URL(fileURLWithPath: $0) }, nzz: nzz.map { URL(fileURLWithPath: $0) },

@@ -22,13 +22,11 @@ public struct GeoDataBuilder {
     /// (with contested and liberated layers), or nil.
     public var deepStateRaw: URL?
 
-    /// The map extent (dataset.json) and the wider box base layers are clipped to, so that
-    /// the canvas never shows the clip edge: the whole GSHHG source box.
-    public static let ukraineExtent = Envelope(minX: 21.0, minY: 43.6, maxX: 41.5, maxY: 53.2)
-    public static let baseExtent = Envelope(minX: 18.0, minY: 42.0, maxX: 45.0, maxY: 56.5)
+    /// What to build (`sources/recipe.json`): the dataset's description and the parameters.
+    public let recipe: GeoDataRecipe
 
     public init(sources: URL, output: URL, deepStateDaily: URL?, selection: SnapshotSelection,
-                baselineExport: URL? = nil, nzz: URL? = nil, log: @escaping (String) -> Void) {
+                baselineExport: URL? = nil, nzz: URL? = nil, log: @escaping (String) -> Void) throws {
         self.baselineExport = baselineExport
         self.nzz = nzz
         self.sources = sources
@@ -36,14 +34,7 @@ public struct GeoDataBuilder {
         self.deepStateDaily = deepStateDaily
         self.selection = selection
         self.log = log
-    }
-
-    /// Dates the documentation and tests quote, kept in the bundle whatever the gap rule.
-    public static let quotedDates = Set(["2025-02-05", "2026-02-04", "2026-02-05", "2026-02-06"].compactMap { DayDate($0) })
-
-    /// The first day of every month in the years given: monthly charts and diffs land on them.
-    public static func firstsOfMonths(from: Int, to: Int) -> Set<DayDate> {
-        Set((from...to).flatMap { y in (1...12).compactMap { DayDate(year: y, month: $0, day: 1) } })
+        recipe = try GeoDataRecipe.load(sources: sources)
     }
 
     public func buildAll() throws {
@@ -55,15 +46,17 @@ public struct GeoDataBuilder {
         if let deepStateDaily { try buildSnapshots(from: deepStateDaily) }
         if let baselineExport { try buildBaseline(from: baselineExport) }
         if let nzz { try buildLiveuamap(from: nzz) }
-        if let deepStateRaw { try RawHistoryBuilder(output: output, log: log).build(from: deepStateRaw) }
+        if let deepStateRaw {
+            try RawHistoryBuilder(output: output, log: log, from: recipe.rawFrom, quotedDates: recipe.keepRawDates).build(from: deepStateRaw)
+        }
     }
 
     func buildBaseline(from export: URL) throws {
         let regions = try RegionSet.load(output.appendingPathComponent("regions.geojson"))
-        let whole = try regions.resolve(GeoDataBuilder.baselineRegions)
+        let whole = try regions.resolve(recipe.baselineWholeRegions)
         let g = try Baseline.build(regions: whole, deepStateExport: export)
-        try AtomicFile.write(try Baseline.data(g, source: "DeepStateMap export \(export.lastPathComponent) + regions \(GeoDataBuilder.baselineRegions.joined(separator: ", "))",
-                                               wholeRegions: GeoDataBuilder.baselineRegions),
+        try AtomicFile.write(try Baseline.data(g, source: "DeepStateMap export \(export.lastPathComponent) + regions \(recipe.baselineWholeRegions.joined(separator: ", "))",
+                                               wholeRegions: recipe.baselineWholeRegions),
                              to: output.appendingPathComponent(Baseline.fileName))
         log("\(Baseline.fileName): \(Int(Geodesic.areaKm2(g))) km² held before 2022")
     }
@@ -76,7 +69,7 @@ public struct GeoDataBuilder {
         try AtomicFile.makeFolder(dir)
         var written = 0
         for name in names {
-            guard let d = DayDate(String(name.prefix(10))), d <= GeoDataBuilder.liveuamapUntil else { continue }
+            guard let d = DayDate(String(name.prefix(10))), d <= recipe.liveuamapUntil else { continue }
             let s = try NZZImporter.read(folder.appendingPathComponent(name), warn: log)
             try AtomicFile.write(try SnapshotFile.data(s), to: dir.appendingPathComponent("\(s.date).geojson"))
             written += 1
@@ -84,12 +77,10 @@ public struct GeoDataBuilder {
         log("snapshots/\(NZZImporter.sourceID): \(written) NZZ files")
     }
 
-    public static let baselineRegions = ["UA-43", "UA-40"]
     /// The most detailed river rank a map draws (region close-ups; country maps stop at 7).
     /// Natural Earth's European supplement adds ranks 10 to 12, three fifths of the file,
     /// which no map shows.
     public static let riverRankLimit = 9.0
-    public static let liveuamapUntil = DayDate("2022-10-31")!
 
     func source(_ name: String) -> URL { sources.appendingPathComponent(name) }
 
@@ -100,7 +91,7 @@ public struct GeoDataBuilder {
     }
 
     func buildRegions(land: Geometry) throws {
-        let fc = try RegionBuilder(boundaries: source("geoboundaries-UKR-ADM1-simplified.geojson"),
+        let fc = try RegionBuilder(boundaries: source(recipe.boundaries),
                                    land: land, names: source("region-names.csv")).build()
         try AtomicFile.write(GeoJSONWriter(decimals: 6).data(fc), to: output.appendingPathComponent("regions.geojson"))
         log("regions.geojson: \(fc.features.count) regions clipped to GSHHG land")
@@ -113,7 +104,7 @@ public struct GeoDataBuilder {
     }
 
     func buildBase() throws {
-        let b = BaseLayerBuilder(extent: GeoDataBuilder.baseExtent)
+        let b = BaseLayerBuilder(extent: recipe.baseEnvelope)
         let regions = try RegionSet.load(output.appendingPathComponent("regions.geojson"))
         let land = try b.clip(read("gshhg-full-land.geojson"), keep: [], simplify: 0.002)
         let (water, coast) = try b.waterAndCoast(land: land)
@@ -164,32 +155,8 @@ public struct GeoDataBuilder {
     }
 
     func writeDatasetInfo(regionsChecksum: String) throws {
-        let e = GeoDataBuilder.ukraineExtent
-        let info = DatasetInfo(
-            id: "ukraine", title: "Ukraine",
-            projection: "+proj=lcc +lat_0=48.5 +lat_1=45 +lat_2=52 +lon_0=31 +datum=WGS84 +units=m +no_defs",
-            extent: [e.minX, e.minY, e.maxX, e.maxY],
-            attribution: ["Boundaries: geoBoundaries; © OpenStreetMap contributors", "Land: GSHHG", "Base: Natural Earth"],
-            sources: [.init(id: "deepstate", name: "DeepStateMap.Live", attribution: "Control: DeepStateMap.Live",
-                            licence: "GPL-3.0 (collection by github.com/cyterat/deepstate-map-data)",
-                            url: "https://deepstatemap.live"),
-                      .init(id: "liveuamap", name: "Liveuamap / NZZ", attribution: "Control: Liveuamap / NZZ",
-                            licence: "as published by the NZZ (collection by github.com/conflict-investigations/nzz-maps)",
-                            url: "https://www.nzz.ch", addsBaseline: true)],
-            defaultDate: "2026-02-05", country: "UKR",
-            names: ["en": "Ukraine", "uk": "Україна"],
-            statusLabels: ["occupied": ["en": "Occupied by Russia", "uk": "Окуповано Росією"],
-                           "contested": ["en": "Contested (grey zone)", "uk": "Сіра зона"],
-                           "liberated": ["en": "Liberated by Ukraine", "uk": "Звільнено Україною"]],
-            regionKinds: ["oblast": ["en": "{name} oblast", "uk": "{name} область"]],
-            statusShortLabels: ["occupied": ["en": "Occupied", "uk": "Окуповано"],
-                                "contested": ["en": "Contested (grey zone)", "uk": "Сіра зона"],
-                                "liberated": ["en": "Liberated", "uk": "Звільнено"]],
-            methodNotes: ["en": ["Regions are clipped to the GSHHG land mask: territorial waters do not count; Ukraine is {land_km2} of land by this mask."],
-                          "uk": ["Області обрізані за маскою суходолу GSHHG: територіальні води не рахуються; площа України за цією маскою — {land_km2}."]],
-            baselineLabels: ["en": "Occupied before 24 Feb 2022", "uk": "Окуповано до 24.02.2022"],
-            center: [31.5, 48.6],
-            regionsChecksum: regionsChecksum)
+        var info = recipe.dataset
+        info.regionsChecksum = regionsChecksum
         let enc = JSONEncoder()
         enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         try AtomicFile.write(try enc.encode(info) + Data("\n".utf8), to: output.appendingPathComponent("dataset.json"))

@@ -9,12 +9,13 @@ import FrontlineSupport
 struct RawHistoryBuilder {
     let output: URL
     let log: (String) -> Void
-    var from = DayDate("2022-10-02")!
+    /// The first export bundled, and the dates whose export on or before is always bundled
+    /// (the recipe's `rawFrom` and `keepRawDates`).
+    var from: DayDate
+    var quotedDates: [DayDate]
     /// 28: every second export of the fortnightly archive, inside the 31 days and
     /// GeoData's 25 MB.
     var maxGapDays = 28
-    /// Dates quoted by the README and the tests: the export on or before each is bundled.
-    static let quotedDates = ["2022-11-17", "2023-06-15"].compactMap { DayDate($0) }
 
     func build(from folder: URL) throws {
         let regions = try RegionSet.load(output.appendingPathComponent("regions.geojson"))
@@ -32,7 +33,7 @@ struct RawHistoryBuilder {
             return $0.date
         })
         let usable = snapshots.filter { !flagged.contains($0.date) }
-        let always = Set(RawHistoryBuilder.quotedDates.compactMap { q in usable.map(\.date).filter { $0 <= q }.max() })
+        let always = Set(quotedDates.compactMap { q in usable.map(\.date).filter { $0 <= q }.max() })
         let keep = Set(SnapshotSelection(maxGapDays: maxGapDays, always: always).select(usable.map(\.date)))
         try AtomicFile.makeFolder(dir)
         for s in usable where keep.contains(s.date) {

@@ -35,20 +35,8 @@ public indirect enum JSONOut {
                 value.write(into: &out)
             }
             out += "}"
-        case .array(let items):
-            out += "["
-            for (n, item) in items.enumerated() {
-                if n > 0 { out += "," }
-                item.write(into: &out)
-            }
-            out += "]"
-        case .lines(let items):
-            out += "[\n"
-            for (n, item) in items.enumerated() {
-                if n > 0 { out += ",\n" }
-                item.write(into: &out)
-            }
-            out += "\n]"
+        case .array(let items): JSONOut.write(items, open: "[", separator: ",", close: "]", into: &out)
+        case .lines(let items): JSONOut.write(items, open: "[\n", separator: ",\n", close: "\n]", into: &out)
         case .string(let s): JSONText.string(s, into: &out)
         case .fixed(let d, let decimals): out += d.isFinite ? String(format: "%.\(decimals)f", d) : "null"
         case .double(let d): out += d.isFinite ? "\(d)" : "null"
@@ -56,5 +44,14 @@ public indirect enum JSONOut {
         case .bool(let b): out += b ? "true" : "false"
         case .null: out += "null"
         }
+    }
+
+    private static func write(_ items: [JSONOut], open: String, separator: String, close: String, into out: inout String) {
+        out += open
+        for (n, item) in items.enumerated() {
+            if n > 0 { out += separator }
+            item.write(into: &out)
+        }
+        out += close
     }
 }

@@ -1,0 +1,48 @@
+import Foundation
+import FrontlineGeo
+import FrontlineSupport
+
+/// What `frontline geodata` builds, read from `recipe.json` in the sources folder: the
+/// dataset's description (written as its dataset.json) and the build's parameters. The
+/// Ukrainian dataset's particulars live in that file, not in the builder.
+public struct GeoDataRecipe: Codable, Sendable {
+    /// The dataset.json to write (the regions' checksum is added by the build).
+    public var dataset: DatasetInfo
+    /// The first-level boundaries file in the sources folder.
+    public var boundaries: String
+    /// [minLon, minLat, maxLon, maxLat] the base layers are clipped to (wider than the map's
+    /// extent, so that no canvas shows the clip edge).
+    public var baseExtent: [Double]
+    /// Regions the baseline holds whole (Crimea, Sevastopol).
+    public var baselineWholeRegions: [String]
+    /// The last date the Liveuamap history is bundled for.
+    public var liveuamapUntil: DayDate
+    /// The first full export bundled.
+    public var rawFrom: DayDate
+    /// Daily snapshots always bundled (dates the documentation and tests quote).
+    public var keepDates: [DayDate]
+    /// Dates whose newest export on or before is always bundled.
+    public var keepRawDates: [DayDate]
+    /// [first year, last year]: the first day of every month is always bundled.
+    public var keepFirstsOfMonths: [Int]
+
+    public static let fileName = "recipe.json"
+
+    public static func load(sources: URL) throws -> GeoDataRecipe {
+        let url = sources.appendingPathComponent(fileName)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw FrontlineError.missingInput("no \(fileName) in \(sources.path): it says what to build")
+        }
+        do { return try JSONDecoder().decode(GeoDataRecipe.self, from: data) } catch {
+            throw FrontlineError.badData("\(url.path): \(error)")
+        }
+    }
+
+    var baseEnvelope: Envelope { Envelope(minX: baseExtent[0], minY: baseExtent[1], maxX: baseExtent[2], maxY: baseExtent[3]) }
+
+    /// Every date a daily build keeps whatever the gap rule.
+    public var alwaysKept: Set<DayDate> {
+        let years = keepFirstsOfMonths.count == 2 ? keepFirstsOfMonths[0]...keepFirstsOfMonths[1] : 1...0
+        return Set(keepDates).union(years.flatMap { y in (1...12).compactMap { DayDate(year: y, month: $0, day: 1) } })
+    }
+}
