@@ -12,7 +12,7 @@ public final class DirectoryTileSink: TileSink {
     private let temporary: URL
 
     public init(folder: URL) throws {
-        self.folder = folder.standardizedFileURL
+        self.folder = folder.resolvingSymlinksInPath().standardizedFileURL  // a link to a folder: write where it points
         try DirectoryTileSink.checkReplaceable(self.folder)
         let parent = self.folder.deletingLastPathComponent()
         guard FileManager.default.isWritableFile(atPath: parent.path) else {
