@@ -83,10 +83,14 @@ public enum AtomicFile {
         }
     }
 
+    /// Writes a new file inside a folder that is itself switched in whole (a tile pyramid
+    /// being built): no temporary name, no checks per file.
+    public static func create(_ data: Data, at url: URL) throws { try writeNew(data, to: url, reportedAs: url) }
+
     /// Writes `data` into a file that must not exist yet, checking every write (a full disk
     /// is an error, not a short file).
     private static func writeNew(_ data: Data, to tmp: URL, reportedAs url: URL) throws {
-        unlink(tmp.path)  // a killed run of a process that had our pid
+        unlink(tmp.path)  // a killed run of a process that had our pid, or a tile written again
         let fd = open(tmp.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw FrontlineError.cannotWrite("cannot write \(url.path): \(String(cString: strerror(errno)))") }
         var failure: Int32 = 0

@@ -27,7 +27,7 @@ public final class DirectoryTileSink: TileSink {
     public func write(_ tile: TileCoord, _ png: Data) throws {
         let dir = temporary.appendingPathComponent("\(tile.z)/\(tile.x)")
         try AtomicFile.makeFolder(dir)
-        try AtomicFile.write(png, to: dir.appendingPathComponent("\(tile.y).png"))
+        try AtomicFile.create(png, at: dir.appendingPathComponent("\(tile.y).png"))
     }
 
     public func finish(metadata: TileMetadata) throws {
