@@ -11,10 +11,12 @@ enum Console {
 
     static func note(_ message: String) { err("note: \(message)\n") }
 
-    /// Says which older snapshot stood for a date without one: every command the same way.
+    /// Says which older snapshot stood for a date without one: every command the same way, a
+    /// warning when it is more than `AgeOptions.warnAfterDays` older (the front may have moved).
     static func noteSnapshot(_ state: ControlState) {
         guard state.snapshotAgeDays > 0 else { return }
-        note("no \(state.source) snapshot on \(state.date); using \(state.snapshotDate) (\(state.snapshotAgeDays) days older)")
+        let text = "no \(state.source) snapshot on \(state.date); using \(state.snapshotDate) (\(state.snapshotAgeDays) days older)"
+        if state.snapshotAgeDays > AgeOptions.warnAfterDays { warn(text + "; --max-age refuses such dates") } else { note(text) }
     }
 
     /// Writes a command's result to stdout. A write that fails (`> /dev/full`, stdout

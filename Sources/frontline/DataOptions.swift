@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import FrontlineControl
+import FrontlineSupport
 
 /// Options every data-reading subcommand shares.
 struct DataOptions: ParsableArguments {
@@ -34,4 +35,28 @@ struct DayInterval: ExpressibleByArgument {
 
 enum TextFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json, csv
+}
+
+/// How old a snapshot may be for a date (render, stats, diff, tiles): a date between
+/// snapshots takes the newest before it, which may show the front weeks before the date.
+struct AgeOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Refuse a date whose newest snapshot is more than this many days older (exit 66).", valueName: "days"))
+    var maxAge: Int?
+
+    /// Days past which an older snapshot is worth a warning, not only a note.
+    static let warnAfterDays = 3
+
+    func validate() throws {
+        if let maxAge, maxAge < 0 { throw ValidationError("--max-age must be 0 or more days") }
+    }
+
+    /// Throws before any work when the snapshot standing for `date` is older than --max-age.
+    func check(_ dataset: Dataset, _ date: DayDate, source: String?) throws {
+        guard let maxAge else { return }
+        let match = try dataset.timeline.snapshot(asOf: date, source: source)
+        let age = match.ref.date.days(to: date)
+        if age > maxAge {
+            throw FrontlineError.missingInput("no snapshot within \(maxAge) days of \(date): the newest before it is \(match.ref.source) \(match.ref.date), \(age) days older")
+        }
+    }
 }

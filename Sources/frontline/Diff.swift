@@ -16,6 +16,7 @@ extension Frontline {
             """)
 
         @OptionGroup var data: DataOptions
+        @OptionGroup var age: AgeOptions
 
         @Option(help: ArgumentHelp("The earlier date (YYYY-MM-DD).", valueName: "date"))
         var from: DayDate
@@ -64,6 +65,9 @@ extension Frontline {
             try Console.run {
                 let target = try output.map { try OutputPath.resolve($0, defaultName: "") }
                 let dataset = try data.open()
+                let (fs0, ts0) = sources
+                try age.check(dataset, from, source: fs0)
+                try age.check(dataset, to, source: ts0)
                 let picked = try dataset.regions.resolve(region)
                 let (fs, ts) = sources
                 let result = try dataset.change(from: from, to: to, fromSource: fs, toSource: ts,

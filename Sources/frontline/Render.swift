@@ -15,6 +15,7 @@ extension Frontline {
             """)
 
         @OptionGroup var data: DataOptions
+        @OptionGroup var age: AgeOptions
 
         @Option(help: ArgumentHelp("The date (YYYY-MM-DD).", valueName: "date"))
         var date: DayDate
@@ -40,6 +41,7 @@ extension Frontline {
                 let folder = try data.folder()
                 let base = MapContext.loadBase(folder)
                 let dataset = try Dataset(folder: folder, warn: Console.warn)
+                try age.check(dataset, date, source: source)
                 let target = try OutputPath.resolve(output, defaultName: "control-\(date).png")
                 var options = map.options(format: OutputFormat(fileName: target.lastPathComponent)!)
                 options.regions = region

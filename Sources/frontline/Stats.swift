@@ -14,6 +14,7 @@ extension Frontline {
             """)
 
         @OptionGroup var data: DataOptions
+        @OptionGroup var age: AgeOptions
 
         @Option(help: ArgumentHelp("The date (YYYY-MM-DD).", valueName: "date"))
         var date: DayDate?
@@ -67,6 +68,7 @@ extension Frontline {
                 let scope = picked.isEmpty ? dataset.info.title : picked.count == 1 ? picked[0].nameEN : "Total of \(picked.count) regions"
                 let formatter = StatsFormatter(nationalName: scope)
                 if let date {
+                    try age.check(dataset, date, source: source)
                     var state = try dataset.control(asOf: date, source: source, sliverRule: rule)
                     Console.noteSnapshot(state)
                     if !regions.isEmpty { state = state.filtered(regions) }

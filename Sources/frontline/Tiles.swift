@@ -24,6 +24,7 @@ extension Frontline {
                 """)
 
             @OptionGroup var data: DataOptions
+            @OptionGroup var age: AgeOptions
 
             @Option(help: ArgumentHelp("The date (YYYY-MM-DD).", valueName: "date"))
             var date: DayDate
@@ -86,6 +87,7 @@ extension Frontline {
             func run() throws {
                 try Console.run {
                     let dataset = try data.open()
+                    try age.check(dataset, date, source: source)
                     let renderer = try TileRenderer(dataset: dataset, date: date, source: source)
                     Console.noteSnapshot(renderer.state)
                     let pyramid = TilePyramid(extent: try parsedExtent(dataset), zooms: zoom.range, style: overlay ? .overlay : .full,

@@ -58,3 +58,33 @@ final class RenderCommandTests: XCTestCase {
         XCTAssertEqual(proc.status, 73, proc.stderr)
     }
 }
+
+/// Honest time: a date between snapshots is headlined with the date of the data.
+final class SnapshotAgeTests: XCTestCase {
+    func testTheHeadlineNamesTheDateOfTheData() throws {
+        let dir = try CLI.tempDir()
+        let svg = dir.appendingPathComponent("map.svg")
+        let r = try CLI.run(["render", "--date", "2022-09-15", "--size", "800x600", "-o", svg.path])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stderr.contains("warning: no liveuamap snapshot on 2022-09-15; using 2022-09-08 (7 days older)"), r.stderr)
+        let text = try String(contentsOf: svg, encoding: .utf8)
+        XCTAssertTrue(text.contains("territorial control as of 8 September 2022"), "headline with the snapshot's date")
+        XCTAssertFalse(text.contains("control on 15 September"), "not the asked date")
+        XCTAssertTrue(text.contains("the newest before 15 September 2022"), "the asked date in the subtitle")
+    }
+
+    func testMaxAgeRefusesAStaleSnapshotBeforeAnyWork() throws {
+        let dir = try CLI.tempDir()
+        let png = dir.appendingPathComponent("map.png")
+        let r = try CLI.run(["render", "--date", "2022-09-15", "--max-age", "3", "-o", png.path])
+        XCTAssertEqual(r.status, 66)
+        XCTAssertTrue(r.stderr.hasPrefix("error: no snapshot within 3 days of 2022-09-15: the newest before it is liveuamap 2022-09-08, 7 days older"), r.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: png.path))
+        XCTAssertEqual(try CLI.run(["stats", "--date", "2022-09-15", "--max-age", "3"]).status, 66)
+        XCTAssertEqual(try CLI.run(["stats", "--date", "2022-09-15", "--max-age", "7"]).status, 0)
+        XCTAssertEqual(try CLI.run(["diff", "--from", "2022-09-15", "--to", "2026-02-05", "--max-age", "3"]).status, 66)
+        let exact = try CLI.run(["stats", "--date", "2026-02-05", "--max-age", "0"])
+        XCTAssertEqual(exact.status, 0, exact.stderr)
+        XCTAssertEqual(exact.stderr, "", "a date with its own snapshot: nothing to say")
+    }
+}

@@ -140,7 +140,7 @@ struct MapComposer {
         var f = Furniture()
         let scope = focus.isEmpty ? state : state.filtered(focus.map(\.iso))
         let place = placeName(focus)
-        f.title = options.title ?? text.title(place, state.date)
+        f.title = options.title ?? text.title(place, asked: state.date, snapshot: state.snapshotDate)
         f.subtitle = state.statuses.map { s in
             text.heldLine(text.shortStatusLabel(s, dataset.info), km2: scope.km2(s), percent: scope.percent(s), of: place)
         }

@@ -49,8 +49,11 @@ struct MapText {
         return (lang == .uk ? text.replacingOccurrences(of: ".", with: ",") : text) + " %"
     }
 
-    func title(_ place: String, _ d: DayDate) -> String {
-        lang == .uk ? "\(place): контроль території на \(date(d))" : "\(place): territorial control on \(date(d))"
+    /// The headline names the date of the data: "on D" when the snapshot is of the date
+    /// asked for, "as of S" (the snapshot's date) when an older snapshot stands for it.
+    func title(_ place: String, asked d: DayDate, snapshot s: DayDate) -> String {
+        if s == d { return lang == .uk ? "\(place): контроль території на \(date(d))" : "\(place): territorial control on \(date(d))" }
+        return lang == .uk ? "\(place): контроль території станом на \(date(s))" : "\(place): territorial control as of \(date(s))"
     }
 
     func heldLine(_ statusLabel: String, km2 v: Double, percent p: Double, of place: String) -> String {
@@ -59,8 +62,9 @@ struct MapText {
 
     func snapshotLine(source: String, snapshot: DayDate, age: Int) -> String {
         if age == 0 { return lang == .uk ? "Дані: \(source), знімок на \(date(snapshot))" : "Data: \(source), snapshot of \(date(snapshot))" }
-        return lang == .uk ? "Дані: \(source), найновіший знімок: \(date(snapshot)) (на \(age) дн. раніше)"
-            : "Data: \(source), latest snapshot: \(date(snapshot)) (\(age) day\(age == 1 ? "" : "s") earlier)"
+        let asked = snapshot.adding(days: age)
+        return lang == .uk ? "Дані: \(source), знімок на \(date(snapshot)), найновіший до \(date(asked)) (на \(age) дн. раніше)"
+            : "Data: \(source), snapshot of \(date(snapshot)), the newest before \(date(asked)) (\(age) day\(age == 1 ? "" : "s") earlier)"
     }
 
     var frontLine: String { lang == .uk ? "Лінія фронту" : "Front line" }
