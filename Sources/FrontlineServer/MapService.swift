@@ -42,7 +42,6 @@ final class MapService: Sendable {
     }
 }
 
-
 /// Tile worlds by snapshot, the last few kept; one build per snapshot however many wait.
 actor WorldCache {
     private var ready: [String: TileRenderer] = [:]
