@@ -56,7 +56,7 @@ struct MapComposer {
         guard options.labels else { return }
         let visible = try viewport(scene).visibleExtent()
         let places = selectedPlaces(in: visible, zoomedIn: !focus.isEmpty)
-        scene.layers.append(.markers(name: "places", points: places.map(\.position), radius: 3, outline: theme.marker, fill: nil))
+        scene.layers.append(.markers(name: MapScene.placesLayer, points: places.map(\.position), radius: 3, outline: theme.marker, fill: nil))
         scene.labels = regionLabels(visible) + placeLabels(places)
     }
 

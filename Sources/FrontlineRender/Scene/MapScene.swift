@@ -4,6 +4,8 @@ import FrontlineGeo
 /// touches Cairo). Geometry is in lon/lat; sizes are in style units, multiplied by `unit`
 /// (device units per style unit: 1 at 96 dpi) when drawn.
 public struct MapScene: Sendable {
+    /// The markers layer of places: each dot is drawn only if its label finds room.
+    public static let placesLayer = "places"
     public var width: Double
     public var height: Double
     public var unit: Double

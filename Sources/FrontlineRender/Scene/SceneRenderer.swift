@@ -61,16 +61,30 @@ public enum SceneRenderer {
         let viewport = try Viewport(projection: Projection(to: scene.projection), extent: scene.extent,
                                     width: scene.width, height: scene.height, frame: scene.frame)
         let projected = try prepareLayers(scene, viewport)
-        let layers = projected.compactMap(\.0)
         let obstacles = projected.flatMap(\.1)
         let furniture = FurnitureLayout(scene.furniture, canvas: canvas, unit: scene.unit, width: scene.width, height: scene.height)
         var placer = LabelPlacer(bounds: Envelope(minX: 0, minY: 0, maxX: scene.width, maxY: scene.height),
                                  obstacles: obstacles + furniture.boxes, unit: scene.unit)
         var texts: [PlacedText] = []
+        var unnamed = Set<Position>()  // points whose label found no room
         for label in scene.labels.sorted(by: { $0.priority > $1.priority }) {
-            texts += try placer.place(label, viewport: viewport, canvas: canvas)
+            let placed = try placer.place(label, viewport: viewport, canvas: canvas)
+            if placed.isEmpty, case .besidePoint = label.placement { unnamed.insert(label.anchor) }
+            texts += placed
         }
-        return PreparedScene(scene: scene, viewport: viewport, layers: layers, texts: texts)
+        return PreparedScene(scene: scene, viewport: viewport, layers: withoutUnnamedPlaces(scene, projected, unnamed), texts: texts)
+    }
+
+    /// The prepared layers, the place dots of unnamed places left out: a dot is drawn only
+    /// with its name (a reader cannot tell an unnamed dot from a stray mark).
+    private static func withoutUnnamedPlaces(_ scene: MapScene, _ projected: [(PreparedScene.Layer?, [Envelope])],
+                                             _ unnamed: Set<Position>) -> [PreparedScene.Layer] {
+        zip(scene.layers, projected).compactMap { source, prepared in
+            guard !unnamed.isEmpty, case .markers(MapScene.placesLayer, let points, _, _, _) = source,
+                  case .markers(let centres, let radius, let outline, let fill)? = prepared.0 else { return prepared.0 }
+            let kept = zip(points, centres).filter { !unnamed.contains($0.0) }.map(\.1)
+            return kept.isEmpty ? nil : .markers(centres: kept, radius: radius, outline: outline, fill: fill)
+        }
     }
 
     /// Every layer in device coordinates, on two threads when there is much to project: the

@@ -95,7 +95,7 @@ public final class TileRenderer: Sendable {
 
     /// Place markers and labels for a tile: big places first, region names from z5; only
     /// those that fit whole inside the tile.
-    private func labels(_ b: Envelope, resolution: Double, zoom: Int, unit: Double, canvas: Canvas, width: Int, height: Int)
+    func labels(_ b: Envelope, resolution: Double, zoom: Int, unit: Double, canvas: Canvas, width: Int, height: Int)
         throws -> (PreparedScene.Layer?, [PlacedText]) {
         let minimum = zoom < 5 ? 1_000_000 : zoom < 6 ? 400_000 : zoom < 8 ? 150_000 : 0
         func px(_ m: Position) -> Position { Position((m.x - b.minX) / resolution, (b.maxY - m.y) / resolution) }
@@ -107,13 +107,19 @@ public final class TileRenderer: Sendable {
         // A viewport stand-in: labels are anchored in lon/lat; map them to this tile's pixels.
         let vp = TilePixels(bounds: b, resolution: resolution)
         var texts: [PlacedText] = []
-        var candidates: [MapLabel] = places.map { scaled($0.label, unit) }
-        if zoom >= 5 { candidates += world.regionLabels.filter { b.contains($0.at) }.map { scaled($0.label, unit) } }
-        for label in candidates.sorted(by: { $0.priority > $1.priority }) {
-            texts += try placer.place(label, anchor: vp.pixel(label.anchor), canvas: canvas)
+        // Each place label knows its dot (index into `centres`); region labels have none.
+        var candidates: [(label: MapLabel, dot: Int?)] = places.enumerated().map { (scaled($0.element.label, unit), $0.offset) }
+        if zoom >= 5 { candidates += world.regionLabels.filter { b.contains($0.at) }.map { (scaled($0.label, unit), nil) } }
+        var named = Set<Int>()
+        for c in candidates.sorted(by: { $0.label.priority > $1.label.priority }) {
+            let placed = try placer.place(c.label, anchor: vp.pixel(c.label.anchor), canvas: canvas)
+            if !placed.isEmpty, let dot = c.dot { named.insert(dot) }
+            texts += placed
         }
-        let markers: PreparedScene.Layer? = centres.isEmpty ? nil
-            : .markers(centres: centres, radius: r, outline: world.theme.marker, fill: nil)
+        // A dot only with its name: a label cut by the tile edge takes its dot with it.
+        let dots = centres.indices.filter(named.contains).map { centres[$0] }
+        let markers: PreparedScene.Layer? = dots.isEmpty ? nil
+            : .markers(centres: dots, radius: r, outline: world.theme.marker, fill: nil)
         return (markers, texts)
     }
 
