@@ -77,11 +77,14 @@ public enum AtomicFile {
         let folder = target.deletingLastPathComponent()
         let prefix = ".\(target.lastPathComponent)."
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
-            guard let pid = Int32(name.dropFirst(prefix.count).dropLast(4)), pid > 0,
-                  kill(pid, 0) != 0, errno == ESRCH else { continue }
+            guard let pid = Int32(name.dropFirst(prefix.count).dropLast(4)), processIsGone(pid) else { continue }
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
     }
+
+    /// True when no process has `pid` (what it left behind is abandoned); a live process, even
+    /// one this user may not signal, keeps its files.
+    public static func processIsGone(_ pid: Int32) -> Bool { pid > 0 && kill(pid, 0) != 0 && errno == ESRCH }
 
     /// Writes a new file inside a folder that is itself switched in whole (a tile pyramid
     /// being built): no temporary name, no checks per file.

@@ -65,11 +65,10 @@ extension Frontline {
             try Console.run {
                 let target = try output.map { try OutputPath.resolve($0, defaultName: "") }
                 let dataset = try data.open()
-                let (fs0, ts0) = sources
-                try age.check(dataset, from, source: fs0)
-                try age.check(dataset, to, source: ts0)
-                let picked = try dataset.regions.resolve(region)
                 let (fs, ts) = sources
+                try age.check(dataset, from, source: fs)
+                try age.check(dataset, to, source: ts)
+                let picked = try dataset.regions.resolve(region)
                 let result = try dataset.change(from: from, to: to, fromSource: fs, toSource: ts,
                                                 sliverRule: raw ? .none : SliverRule(), filter: raw ? .none : ChangeFilter())
                 Console.noteSnapshot(result.changes.from)

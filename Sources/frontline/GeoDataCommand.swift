@@ -49,7 +49,7 @@ extension Frontline {
                 let recipe = try GeoDataRecipe.load(sources: URL(fileURLWithPath: sources))
                 let always = recipe.alwaysKept
                 var builder = try GeoDataBuilder(
-                    sources: URL(fileURLWithPath: sources), output: URL(fileURLWithPath: output ?? "GeoData/\(recipe.dataset.id)"),
+                    sources: URL(fileURLWithPath: sources), recipe: recipe, output: URL(fileURLWithPath: output ?? "GeoData/\(recipe.dataset.id)"),
                     deepStateDaily: deepstate.map { URL(fileURLWithPath: $0) },
                     selection: everyDay ? .everyDay : SnapshotSelection(maxGapDays: maxGap, always: always),
                     baselineExport: baselineFrom.map { URL(fileURLWithPath: $0) }, nzz: nzz.map { URL(fileURLWithPath: $0) },

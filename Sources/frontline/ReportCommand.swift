@@ -53,7 +53,6 @@ extension Frontline {
             try Console.run {
                 let dataset = try data.open()
                 let target = try OutputPath.resolve(output, defaultName: "report-\(from)-\(to).html")
-                try OutputPath.checkWritable(target)
                 var options = ReportBuilder.Options()
                 options.regions = region
                 options.title = title

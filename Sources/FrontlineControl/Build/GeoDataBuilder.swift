@@ -25,7 +25,8 @@ public struct GeoDataBuilder {
     /// What to build (`sources/recipe.json`): the dataset's description and the parameters.
     public let recipe: GeoDataRecipe
 
-    public init(sources: URL, output: URL, deepStateDaily: URL?, selection: SnapshotSelection,
+    /// `recipe` is read from `sources` unless the caller has read it already.
+    public init(sources: URL, recipe: GeoDataRecipe? = nil, output: URL, deepStateDaily: URL?, selection: SnapshotSelection,
                 baselineExport: URL? = nil, nzz: URL? = nil, log: @escaping (String) -> Void) throws {
         self.baselineExport = baselineExport
         self.nzz = nzz
@@ -34,7 +35,7 @@ public struct GeoDataBuilder {
         self.deepStateDaily = deepStateDaily
         self.selection = selection
         self.log = log
-        recipe = try GeoDataRecipe.load(sources: sources)
+        self.recipe = try recipe ?? GeoDataRecipe.load(sources: sources)
     }
 
     public func buildAll() throws {

@@ -33,16 +33,23 @@ public struct GeoDataRecipe: Codable, Sendable {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw FrontlineError.missingInput("no \(fileName) in \(sources.path): it says what to build")
         }
-        do { return try JSONDecoder().decode(GeoDataRecipe.self, from: data) } catch {
+        let recipe: GeoDataRecipe
+        do { recipe = try JSONDecoder().decode(GeoDataRecipe.self, from: data) } catch {
             throw FrontlineError.badData("\(url.path): \(error)")
         }
+        // The shapes the build indexes into: a bad recipe is an error here, not a trap later.
+        guard recipe.baseExtent.count == 4 else { throw FrontlineError.badData("\(url.path): baseExtent must be [minLon, minLat, maxLon, maxLat]") }
+        guard recipe.keepFirstsOfMonths.count == 2, recipe.keepFirstsOfMonths[0] <= recipe.keepFirstsOfMonths[1] else {
+            throw FrontlineError.badData("\(url.path): keepFirstsOfMonths must be [first year, last year]")
+        }
+        return recipe
     }
 
     var baseEnvelope: Envelope { Envelope(minX: baseExtent[0], minY: baseExtent[1], maxX: baseExtent[2], maxY: baseExtent[3]) }
 
     /// Every date a daily build keeps whatever the gap rule.
     public var alwaysKept: Set<DayDate> {
-        let years = keepFirstsOfMonths.count == 2 ? keepFirstsOfMonths[0]...keepFirstsOfMonths[1] : 1...0
+        let years = keepFirstsOfMonths[0]...keepFirstsOfMonths[1]  // checked by `load`
         return Set(keepDates).union(years.flatMap { y in (1...12).compactMap { DayDate(year: y, month: $0, day: 1) } })
     }
 }

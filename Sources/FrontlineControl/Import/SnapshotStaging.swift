@@ -28,7 +28,7 @@ public final class SnapshotStaging {
     /// Staging folders of imports that were killed (their process is gone).
     static func removeAbandoned(in folder: URL, prefix: String) {
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasPrefix(prefix) {
-            guard let pid = Int32(name.dropFirst(prefix.count)), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            guard let pid = Int32(name.dropFirst(prefix.count)), AtomicFile.processIsGone(pid) else { continue }
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
     }
