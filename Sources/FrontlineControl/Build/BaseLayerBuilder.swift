@@ -1,7 +1,7 @@
 import Foundation
 import FrontlineGeo
 
-/// Builds `base/`: context layers for maps (land, borders, rivers, lakes, places) clipped
+/// Builds `base/`: context layers for maps (land, borders, rivers, lakes) clipped
 /// to the dataset's extent, keeping only the properties a map needs.
 public struct BaseLayerBuilder {
     public let extent: Envelope
@@ -37,27 +37,6 @@ public struct BaseLayerBuilder {
         let coast = try landGeometry.boundary().difference(try box.boundary()).lineMerged()
         return (GeoJSONFeatureCollection(features: [GeoJSONFeature(geometry: water.geoJSON)]),
                 GeoJSONFeatureCollection(features: [GeoJSONFeature(geometry: coast.geoJSON)]))
-    }
-
-    /// Points inside the extent, sorted by `sortKey` descending (largest places first).
-    /// `names` maps the source's English name to the English and Ukrainian names shown on maps
-    /// (properties `name_en`, `name_uk`); unlisted places keep their source name for both.
-    /// `home` marks the places inside the dataset's regions (`home: 1`), whatever country the
-    /// source assigns them: maps label those as the country's own without testing every place.
-    public func points(_ fc: GeoJSONFeatureCollection, nameKey: String, names: [String: (en: String, uk: String)],
-                       keep: [(from: String, to: String)], sortKey: String, home: (Position) -> Bool = { _ in false }) -> GeoJSONFeatureCollection {
-        let inside = fc.features.filter { f in
-            guard case .point(let p)? = f.geometry else { return false }
-            return extent.contains(p)
-        }
-        let sorted = inside.sorted { ($0[property: sortKey]?.numberValue ?? 0) > ($1[property: sortKey]?.numberValue ?? 0) }
-        return GeoJSONFeatureCollection(features: sorted.map { f in
-            let source = f[property: nameKey]?.stringValue ?? ""
-            let n = names[source] ?? (source, source)
-            var props: [(key: String, value: JSONValue)] = [("name_en", .string(n.en)), ("name_uk", .string(n.uk))] + properties(f, keep)
-            if case .point(let p)? = f.geometry, home(p) { props.append(("home", .number(1))) }
-            return GeoJSONFeature(geometry: f.geometry, properties: props)
-        })
     }
 
     private func properties(_ f: GeoJSONFeature, _ keep: [(from: String, to: String)]) -> [(key: String, value: JSONValue)] {

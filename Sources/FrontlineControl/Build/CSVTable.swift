@@ -17,3 +17,32 @@ enum CSVTable {
         return out
     }
 }
+
+extension CSVTable {
+    /// Rows of an RFC 4180 file (fields in double quotes may hold commas and doubled quotes),
+    /// the header row first. Line ends inside quotes are not supported: a row is one line.
+    static func rows(_ text: String) throws -> [[String]] {
+        try text.split(whereSeparator: \.isNewline).enumerated().map { n, line in
+            var fields: [String] = [], field = "", quoted = false, wasQuoted = false
+            var chars = line.makeIterator()
+            while let c = chars.next() {
+                if quoted {
+                    if c == "\"" {
+                        // A doubled quote is a quote; a single one ends the field's quoted part.
+                        var peek = chars
+                        if peek.next() == "\"" { field.append("\""); chars = peek } else { quoted = false }
+                    } else { field.append(c) }
+                } else if c == "," {
+                    fields.append(field); field = ""; wasQuoted = false
+                } else if c == "\"" && field.isEmpty && !wasQuoted {
+                    quoted = true; wasQuoted = true
+                } else if c != "\r" {
+                    field.append(c)
+                }
+            }
+            guard !quoted else { throw FrontlineError.badData("line \(n + 1): a quoted field is not closed") }
+            fields.append(field)
+            return fields
+        }
+    }
+}

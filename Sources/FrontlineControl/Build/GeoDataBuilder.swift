@@ -44,6 +44,7 @@ public struct GeoDataBuilder {
         try buildRegions(land: land)
         try writeDatasetInfo(regionsChecksum: try validatedRegionsChecksum())
         try buildBase()
+        try buildGazetteer()
         if let deepStateDaily { try buildSnapshots(from: deepStateDaily) }
         if let baselineExport { try buildBaseline(from: baselineExport) }
         if let nzz { try buildLiveuamap(from: nzz) }
@@ -106,7 +107,6 @@ public struct GeoDataBuilder {
 
     func buildBase() throws {
         let b = BaseLayerBuilder(extent: recipe.baseEnvelope)
-        let regions = try RegionSet.load(output.appendingPathComponent("regions.geojson"))
         let land = try b.clip(read("gshhg-full-land.geojson"), keep: [], simplify: 0.002)
         let (water, coast) = try b.waterAndCoast(land: land)
         let layers: [(String, GeoJSONFeatureCollection)] = [
@@ -120,15 +120,24 @@ public struct GeoDataBuilder {
                                   keep: [("name", "name"), ("scalerank", "rank")])),
             ("lakes", try b.clip(read("naturalearth-10m-lakes-europe.geojson").merging(read("naturalearth-10m-lakes.geojson")),
                                  keep: [("name", "name"), ("scalerank", "rank")])),
-            ("places", b.points(try read("naturalearth-10m-places.geojson"), nameKey: "NAME_EN",
-                                names: try CSVTable.read(source("place-names.csv")).mapValues { ($0[0], $0[1]) },
-                                keep: [("ADM0_A3", "country"), ("POP_MAX", "population"), ("SCALERANK", "rank"), ("ADM0CAP", "capital")],
-                                sortKey: "POP_MAX", home: { regions.region(containing: $0) != nil })),
         ]
         for (name, fc) in layers {
             try AtomicFile.write(GeoJSONWriter(decimals: 5).data(fc), to: output.appendingPathComponent("base/\(name).geojson"))
             log("base/\(name).geojson: \(fc.features.count) features")
         }
+        if let labels = recipe.areaLabels {
+            try AtomicFile.write(try AreaLabel.data(labels), to: output.appendingPathComponent(AreaLabel.fileName))
+            log("\(AreaLabel.fileName): \(labels.count) countries and seas")
+        }
+    }
+
+    /// `places.csv` from the GeoNames extract, by the recipe's rules.
+    func buildGazetteer() throws {
+        guard let rules = recipe.gazetteer else { return }
+        let regions = try RegionSet.load(output.appendingPathComponent("regions.geojson"))
+        let g = try GazetteerBuilder(rules: rules, sources: sources, regions: regions, box: recipe.baseEnvelope).build()
+        try AtomicFile.write(g.data(), to: output.appendingPathComponent(Gazetteer.fileName))
+        log("\(Gazetteer.fileName): \(g.places.filter(\.isHome).count) places in the regions, \(g.places.filter { !$0.isHome }.count) beyond")
     }
 
     func buildSnapshots(from folder: URL) throws {

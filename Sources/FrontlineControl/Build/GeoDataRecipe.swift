@@ -25,6 +25,10 @@ public struct GeoDataRecipe: Codable, Sendable {
     public var keepRawDates: [DayDate]
     /// [first year, last year]: the first day of every month is always bundled.
     public var keepFirstsOfMonths: [Int]
+    /// How the gazetteer (`places.csv`) is built; nil builds none.
+    public var gazetteer: GazetteerBuilder.Rules?
+    /// Names of the countries and seas around the regions (`base/labels.json`).
+    public var areaLabels: [AreaLabel]?
 
     public static let fileName = "recipe.json"
 

@@ -12,18 +12,8 @@ public struct BaseMap: Sendable {
         public let rank: Int
     }
 
-    public struct Place: Sendable {
-        public let position: Position
-        public let nameEN: String
-        public let nameUK: String
-        public let country: String
-        public let population: Int
-        public let capital: Bool
-        /// Inside the dataset's regions (marked by the GeoData build; nil in older folders).
-        public let home: Bool?
-
-        public func name(_ lang: MapLanguage) -> String { lang == .uk ? nameUK : nameEN }
-    }
+    /// A place of the dataset's gazetteer.
+    public typealias Place = Gazetteer.Place
 
     public let water: [[[Position]]]
     public let coast: [[Position]]
@@ -36,6 +26,8 @@ public struct BaseMap: Sendable {
     public let countryBorder: [[Position]]?
     public let rivers: [Line]
     public let places: [Place]
+    /// Names of the countries and seas around the regions.
+    public let areaLabels: [AreaLabel]
     /// Territory held before 2022 (the dataset's `baseline.geojson`), drawn inside occupied
     /// land; empty when the dataset has none. Read here, with the other layers on their own
     /// thread, because drawing needs only its coordinates.
@@ -72,18 +64,8 @@ public struct BaseMap: Sendable {
         do {
             heldBefore2022 = FileManager.default.fileExists(atPath: baseline.path) ? BaseMap.polygons(try GeoJSONReader.read(Data(contentsOf: baseline))) : []
         } catch { throw FrontlineError.badData(in: Baseline.fileName, error) }
-        let placeFeatures = try read("places").features
-        // A folder built with home marks marks every home place; an older one marks none.
-        let hasHomeMarks = placeFeatures.contains { $0[property: "home"] != nil }
-        places = placeFeatures.compactMap { f in
-            guard case .point(let p)? = f.geometry else { return nil }
-            let en = f[property: "name_en"]?.stringValue ?? ""
-            return Place(position: p, nameEN: en, nameUK: f[property: "name_uk"]?.stringValue ?? en,
-                         country: f[property: "country"]?.stringValue ?? "",
-                         population: Int(f[property: "population"]?.numberValue ?? 0),
-                         capital: (f[property: "capital"]?.numberValue ?? 0) == 1,
-                         home: f[property: "home"].map { $0.numberValue == 1 } ?? (hasHomeMarks ? false : nil))
-        }
+        places = try Gazetteer.load(folder: folder).places
+        areaLabels = try AreaLabel.load(folder: folder)
     }
 
     static func polygons(_ fc: GeoJSONFeatureCollection) -> [[[Position]]] {
@@ -104,4 +86,9 @@ public struct BaseMap: Sendable {
         default: return []
         }
     }
+}
+
+extension Gazetteer.Place {
+    public func name(_ lang: MapLanguage) -> String { lang == .uk ? nameUK : nameEN }
+    public var capital: Bool { role == .capital }
 }

@@ -20,10 +20,10 @@ struct DiffComposer {
             .fill(name: "held-both", polygons: held, style: theme.heldBoth, outline: nil),
             .fill(name: "gained", polygons: gained, style: theme.gained, outline: nil),
             .fill(name: "lost", polygons: lost, style: theme.lost, outline: nil),
-        ] + map.overLayers(focus: focus) + [map.frontLine(toGeometry)] + map.focusOutline(focus)
+        ] + map.overLayers(focus: focus) + map.focusOutline(focus) + map.frontLine(toGeometry)
         scene.layers += try smallChangeRings(gained, theme.gained.color, scene) + smallChangeRings(lost, theme.lost.color, scene)
         scene.furniture = furniture(changes, focus)
-        try map.addPlacesAndLabels(&scene, focus: focus) { visible in
+        try map.addPlacesAndLabels(&scene, focus: focus, front: toGeometry.front) { visible in
             map.regionLabels(visible: visible, focus: focus) { r in self.changeLines(changes.region(r.iso), changes.statuses) }
         }
         return scene

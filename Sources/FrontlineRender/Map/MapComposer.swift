@@ -30,7 +30,7 @@ struct MapComposer {
         var scene = frame(focus)
         scene.layers = layers(state, geometry, focus: focus)
         scene.furniture = furniture(state, geometry, focus)
-        try addPlacesAndLabels(&scene, focus: focus) { visible in self.regionLabels(state, visible: visible, focus: focus) }
+        try addPlacesAndLabels(&scene, focus: focus, front: geometry.front) { visible in self.regionLabels(state, visible: visible, focus: focus) }
         return scene
     }
 
@@ -52,12 +52,31 @@ struct MapComposer {
     }
 
     /// Place markers and labels, and the region labels `regionLabels` makes for the visible box.
-    func addPlacesAndLabels(_ scene: inout MapScene, focus: [Region], regionLabels: (Envelope) -> [MapLabel]) throws {
+    /// Places are ranked by the map's scale and their distance to `front`.
+    func addPlacesAndLabels(_ scene: inout MapScene, focus: [Region], front: [[Position]], regionLabels: (Envelope) -> [MapLabel]) throws {
         guard options.labels else { return }
-        let visible = try viewport(scene).visibleExtent()
-        let places = selectedPlaces(in: visible, zoomedIn: !focus.isEmpty)
-        scene.layers.append(.markers(name: MapScene.placesLayer, points: places.map(\.position), radius: 3, outline: theme.marker, fill: nil))
-        scene.labels = regionLabels(visible) + placeLabels(places)
+        let vp = try viewport(scene)
+        let visible = try vp.visibleExtent()
+        let kmPerUnit = try vp.metresPerUnit(at: scene.frame.center) * unit / 1000
+        let shown = base.places.filter { visible.contains($0.position) }
+        let places = PlaceRanking.candidates(PlaceRanking(front: front).ranked(shown), kmPerUnit: kmPerUnit)
+        scene.layers.append(.markers(name: MapScene.placesLayer, points: places.map(\.place.position), radius: 3, outline: theme.marker, fill: nil))
+        let placeLabels = places.map { placeLabel($0.place, priority: $0.priority) }
+        scene.labels = withoutNamesakes(regionLabels(visible), of: placeLabels, vp) + placeLabels + areaLabels(visible)
+    }
+
+    /// Countries and seas, each at the first of its anchors well inside the visible box, in
+    /// the map's language: spaced capitals for countries, italics in the water's ink for seas.
+    func areaLabels(_ visible: Envelope) -> [MapLabel] {
+        let inner = visible.expanded(by: -0.08 * min(visible.width, visible.height))
+        return base.areaLabels.compactMap { a in
+            guard let anchor = a.positions.first(where: inner.contains) else { return nil }
+            let name = options.language == .uk ? a.uk : a.en
+            let line = a.kind == .country
+                ? MapLabel.Line(name.uppercased(), font: Font(size: 14, bold: true), color: theme.mutedText.withAlpha(0.75))
+                : MapLabel.Line(name, font: Font(size: 14, italic: true), color: theme.seaText)
+            return MapLabel(lines: [scaled(line)], anchor: anchor, placement: .centered, priority: MapComposer.regionPriority * 0.9, halo: theme.halo.withAlpha(0.5))
+        }
     }
 
     /// The whole dataset, or the focus regions with a quarter of their size around them.
@@ -69,7 +88,7 @@ struct MapComposer {
     }
 
     func layers(_ state: ControlState, _ geometry: ControlGeometry, focus: [Region]) -> [SceneLayer] {
-        underLayers() + statusLayers(state, geometry) + overLayers(focus: focus) + [frontLine(geometry)] + focusOutline(focus)
+        underLayers() + statusLayers(state, geometry) + overLayers(focus: focus) + focusOutline(focus) + frontLine(geometry)
     }
 
     /// A fill per status, and inside occupied land the part held before 2022 (the dataset's
@@ -114,18 +133,21 @@ struct MapComposer {
         ]
     }
 
-    /// The front line, along the inside of held land.
-    func frontLine(_ geometry: ControlGeometry) -> SceneLayer {
-        .strokeInside(name: "front-line", lines: geometry.front, style: theme.frontLine,
-                      clip: geometry.held.filter { $0.key.isHeldByInvader }.values.flatMap { $0.flatMap { $0.base + $0.cutouts } })
+    /// The front line along the inside of held land, on a light casing: drawn last of the
+    /// lines, so no border crosses it.
+    func frontLine(_ geometry: ControlGeometry) -> [SceneLayer] {
+        guard !geometry.front.isEmpty else { return [] }
+        return [.stroke(name: "front-casing", lines: geometry.front, style: theme.frontCasing),
+                .strokeInside(name: MapScene.frontLayer, lines: geometry.front, style: theme.frontLine,
+                              clip: geometry.held.filter { $0.key.isHeldByInvader }.values.flatMap { $0.flatMap { $0.base + $0.cutouts } })]
     }
 
     /// The framed regions stand out from their neighbours by a strong outline.
     func focusOutline(_ focus: [Region]) -> [SceneLayer] {
         guard !focus.isEmpty else { return [] }
         var outline = theme.countryBorder
-        outline.width *= 2
-        outline.color = theme.text.withAlpha(0.75)
+        outline.width *= 1.4
+        outline.color = theme.text.withAlpha(0.5)
         return [.stroke(name: "focus", lines: focus.flatMap { $0.polygons.flatMap { $0 } }, style: outline)]
     }
 
@@ -178,6 +200,9 @@ struct MapComposer {
 
     // MARK: labels
 
+    /// Region names rank under capitals and regional centres (PlaceRanking) and over towns.
+    static let regionPriority = 1e8
+
     func regionLabels(_ state: ControlState, visible: Envelope, focus: [Region]) -> [MapLabel] {
         regionLabels(visible: visible, focus: focus) { r in
             let share = state.region(r.iso)?.percent(.occupied) ?? 0
@@ -195,40 +220,28 @@ struct MapComposer {
             guard visible.contains(anchor) else { return nil }
             let lines = [MapLabel.Line(r.name(lang), font: Font(size: 12.5), color: theme.mutedText)] + detail(r)
             return MapLabel(lines: lines.map(scaled), anchor: anchor, placement: .centered,
-                            priority: LabelPriority.region + r.areaKm2, halo: theme.halo)
+                            priority: MapComposer.regionPriority + r.areaKm2, halo: theme.halo)
         }
     }
 
-    /// Places to mark: large ones at country scale, towns too when zoomed in.
-    func selectedPlaces(in visible: Envelope, zoomedIn: Bool) -> [BaseMap.Place] {
-        let minimum = zoomedIn ? 40_000 : 250_000
-        return base.places.filter { p in
-            visible.contains(p.position) && (p.population >= minimum || p.capital) && (isHome(p) || p.capital || p.population >= 600_000)
-        }
+    func placeLabel(_ p: BaseMap.Place, priority: Double) -> MapLabel {
+        let font = Font(size: p.capital ? 13.5 : (p.isHome ? 11.5 : 10.5), bold: p.capital, italic: !p.isHome)
+        return MapLabel(lines: [scaled(MapLabel.Line(p.name(options.language), font: font, color: p.isHome ? theme.text : theme.mutedText))],
+                        anchor: p.position, placement: .besidePoint(markerRadius: 3), priority: priority, halo: theme.halo)
     }
 
-    /// True for places inside the dataset's regions (whatever country the source assigns).
-    func isHome(_ p: BaseMap.Place) -> Bool {
-        p.home ?? (dataset.regions.region(containing: p.position) != nil)
-    }
-
-    func placeLabels(_ places: [BaseMap.Place]) -> [MapLabel] {
-        places.map { p in
-            let home = isHome(p)
-            let font = Font(size: p.capital ? 13.5 : (home ? 11.5 : 10.5), bold: p.capital, italic: !home)
-            return MapLabel(lines: [scaled(MapLabel.Line(p.name(options.language), font: font, color: home ? theme.text : theme.mutedText))],
-                            anchor: p.position, placement: .besidePoint(markerRadius: 3),
-                            priority: LabelPriority.place(p), halo: theme.halo)
-        }
-    }
-
-    /// Capitals first, then big cities (a reader looks for Donetsk before "Donetsk oblast"),
-    /// then region names by area, then the other places by population.
-    enum LabelPriority {
-        static let region = 1e8
-        static func place(_ p: BaseMap.Place) -> Double {
-            if p.capital { return 3e8 + Double(p.population) }
-            return Double(p.population) + (p.population >= 500_000 ? 2e8 : 0)
+    /// A region named like a place labelled near its label point (Chernivtsi and its oblast)
+    /// is named once: the region's label keeps only its figures, or goes when it has none.
+    func withoutNamesakes(_ regions: [MapLabel], of places: [MapLabel], _ vp: Viewport) -> [MapLabel] {
+        let near = 60 * unit
+        let anchors = Dictionary(places.map { ($0.lines[0].text, [$0.anchor]) }, uniquingKeysWith: +)
+        return regions.compactMap { r in
+            guard let same = anchors[r.lines[0].text], let a = try? vp.device(r.anchor),
+                  same.contains(where: { p in (try? vp.device(p)).map { hypot($0.x - a.x, $0.y - a.y) < near } ?? false })
+            else { return r }
+            var out = r
+            out.lines.removeFirst()
+            return out.lines.isEmpty ? nil : out
         }
     }
 

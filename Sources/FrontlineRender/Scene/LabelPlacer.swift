@@ -2,37 +2,51 @@ import FrontlineGeo
 
 /// Places labels greedily by priority: each label tries its candidate positions and takes the
 /// first whose box stays on the canvas and overlaps nothing placed before (other labels,
-/// markers, furniture). A label with no free position is left out.
+/// the dots of named places, furniture, the front line). A label with no free position is
+/// left out, and a place's dot with it: a dot is reserved only when its name is placed, so
+/// dots of places that will not be named do not crowd out those that will.
 struct LabelPlacer {
     let bounds: Envelope
-    var placed: [Envelope]
+    var placed = BoxIndex()
     let unit: Double
 
     init(bounds: Envelope, obstacles: [Envelope], unit: Double) {
         self.bounds = bounds
-        self.placed = obstacles
         self.unit = unit
+        for o in obstacles { placed.insert(o) }
     }
+
+    /// Boxes a label keeps off if it can (the front line's segments): a town on the line is
+    /// still named, beside its dot, when no position clear of the line is left.
+    var avoided = BoxIndex()
+
+    mutating func avoid(_ boxes: [Envelope]) { for b in boxes { avoided.insert(b) } }
 
     enum Align { case left, center, right }
 
     /// Finds a place for `label`; returns its lines positioned (empty when it does not fit).
-    mutating func place(_ label: MapLabel, viewport: Viewport, canvas: Canvas) throws -> [PlacedText] {
-        try place(label, anchor: viewport.device(label.anchor), canvas: canvas)
+    mutating func place(_ label: MapLabel, viewport: Viewport, canvas: Canvas, dot: Envelope? = nil) throws -> [PlacedText] {
+        try place(label, anchor: viewport.device(label.anchor), canvas: canvas, dot: dot)
     }
 
-    /// Places `label` around an anchor already in device units.
-    mutating func place(_ label: MapLabel, anchor a: Position, canvas: Canvas) throws -> [PlacedText] {
+    /// Places `label` around an anchor already in device units. With `dot` (the box of the
+    /// place's marker), the label is placed only if the dot is free too, and reserves it.
+    mutating func place(_ label: MapLabel, anchor a: Position, canvas: Canvas, dot: Envelope? = nil) throws -> [PlacedText] {
         guard a.x.isFinite, a.y.isFinite else { return [] }
+        if let dot, placed.intersectsAny(dot) { return [] }
         let sizes = label.lines.map { canvas.measure($0.text, $0.font) }
         let w = sizes.map(\.width).max() ?? 0
         let h = sizes.reduce(0) { $0 + $1.height }
         let pad = 2 * unit
-        for (x, y, align) in candidates(label.placement, a, w, h) {
+        let spots = candidates(label.placement, a, w, h)
+        var tries = spots.map { ($0, true) }
+        if case .besidePoint = label.placement { tries += spots.map { ($0, false) } }
+        for ((x, y, align), clearOfAvoided) in tries {
             let box = Envelope(minX: x - pad, minY: y - pad, maxX: x + w + pad, maxY: y + h + pad)
             guard box.minX >= bounds.minX, box.minY >= bounds.minY, box.maxX <= bounds.maxX, box.maxY <= bounds.maxY,
-                  !placed.contains(where: { $0.intersects(box) }) else { continue }
-            placed.append(box)
+                  !placed.intersectsAny(box), !clearOfAvoided || !avoided.intersectsAny(box) else { continue }
+            placed.insert(box)
+            if let dot { placed.insert(dot) }
             var top = y
             var out: [PlacedText] = []
             for (line, size) in zip(label.lines, sizes) {

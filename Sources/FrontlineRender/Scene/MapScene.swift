@@ -6,6 +6,8 @@ import FrontlineGeo
 public struct MapScene: Sendable {
     /// The markers layer of places: each dot is drawn only if its label finds room.
     public static let placesLayer = "places"
+    /// The front line: labels keep off it.
+    public static let frontLayer = "front-line"
     public var width: Double
     public var height: Double
     public var unit: Double

@@ -61,18 +61,40 @@ public enum SceneRenderer {
         let viewport = try Viewport(projection: Projection(to: scene.projection), extent: scene.extent,
                                     width: scene.width, height: scene.height, frame: scene.frame)
         let projected = try prepareLayers(scene, viewport)
-        let obstacles = projected.flatMap(\.1)
+        // Place dots are reserved by their labels; other markers and the front line are obstacles.
+        var obstacles: [Envelope] = [], avoided: [Envelope] = [], dots: [Position: Envelope] = [:]
+        for (layer, prepared) in zip(scene.layers, projected) {
+            if case .markers(MapScene.placesLayer, let points, _, _, _) = layer {
+                for (p, box) in zip(points, prepared.1) { dots[p] = box }
+            } else if layer.name == MapScene.frontLayer, case .strokeInside(let lines, let style, _)? = prepared.0 {
+                avoided += segmentBoxes(lines, halfWidth: style.width * scene.unit * 1.5)
+            } else {
+                obstacles += prepared.1
+            }
+        }
         let furniture = FurnitureLayout(scene.furniture, canvas: canvas, unit: scene.unit, width: scene.width, height: scene.height)
         var placer = LabelPlacer(bounds: Envelope(minX: 0, minY: 0, maxX: scene.width, maxY: scene.height),
                                  obstacles: obstacles + furniture.boxes, unit: scene.unit)
+        placer.avoid(avoided)
         var texts: [PlacedText] = []
         var unnamed = Set<Position>()  // points whose label found no room
         for label in scene.labels.sorted(by: { $0.priority > $1.priority }) {
-            let placed = try placer.place(label, viewport: viewport, canvas: canvas)
+            var dot: Envelope?
+            if case .besidePoint = label.placement { dot = dots[label.anchor] }
+            let placed = try placer.place(label, viewport: viewport, canvas: canvas, dot: dot)
             if placed.isEmpty, case .besidePoint = label.placement { unnamed.insert(label.anchor) }
             texts += placed
         }
         return PreparedScene(scene: scene, viewport: viewport, layers: withoutUnnamedPlaces(scene, projected, unnamed), texts: texts)
+    }
+
+    /// A box around each segment of `lines` (device units): labels keep off the front line.
+    static func segmentBoxes(_ lines: [[Position]], halfWidth w: Double) -> [Envelope] {
+        lines.flatMap { line in
+            zip(line, line.dropFirst()).map { a, b in
+                Envelope(minX: min(a.x, b.x) - w, minY: min(a.y, b.y) - w, maxX: max(a.x, b.x) + w, maxY: max(a.y, b.y) + w)
+            }
+        }
     }
 
     /// The prepared layers, the place dots of unnamed places left out: a dot is drawn only

@@ -30,6 +30,10 @@ public struct Theme: Sendable {
     public var lost: FillStyle
     /// Drawn over occupied land where it was held before 24 February 2022.
     public var heldBefore2022: FillStyle
+    /// A light band under the front line so it reads on any fill: the strongest line of a map.
+    public var frontCasing = LineStyle(RGBA(1, 1, 1, 0.9), width: 6.4)
+    /// Names of seas.
+    public var seaText = RGBA(hex: "#4f7f99")
 
     public func fill(_ s: ControlStatus) -> FillStyle { status[s] ?? FillStyle(RGBA(0.5, 0.5, 0.5, 0.5)) }
 
@@ -49,7 +53,7 @@ public struct Theme: Sendable {
         status: [.occupied: FillStyle(RGBA(hex: "#b3261e", alpha: 0.72)),
                  .contested: FillStyle(RGBA(hex: "#a0958a", alpha: 0.7)),
                  .liberated: FillStyle(RGBA(hex: "#2f7d5a", alpha: 0.35))],
-        frontLine: LineStyle(RGBA(hex: "#5e0b08"), width: 1.4), text: RGBA(hex: "#1f1f1f"), mutedText: RGBA(hex: "#5f5f5f"),
+        frontLine: LineStyle(RGBA(hex: "#3d0604"), width: 2.2), text: RGBA(hex: "#1f1f1f"), mutedText: RGBA(hex: "#5f5f5f"),
         shareText: RGBA(hex: "#7d120c"), halo: RGBA(1, 1, 1, 0.85), panel: RGBA(1, 1, 1, 0.88),
         marker: LineStyle(RGBA(hex: "#1f1f1f"), width: 1.4),
         heldBoth: FillStyle(RGBA(hex: "#b3261e", alpha: 0.22)), gained: FillStyle(RGBA(hex: "#e8590c")),
@@ -62,11 +66,12 @@ public struct Theme: Sendable {
         status: [.occupied: FillStyle(RGBA(hex: "#e5534b", alpha: 0.75)),
                  .contested: FillStyle(RGBA(hex: "#b5aa9c", alpha: 0.6)),
                  .liberated: FillStyle(RGBA(hex: "#4fb286", alpha: 0.4))],
-        frontLine: LineStyle(RGBA(hex: "#ffb4a8"), width: 1.4), text: RGBA(hex: "#eeeeee"), mutedText: RGBA(hex: "#b9bec4"),
+        frontLine: LineStyle(RGBA(hex: "#ffd2ca"), width: 2.2), text: RGBA(hex: "#eeeeee"), mutedText: RGBA(hex: "#b9bec4"),
         shareText: RGBA(hex: "#ffb4a8"), halo: RGBA(0.08, 0.09, 0.1, 0.85), panel: RGBA(0.1, 0.11, 0.13, 0.9),
         marker: LineStyle(RGBA(hex: "#eeeeee"), width: 1.4),
         heldBoth: FillStyle(RGBA(hex: "#e5534b", alpha: 0.25)), gained: FillStyle(RGBA(hex: "#ff8a3d")),
-        lost: FillStyle(RGBA(hex: "#5eb2ff")), heldBefore2022: FillStyle(RGBA(hex: "#1a0604", alpha: 0.42)))
+        lost: FillStyle(RGBA(hex: "#5eb2ff")), heldBefore2022: FillStyle(RGBA(hex: "#1a0604", alpha: 0.42)),
+        frontCasing: LineStyle(RGBA(0.08, 0.09, 0.1, 0.9), width: 6.4), seaText: RGBA(hex: "#6d9bb5"))
 
     public static let print = Theme(
         name: .print, water: RGBA(hex: "#f3f3f3"), neighbourLand: RGBA(hex: "#dcdcdc"), land: RGBA(1, 1, 1),
@@ -75,7 +80,7 @@ public struct Theme: Sendable {
         status: [.occupied: FillStyle(RGBA(hex: "#7a7a7a", alpha: 0.75), hatch: Hatch(color: RGBA(0, 0, 0, 0.55), spacing: 6, width: 0.9)),
                  .contested: FillStyle(RGBA(hex: "#c8c8c8", alpha: 0.8)),
                  .liberated: FillStyle(RGBA(1, 1, 1, 0), hatch: Hatch(color: RGBA(0, 0, 0, 0.35), spacing: 4, width: 0.5))],
-        frontLine: LineStyle(RGBA(0, 0, 0), width: 1.6), text: RGBA(0, 0, 0), mutedText: RGBA(hex: "#4a4a4a"),
+        frontLine: LineStyle(RGBA(0, 0, 0), width: 2.4), text: RGBA(0, 0, 0), mutedText: RGBA(hex: "#4a4a4a"),
         shareText: RGBA(0, 0, 0), halo: RGBA(1, 1, 1, 0.9), panel: RGBA(1, 1, 1, 0.92),
         marker: LineStyle(RGBA(0, 0, 0), width: 1.4),
         heldBoth: FillStyle(RGBA(hex: "#d0d0d0", alpha: 0.8)), gained: FillStyle(RGBA(hex: "#222222")),
@@ -90,7 +95,7 @@ public struct Theme: Sendable {
         status: [.occupied: FillStyle(RGBA(hex: "#d55e00", alpha: 0.75)),
                  .contested: FillStyle(RGBA(hex: "#999999", alpha: 0.7)),
                  .liberated: FillStyle(RGBA(hex: "#0072b2", alpha: 0.4))],
-        frontLine: LineStyle(RGBA(hex: "#5a2000"), width: 1.4), text: RGBA(hex: "#1f1f1f"), mutedText: RGBA(hex: "#5f5f5f"),
+        frontLine: LineStyle(RGBA(hex: "#4a1a00"), width: 2.2), text: RGBA(hex: "#1f1f1f"), mutedText: RGBA(hex: "#5f5f5f"),
         shareText: RGBA(hex: "#8a3b00"), halo: RGBA(1, 1, 1, 0.85), panel: RGBA(1, 1, 1, 0.88),
         marker: LineStyle(RGBA(hex: "#1f1f1f"), width: 1.4),
         heldBoth: FillStyle(RGBA(hex: "#d55e00", alpha: 0.22)), gained: FillStyle(RGBA(hex: "#d55e00")),

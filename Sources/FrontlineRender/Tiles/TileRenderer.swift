@@ -97,22 +97,28 @@ public final class TileRenderer: Sendable {
     /// those that fit whole inside the tile.
     func labels(_ b: Envelope, resolution: Double, zoom: Int, unit: Double, canvas: Canvas, width: Int, height: Int)
         throws -> (PreparedScene.Layer?, [PlacedText]) {
-        let minimum = zoom < 5 ? 1_000_000 : zoom < 6 ? 400_000 : zoom < 8 ? 150_000 : 0
         func px(_ m: Position) -> Position { Position((m.x - b.minX) / resolution, (b.maxY - m.y) / resolution) }
         let inside = Envelope(minX: 0, minY: 0, maxX: Double(width), maxY: Double(height))
-        let places = world.places.filter { $0.population >= minimum && b.contains($0.position) }
+        // Ground km per style unit at the tile's centre (Mercator stretches by 1/cos φ).
+        let lat = TileCoord.lonLat(b.center).y
+        let kmPerUnit = resolution * cos(lat * .pi / 180) * unit / 1000
+        let inTile = world.places.filter { b.contains($0.position) }
+        let places = PlaceRanking.candidates(inTile.map(\.ranked), kmPerUnit: kmPerUnit)
         let r = 3 * unit
-        let centres = places.map { px($0.position) }
-        var placer = LabelPlacer(bounds: inside, obstacles: centres.map { Envelope(minX: $0.x - r - 1.4 * unit, minY: $0.y - r - 1.4 * unit, maxX: $0.x + r + 1.4 * unit, maxY: $0.y + r + 1.4 * unit) }, unit: unit)
+        let centres = places.map { px(TileCoord.mercator($0.place.position)) }
+        let dotBoxes = centres.map { Envelope(minX: $0.x - r - 1.4 * unit, minY: $0.y - r - 1.4 * unit, maxX: $0.x + r + 1.4 * unit, maxY: $0.y + r + 1.4 * unit) }
+        var placer = LabelPlacer(bounds: inside, obstacles: [], unit: unit)
         // A viewport stand-in: labels are anchored in lon/lat; map them to this tile's pixels.
         let vp = TilePixels(bounds: b, resolution: resolution)
         var texts: [PlacedText] = []
         // Each place label knows its dot (index into `centres`); region labels have none.
-        var candidates: [(label: MapLabel, dot: Int?)] = places.enumerated().map { (scaled($0.element.label, unit), $0.offset) }
+        var candidates: [(label: MapLabel, dot: Int?)] = places.enumerated().map {
+            (scaled(world.composer.placeLabel($0.element.place, priority: $0.element.priority), unit), $0.offset)
+        }
         if zoom >= 5 { candidates += world.regionLabels.filter { b.contains($0.at) }.map { (scaled($0.label, unit), nil) } }
         var named = Set<Int>()
         for c in candidates.sorted(by: { $0.label.priority > $1.label.priority }) {
-            let placed = try placer.place(c.label, anchor: vp.pixel(c.label.anchor), canvas: canvas)
+            let placed = try placer.place(c.label, anchor: vp.pixel(c.label.anchor), canvas: canvas, dot: c.dot.map { dotBoxes[$0] })
             if !placed.isEmpty, let dot = c.dot { named.insert(dot) }
             texts += placed
         }

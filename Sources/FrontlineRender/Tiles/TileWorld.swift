@@ -21,8 +21,7 @@ struct TileWorld: Sendable {
 
     struct Place: Sendable {
         let position: Position  // metres
-        let label: MapLabel
-        let population: Int
+        let ranked: PlaceRanking.Ranked
     }
 
     let layers: [Layer]
@@ -30,6 +29,8 @@ struct TileWorld: Sendable {
     let regionLabels: [(label: MapLabel, at: Position)]
     let places: [Place]
     let theme: Theme
+    /// Makes the place labels a tile needs (fonts and colours of the maps).
+    let composer: MapComposer
     /// Where there is anything of the overlay (held land), metres.
     let overlayBox: Envelope?
 
@@ -54,7 +55,7 @@ struct TileWorld: Sendable {
             }
         }
         layers = try composer.layers(state, geometry, focus: []).compactMap(convert)
-        overlayLayers = try (composer.statusLayers(state, geometry) + [composer.frontLine(geometry)]).compactMap(convert)
+        overlayLayers = try (composer.statusLayers(state, geometry) + composer.frontLine(geometry)).compactMap(convert)
         let boxes = overlayLayers.flatMap { l -> [Envelope] in
             if case .fill(let shapes, _) = l { return shapes.map(\.box) }
             return []
@@ -63,8 +64,8 @@ struct TileWorld: Sendable {
         let everywhere = Envelope(minX: -180, minY: -85, maxX: 180, maxY: 85)
         regionLabels = composer.regionLabels(state, visible: everywhere, focus: [])
             .map { ($0, TileCoord.mercator($0.anchor)) }
-        let placeLabels = composer.placeLabels(composer.base.places)
-        places = zip(composer.base.places, placeLabels).map { Place(position: TileCoord.mercator($0.position), label: $1, population: $0.population) }
+        places = PlaceRanking(front: geometry.front).ranked(composer.base.places).map { Place(position: TileCoord.mercator($0.place.position), ranked: $0) }
+        self.composer = composer
         theme = composer.theme
     }
 }
