@@ -22,7 +22,9 @@ struct DiffComposer {
             .fill(name: "lost", polygons: lost, style: theme.lost, outline: nil),
         ] + map.overLayers(focus: focus) + map.focusOutline(focus) + map.frontLine(toGeometry)
         scene.layers += try smallChangeRings(gained, theme.gained.color, scene) + smallChangeRings(lost, theme.lost.color, scene)
+        scene.dataLayers = ["gained", "lost", "held-both"]
         scene.furniture = furniture(changes, focus)
+        scene.furniture.inset = try map.inset(focus, scene, held: held)
         try map.addPlacesAndLabels(&scene, focus: focus, front: toGeometry.front) { visible in
             map.regionLabels(visible: visible, focus: focus) { r in self.changeLines(changes.region(r.iso), changes.statuses) }
         }

@@ -29,7 +29,9 @@ struct MapComposer {
         let focus = try dataset.regions.resolve(options.regions)
         var scene = frame(focus)
         scene.layers = layers(state, geometry, focus: focus)
+        scene.dataLayers = Set(state.statuses.map(\.rawValue))
         scene.furniture = furniture(state, geometry, focus)
+        scene.furniture.inset = try inset(focus, scene, held: state.statuses.filter(\.isHeldByInvader).flatMap { heldRings(geometry, $0) })
         try addPlacesAndLabels(&scene, focus: focus, front: geometry.front) { visible in self.regionLabels(state, visible: visible, focus: focus) }
         return scene
     }
@@ -140,6 +142,15 @@ struct MapComposer {
         return [.stroke(name: "front-casing", lines: geometry.front, style: theme.frontCasing),
                 .strokeInside(name: MapScene.frontLayer, lines: geometry.front, style: theme.frontLine,
                               clip: geometry.held.filter { $0.key.isHeldByInvader }.values.flatMap { $0.flatMap { $0.base + $0.cutouts } })]
+    }
+
+    /// The whole country with the held land and the box of a close-up; none on a country map.
+    func inset(_ focus: [Region], _ scene: MapScene, held: [[[Position]]]) throws -> Furniture.Inset? {
+        guard !focus.isEmpty else { return nil }
+        let land = dataset.regions.regions.flatMap { $0.polygons.compactMap(\.first) }.map { Furniture.Inset.thinned($0) }
+        return Furniture.Inset(projection: scene.projection, extent: extent([]).expanded(by: -0.1), land: land,
+                               held: held.flatMap { $0 }.map { Furniture.Inset.thinned($0, limit: 200) },
+                               heldColor: theme.fill(.occupied).color, focus: try viewport(scene).visibleExtent())
     }
 
     /// The framed regions stand out from their neighbours by a strong outline.

@@ -1,8 +1,10 @@
 import Foundation
 import FrontlineGeo
 
-/// Where the title panel, legend (with scale bar) and attribution go, and how they are drawn.
-/// Title top-left, legend bottom-left, attribution bottom-right, each on a light panel.
+/// Where the title panel, legend (with scale bar), corner table, locator inset and attribution
+/// go, and how they are drawn. Each takes, of the corners it may use, the one covering the
+/// least data (the `DataMask` of the control fills), in that order of importance; without a
+/// mask: title top-left, table and inset top-right, legend bottom-left, attribution bottom-right.
 struct FurnitureLayout {
     let f: Furniture
     let unit: Double
@@ -12,14 +14,19 @@ struct FurnitureLayout {
     let subtitleFont: Font
     let legendFont: Font
     let smallFont: Font
-    let titleBox: Envelope?
-    let legendBox: Envelope?
-    let attributionBox: Envelope?
+    private(set) var titleBox: Envelope?
+    private(set) var legendBox: Envelope?
+    private(set) var attributionBox: Envelope?
     let attributionLines: [String]
-    let tableBox: Envelope?
+    private(set) var tableBox: Envelope?
+    private(set) var insetBox: Envelope?
+    /// The inset's shapes in device units, once `prepareInset` has projected them.
+    var inset: PreparedInset?
     private let margin: Double
 
-    init(_ f: Furniture, canvas: Canvas, unit: Double, width: Double, height: Double) {
+    enum Corner { case topLeft, topRight, bottomLeft, bottomRight }
+
+    init(_ f: Furniture, canvas: Canvas, unit: Double, width: Double, height: Double, mask: DataMask? = nil) {
         self.f = f
         self.unit = unit
         self.width = width
@@ -30,46 +37,67 @@ struct FurnitureLayout {
         let legendFont = Font(size: 12.5 * unit)
         let smallFont = Font(size: 9.5 * unit)
         (self.margin, self.titleFont, self.subtitleFont, self.legendFont, self.smallFont) = (margin, titleFont, subtitleFont, legendFont, smallFont)
+        attributionLines = FurnitureLayout.wrap(f.attribution, maxWidth: width * 0.6, font: smallFont, canvas: canvas)
+        let sizes = FurnitureLayout.sizes(f, canvas: canvas, unit: unit, width: width, titleFont: titleFont, subtitleFont: subtitleFont,
+                                          legendFont: legendFont, smallFont: smallFont, attributionLines: attributionLines)
+        var taken: [Envelope] = []
+        // Panels stand above the attribution's strip along the bottom edge, wherever it goes.
+        let strip = sizes.attribution?.h ?? 0
+        func choose(_ size: (w: Double, h: Double)?, _ corners: [Corner], edge: Bool = false) -> Envelope? {
+            guard let size else { return nil }
+            let m = edge ? 0 : margin
+            let boxes = corners.map { c -> Envelope in
+                let x = (c == .topLeft || c == .bottomLeft) ? m : width - m - size.w
+                let y = (c == .topLeft || c == .topRight) ? m : height - m - size.h - (edge ? 0 : strip)
+                return Envelope(minX: x, minY: y, maxX: x + size.w, maxY: y + size.h)
+            }
+            let free = boxes.filter { b in !taken.contains { $0.intersects(b) } }
+            let pick = (mask.map { m in free.min { m.coverage($0) < m.coverage($1) } } ?? free.first) ?? boxes[0]
+            taken.append(pick)
+            return pick
+        }
+        titleBox = choose(sizes.title, [.topLeft, .topRight])
+        attributionBox = choose(sizes.attribution, [.bottomRight, .bottomLeft], edge: true)
+        tableBox = choose(sizes.table, [.topRight, .topLeft, .bottomRight])
+        legendBox = choose(sizes.legend, [.bottomLeft, .bottomRight, .topLeft, .topRight])
+        insetBox = choose(sizes.inset, [.topRight, .bottomRight, .bottomLeft, .topLeft])
+    }
+
+    /// The sizes of the panels a furniture holds (nil for those it has not).
+    private static func sizes(_ f: Furniture, canvas: Canvas, unit: Double, width: Double, titleFont: Font, subtitleFont: Font,
+                              legendFont: Font, smallFont: Font, attributionLines: [String])
+        -> (title: (w: Double, h: Double)?, table: (w: Double, h: Double)?, legend: (w: Double, h: Double)?,
+            inset: (w: Double, h: Double)?, attribution: (w: Double, h: Double)?) {
         let pad = 10 * unit
-        if f.title.isEmpty {
-            titleBox = nil
-        } else {
-            let sizes = [canvas.measure(f.title, titleFont)] + f.subtitle.map { canvas.measure($0, subtitleFont) }
-            let w = (sizes.map(\.width).max() ?? 0) + 2 * pad
-            let h = sizes.reduce(0) { $0 + $1.height } + 2 * pad + 4 * unit
-            titleBox = Envelope(minX: margin, minY: margin, maxX: margin + w, maxY: margin + h)
+        var title: (w: Double, h: Double)?, table: (w: Double, h: Double)?, legend: (w: Double, h: Double)?
+        var inset: (w: Double, h: Double)?, attribution: (w: Double, h: Double)?
+        if !f.title.isEmpty {
+            let s = [canvas.measure(f.title, titleFont)] + f.subtitle.map { canvas.measure($0, subtitleFont) }
+            title = ((s.map(\.width).max() ?? 0) + 2 * pad, s.reduce(0) { $0 + $1.height } + 2 * pad + 4 * unit)
         }
-        let attributionLines = FurnitureLayout.wrap(f.attribution, maxWidth: width * 0.6, font: smallFont, canvas: canvas)
-        self.attributionLines = attributionLines
-        if attributionLines.isEmpty {
-            attributionBox = nil
-        } else {
-            let w = attributionLines.map { canvas.measure($0, smallFont).width }.max()! + 12 * unit
-            let h = Double(attributionLines.count) * canvas.measure("Ag", smallFont).height + 8 * unit
-            attributionBox = Envelope(minX: width - w, minY: height - h, maxX: width, maxY: height)
+        if !attributionLines.isEmpty {
+            attribution = (attributionLines.map { canvas.measure($0, smallFont).width }.max()! + 12 * unit,
+                           Double(attributionLines.count) * canvas.measure("Ag", smallFont).height + 8 * unit)
         }
-        if f.table.isEmpty {
-            tableBox = nil
-        } else {
+        if !f.table.isEmpty {
             let labelW = f.table.map { canvas.measure($0.label, legendFont).width }.max()!
             let valueW = f.table.map { canvas.measure($0.value, legendFont).width }.max()!
             let titleW = canvas.measure(f.tableTitle, Font(size: 12.5 * unit, bold: true)).width
-            let w = max(labelW + valueW + 24 * unit, titleW) + 2 * pad
-            let h = Double(f.table.count + 1) * 19 * unit + 2 * pad
-            tableBox = Envelope(minX: width - margin - w, minY: margin, maxX: width - margin, maxY: margin + h)
+            table = (max(labelW + valueW + 24 * unit, titleW) + 2 * pad, Double(f.table.count + 1) * 19 * unit + 2 * pad)
         }
         let rows = f.legend.count + (f.scaleBar ? 1 : 0)
-        if rows == 0 {
-            legendBox = nil
-        } else {
+        if rows > 0 {
             let labelW = f.legend.map { canvas.measure($0.label, legendFont).width }.max() ?? 0
-            let w = max(labelW + 34 * unit, f.scaleBar ? 170 * unit : 0) + 2 * pad
-            let h = Double(rows) * 22 * unit + 2 * pad + (f.scaleBar ? 6 * unit : 0)
-            legendBox = Envelope(minX: margin, minY: height - margin - h, maxX: margin + w, maxY: height - margin)
+            legend = (max(labelW + 34 * unit, f.scaleBar ? 170 * unit : 0) + 2 * pad, Double(rows) * 22 * unit + 2 * pad + (f.scaleBar ? 6 * unit : 0))
         }
+        if let i = f.inset {
+            let w = min(230 * unit, width * 0.24)
+            inset = (w, w * i.aspect)
+        }
+        return (title, table, legend, inset, attribution)
     }
 
-    var boxes: [Envelope] { [titleBox, legendBox, attributionBox, tableBox].compactMap { $0 } }
+    var boxes: [Envelope] { [titleBox, legendBox, attributionBox, tableBox, insetBox].compactMap { $0 } }
 
     func draw(on canvas: Canvas, viewport: Viewport) throws {
         let pad = 10 * unit
@@ -111,6 +139,7 @@ struct FurnitureLayout {
                 y += 19 * unit
             }
         }
+        if let b = insetBox, let inset { drawInset(inset, in: b, canvas: canvas) }
         if let b = attributionBox {
             canvas.fillRect(x: b.minX, y: b.minY, width: b.width, height: b.height, f.panel)
             let lh = canvas.measure("Ag", smallFont)

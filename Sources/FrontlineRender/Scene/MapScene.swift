@@ -19,6 +19,8 @@ public struct MapScene: Sendable {
     /// The device rectangle the extent is fitted into.
     public var frame: Envelope
     public var layers: [SceneLayer]
+    /// The layers that hold the data (control, change): furniture avoids covering them.
+    public var dataLayers: Set<String> = []
     public var labels: [MapLabel]
     public var furniture: Furniture
 
@@ -125,6 +127,8 @@ public struct Furniture: Sendable {
     /// A small table in the top-right corner: a title and rows of (label, value).
     public var tableTitle = ""
     public var table: [(label: String, value: String, color: RGBA?)] = []
+    /// A locator map (close-ups).
+    public var inset: Inset?
     public var scaleBar = true
     public var scaleUnit = "km"
     public var text = RGBA(0, 0, 0)

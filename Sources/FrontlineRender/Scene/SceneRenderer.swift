@@ -72,7 +72,9 @@ public enum SceneRenderer {
                 obstacles += prepared.1
             }
         }
-        let furniture = FurnitureLayout(scene.furniture, canvas: canvas, unit: scene.unit, width: scene.width, height: scene.height)
+        let mask = try dataMask(scene, projected)
+        var furniture = FurnitureLayout(scene.furniture, canvas: canvas, unit: scene.unit, width: scene.width, height: scene.height, mask: mask)
+        if let i = scene.furniture.inset, let box = furniture.insetBox { furniture.inset = try PreparedInset(i, box: box, unit: scene.unit) }
         var placer = LabelPlacer(bounds: Envelope(minX: 0, minY: 0, maxX: scene.width, maxY: scene.height),
                                  obstacles: obstacles + furniture.boxes, unit: scene.unit)
         placer.avoid(avoided)
@@ -85,7 +87,18 @@ public enum SceneRenderer {
             if placed.isEmpty, case .besidePoint = label.placement { unnamed.insert(label.anchor) }
             texts += placed
         }
-        return PreparedScene(scene: scene, viewport: viewport, layers: withoutUnnamedPlaces(scene, projected, unnamed), texts: texts)
+        return PreparedScene(scene: scene, viewport: viewport, layers: withoutUnnamedPlaces(scene, projected, unnamed), texts: texts,
+                             furniture: furniture)
+    }
+
+    /// Where the data layers' fills lie, or nil when the scene names none.
+    private static func dataMask(_ scene: MapScene, _ projected: [(PreparedScene.Layer?, [Envelope])]) throws -> DataMask? {
+        guard !scene.dataLayers.isEmpty else { return nil }
+        var rings: [[Position]] = []
+        for (layer, prepared) in zip(scene.layers, projected) where scene.dataLayers.contains(layer.name) {
+            if case .fill(let r, _, _)? = prepared.0 { rings += r }
+        }
+        return try DataMask(rings: rings, width: scene.width, height: scene.height)
     }
 
     /// A box around each segment of `lines` (device units): labels keep off the front line.
@@ -241,10 +254,7 @@ public enum SceneRenderer {
         for t in p.texts where band.map({ $0.contains(t.origin.y) }) ?? true {
             canvas.drawText(t.text, at: t.origin, font: t.font, color: t.color, halo: t.halo, haloWidth: t.haloWidth)
         }
-        if let viewport = p.viewport {
-            let furniture = FurnitureLayout(scene.furniture, canvas: canvas, unit: unit, width: scene.width, height: scene.height)
-            try furniture.draw(on: canvas, viewport: viewport)
-        }
+        if let viewport = p.viewport, let furniture = p.furniture { try furniture.draw(on: canvas, viewport: viewport) }
     }
 
     /// Drops points closer than `step` device units to the last kept one: the eye cannot see
@@ -278,4 +288,6 @@ struct PreparedScene {
     let viewport: Viewport?
     let layers: [Layer]
     let texts: [PlacedText]
+    /// Nil for a tile.
+    var furniture: FurnitureLayout? = nil
 }
