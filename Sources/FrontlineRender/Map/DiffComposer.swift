@@ -2,27 +2,36 @@ import Foundation
 import FrontlineControl
 import FrontlineGeo
 
-/// Builds the change map A → B: land held at both dates muted, newly held in a strong warm
-/// colour, no longer held in a strong cool one, the front line at B over them, km² per changed
-/// region on its label, a corner table of the changes, and rings around changes too small to
-/// see at the map's scale.
+/// Builds the change map A → B with one colour per meaning: land occupied at both dates muted,
+/// newly occupied in a strong warm colour, newly contested in amber, freed (no longer occupied
+/// or contested) in a strong cool one, the front line at B over them; the changes in km² per
+/// region on its label and in a corner table, both from the same figures and named by status;
+/// rings around changes too small to see at the map's scale. Land marked "liberated" is free
+/// land: it is not drawn as held at either date.
 struct DiffComposer {
     let map: MapComposer
     var theme: Theme { map.theme }
     var text: MapText { map.text }
+    var uk: Bool { map.options.language == .uk }
 
     func scene(_ changes: ChangeSet, _ geometry: ChangeGeometry, _ toGeometry: ControlGeometry) throws -> MapScene {
         let focus = try map.dataset.regions.resolve(map.options.regions)
         var scene = map.frame(focus)
-        let held = toGeometry.held.values.flatMap { $0.flatMap { $0.base + $0.cutouts } }
-        let gained = geometry.gained.values.flatMap { $0 }, lost = geometry.lost.values.flatMap { $0 }
+        let held = (toGeometry.held[.occupied] ?? []).flatMap { $0.base + $0.cutouts }
+        let heldContested = (toGeometry.held[.contested] ?? []).flatMap { $0.base + $0.cutouts }
+        let freed = ControlStatus.allCases.filter(\.isHeldByInvader).flatMap { geometry.lost[$0] ?? [] }
+        let occupied = geometry.gained[.occupied] ?? [], contested = geometry.gained[.contested] ?? []
+        // Freed first: land that went from occupied to contested is lost to one and gained by
+        // the other, and shows as newly contested.
         scene.layers = map.underLayers() + [
             .fill(name: "held-both", polygons: held, style: theme.heldBoth, outline: nil),
-            .fill(name: "gained", polygons: gained, style: theme.gained, outline: nil),
-            .fill(name: "lost", polygons: lost, style: theme.lost, outline: nil),
+            .fill(name: "contested-both", polygons: heldContested, style: theme.contestedBoth, outline: nil),
+            .fill(name: "lost", polygons: freed, style: theme.lost, outline: nil),
+            .fill(name: "gained", polygons: occupied, style: theme.gained, outline: nil),
+            .fill(name: "gained-contested", polygons: contested, style: theme.gainedContested, outline: nil),
         ] + map.overLayers(focus: focus) + map.focusOutline(focus) + map.frontLine(toGeometry)
-        scene.layers += try smallChangeRings(gained, theme.gained.color, scene) + smallChangeRings(lost, theme.lost.color, scene)
-        scene.dataLayers = ["gained", "lost", "held-both"]
+        scene.layers += try smallChangeRings(occupied + contested, theme.gained.color, scene) + smallChangeRings(freed, theme.lost.color, scene)
+        scene.dataLayers = ["gained", "gained-contested", "lost", "held-both"]
         scene.furniture = furniture(changes, focus)
         scene.furniture.inset = try map.inset(focus, scene, held: held)
         try map.addPlacesAndLabels(&scene, focus: focus, front: toGeometry.front) { visible in
@@ -31,16 +40,28 @@ struct DiffComposer {
         return scene
     }
 
-    /// "+2,662 km²" and "−12 km²" under a changed region's name.
+    /// The statuses a change map shows: those the invader holds (liberated land is free land).
+    func shown(_ statuses: [ControlStatus]) -> [ControlStatus] { statuses.filter(\.isHeldByInvader) }
+
+    /// "+2,662 / −12" (gained / lost km² of a status), the text of labels and table alike; nil
+    /// when neither reaches 0.05 km².
+    func amounts(_ c: StatusChange) -> String? {
+        var parts: [String] = []
+        if c.gainedKm2 >= 0.05 { parts.append("+" + text.changeAmount(c.gainedKm2)) }
+        if c.lostKm2 >= 0.05 { parts.append("−" + text.changeAmount(c.lostKm2)) }
+        return parts.isEmpty ? nil : parts.joined(separator: " / ")
+    }
+
+    /// "Occupied +2,662 / −12 km²" under a changed region's name, a line per status shown.
     func changeLines(_ r: RegionChange?, _ statuses: [ControlStatus]) -> [MapLabel.Line] {
         guard let r else { return [] }
-        var lines: [MapLabel.Line] = []
-        for s in statuses {
-            let c = r.change(s)
-            if c.gainedKm2 >= 0.05 { lines.append(MapLabel.Line("+" + text.changeKm2(c.gainedKm2), font: Font(size: 12, bold: true), color: theme.gained.color.withAlpha(1))) }
-            if c.lostKm2 >= 0.05 { lines.append(MapLabel.Line("−" + text.changeKm2(c.lostKm2), font: Font(size: 12, bold: true), color: theme.lost.color.withAlpha(1))) }
+        return shown(statuses).compactMap { s in
+            amounts(r.change(s)).map { a in
+                let label = text.shortStatusLabel(s, map.dataset.info)
+                return MapLabel.Line("\(label) \(a) \(text.scaleUnit)²", font: Font(size: 11, bold: true),
+                                     color: s == .occupied ? theme.gained.color.withAlpha(1) : theme.mutedText)
+            }
         }
-        return lines
     }
 
     /// A ring around each change whose drawn size is under 8 style units: a few km² at
@@ -67,32 +88,45 @@ struct DiffComposer {
         var f = Furniture()
         let scope = focus.isEmpty ? c : c.filtered(focus.map(\.iso))
         let place = map.placeName(focus)
-        let lang = map.options.language
-        f.title = map.options.title ?? (lang == .uk ? "\(place): зміни контролю, \(text.date(c.from.date)) → \(text.date(c.to.date))"
-                                                    : "\(place): change in control, \(text.date(c.from.date)) → \(text.date(c.to.date))")
+        f.title = map.options.title ?? (uk ? "\(place): зміни контролю, \(text.date(c.from.date)) → \(text.date(c.to.date))"
+                                           : "\(place): change in control, \(text.date(c.from.date)) → \(text.date(c.to.date))")
         let sourceName = { (id: String) in map.dataset.info.sources.first { $0.id == id }?.name ?? id }
         let sources = Set([c.from.source, c.to.source]).sorted().map(sourceName).joined(separator: ", ")
-        f.subtitle = [lang == .uk ? "Дані: \(sources), знімки на \(text.date(c.from.snapshotDate)) і \(text.date(c.to.snapshotDate))"
-                                  : "Data: \(sources), snapshots of \(text.date(c.from.snapshotDate)) and \(text.date(c.to.snapshotDate))"]
-        for s in c.statuses {
-            let n = scope.national(s)
-            let label = text.shortStatusLabel(s, map.dataset.info).lowercased()
-            f.legend.append((lang == .uk ? "Утримується на обидві дати" : "Held at both dates", .fill(theme.heldBoth)))
-            f.legend.append((lang == .uk ? "Нове: +\(text.changeKm2(n.gainedKm2)) (\(label))" : "Newly \(label): +\(text.changeKm2(n.gainedKm2))", .fill(theme.gained)))
-            let freed = n.lostKm2 < 0.05 ? (lang == .uk ? "немає" : "none") : "−" + text.changeKm2(n.lostKm2)
-            f.legend.append(((lang == .uk ? "Звільнено: " : "Freed: ") + freed, .fill(theme.lost)))
-        }
-        f.legend.append(((lang == .uk ? "Лінія фронту, " : "Front line, ") + text.date(c.to.snapshotDate), .line(theme.frontLine)))
-        if let s = c.statuses.first {
-            f.tableTitle = lang == .uk ? "Зміни за областями, км²" : "Change by region, km²"
-            f.table = scope.regions.filter(\.changed).sorted { abs($0.change(s).netKm2) > abs($1.change(s).netKm2) }.prefix(12).map { r in
-                let x = r.change(s)
-                let value = (x.gainedKm2 >= 0.05 ? "+" + text.changeAmount(x.gainedKm2) : "") + (x.lostKm2 >= 0.05 ? " −" + text.changeAmount(x.lostKm2) : "")
-                return (lang == .en ? r.nameEN : r.nameUK, value.isEmpty ? "<0.1" : value, nil)
-            }
+        f.subtitle = [uk ? "Дані: \(sources), знімки на \(text.date(c.from.snapshotDate)) і \(text.date(c.to.snapshotDate))"
+                         : "Data: \(sources), snapshots of \(text.date(c.from.snapshotDate)) and \(text.date(c.to.snapshotDate))"]
+        f.legend = legend(scope, c)
+        let statuses = shown(c.statuses)
+        f.tableTitle = uk ? "Зміни за областями, км²" : "Change by region, km²"
+        f.table = scope.regions.filter(\.changed).sorted { r1, r2 in
+            statuses.reduce(0) { $0 + abs(r1.change($1).netKm2) } > statuses.reduce(0) { $0 + abs(r2.change($1).netKm2) }
+        }.prefix(12).compactMap { r in
+            // The labels' figures, each status named when more than one is shown.
+            let parts = statuses.compactMap { s in amounts(r.change(s)).map { statuses.count > 1 ? "\(text.shortStatusLabel(s, map.dataset.info)) \($0)" : $0 } }
+            return parts.isEmpty ? nil : (uk ? r.nameUK : r.nameEN, parts.joined(separator: "; "), nil)
         }
         f.attribution = map.dataset.attribution(for: Array(Set([c.from.source, c.to.source])).sorted())
         map.styleFurniture(&f)
         return f
+    }
+
+    /// One row per meaning, each once: held at both dates, newly occupied, newly contested,
+    /// freed, the front line; a row only for what the period holds.
+    func legend(_ scope: ChangeSet, _ c: ChangeSet) -> [(label: String, swatch: Furniture.Swatch)] {
+        let has = Set(c.statuses)
+        let occupied = scope.national(.occupied), contested = has.contains(.contested) ? scope.national(.contested) : nil
+        var rows: [(label: String, swatch: Furniture.Swatch)] = [(uk ? "Окуповано на обидві дати" : "Occupied at both dates", .fill(theme.heldBoth))]
+        if contested != nil { rows.append((uk ? "Сіра зона на обидві дати" : "Contested at both dates", .fill(theme.contestedBoth))) }
+        rows.append(((uk ? "Нова окупація: +" : "Newly occupied: +") + text.changeKm2(occupied.gainedKm2), .fill(theme.gained)))
+        if let contested { rows.append(((uk ? "Нова сіра зона: +" : "Newly contested: +") + text.changeKm2(contested.gainedKm2), .fill(theme.gainedContested))) }
+        // With one status, freed land is what it lost; with the grey zone too, land lost by one
+        // status may be gained by the other, so the row names the meaning and the table the figures.
+        if contested == nil {
+            let freed = occupied.lostKm2 < 0.05 ? (uk ? "немає" : "none") : "−" + text.changeKm2(occupied.lostKm2)
+            rows.append(((uk ? "Звільнено: " : "Freed: ") + freed, .fill(theme.lost)))
+        } else {
+            rows.append((uk ? "Звільнено (більше не окуповано і не сіра зона)" : "Freed (no longer occupied or contested)", .fill(theme.lost)))
+        }
+        rows.append(((uk ? "Лінія фронту, " : "Front line, ") + text.date(c.to.snapshotDate), .line(theme.frontLine)))
+        return rows
     }
 }

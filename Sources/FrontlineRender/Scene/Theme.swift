@@ -32,6 +32,9 @@ public struct Theme: Sendable {
     public var heldBefore2022: FillStyle
     /// A light band under the front line so it reads on any fill: the strongest line of a map.
     public var frontCasing = LineStyle(RGBA(1, 1, 1, 0.9), width: 6.4)
+    /// Change maps: newly contested (amber) and contested at both dates (muted grey).
+    public var gainedContested = FillStyle(RGBA(hex: "#e0a300"))
+    public var contestedBoth = FillStyle(RGBA(hex: "#a0958a", alpha: 0.3))
     /// Names of seas.
     public var seaText = RGBA(hex: "#4f7f99")
 
