@@ -6,7 +6,13 @@ struct MapOptionGroup: ParsableArguments {
     @Option(help: ArgumentHelp("Picture size in pixels (points for SVG/PDF); default 1600x1200 for maps, 1200x700 for charts, 800x600 for timelapses.", valueName: "WxH"))
     var size: PictureSize?
 
-    @Option(help: ArgumentHelp("Resolution: text and lines scale with dpi/96.", valueName: "n"))
+    @Option(help: ArgumentHelp("A picture size by use: square 1080x1080, portrait 1080x1350, landscape 1200x675, story 1080x1920.", valueName: "name"))
+    var preset: PicturePreset?
+
+    @Option(help: ArgumentHelp("PDF page, landscape: a4 (the default for PDF), a3 or letter.", valueName: "name"))
+    var page: PaperPage?
+
+    @Option(help: ArgumentHelp("Resolution: text and lines scale with dpi/96, so 3200x2400 at 192 looks like 1600x1200 at 96.", valueName: "n"))
     var dpi: Double = 96
 
     @Option(help: "Colour theme.")
@@ -27,13 +33,21 @@ struct MapOptionGroup: ParsableArguments {
             throw ValidationError("cannot tell the format of '\(output)': use a .png, .svg or .pdf file name")
         }
         if !(24...2400).contains(dpi) { throw ValidationError("--dpi must be between 24 and 2400") }
+        if [size != nil, preset != nil, page != nil].filter({ $0 }).count > 1 {
+            throw ValidationError("give one of --size, --preset and --page")
+        }
+        if page != nil, let output, OutputFormat(fileName: output) != .pdf {
+            throw ValidationError("--page is for PDF files; use --size or --preset for '\(output)'")
+        }
     }
 
-    /// The options, at `--size` or at the command's own default size.
+    /// The options, at `--size`, `--preset` or `--page`, or at the command's own default size
+    /// (an A4 page for a PDF).
     func options(format: OutputFormat, defaultSize: PictureSize = PictureSize(width: 1600, height: 1200)) -> MapOptions {
         var o = MapOptions()
-        o.width = (size ?? defaultSize).width
-        o.height = (size ?? defaultSize).height
+        let chosen = size.map { ($0.width, $0.height) } ?? preset?.size ?? page?.size
+            ?? (format == .pdf ? PaperPage.a4.size : (defaultSize.width, defaultSize.height))
+        (o.width, o.height) = chosen
         o.dpi = dpi
         o.theme = theme
         o.language = lang

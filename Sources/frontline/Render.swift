@@ -57,6 +57,8 @@ extension Frontline {
 
 extension Theme.Name: ExpressibleByArgument {}
 extension MapLanguage: ExpressibleByArgument {}
+extension PicturePreset: ExpressibleByArgument {}
+extension PaperPage: ExpressibleByArgument {}
 
 /// `1600x1200`: both sides 1...20000.
 struct PictureSize: ExpressibleByArgument {

@@ -118,8 +118,8 @@ public struct GeoDataBuilder {
             ("rivers", try b.clip(read("naturalearth-10m-rivers-europe.geojson").merging(read("naturalearth-10m-rivers.geojson"))
                                     .filtered { ($0[property: "scalerank"]?.numberValue ?? 99) <= GeoDataBuilder.riverRankLimit },
                                   keep: [("name", "name"), ("scalerank", "rank")])),
-            ("lakes", try b.clip(read("naturalearth-10m-lakes-europe.geojson").merging(read("naturalearth-10m-lakes.geojson")),
-                                 keep: [("name", "name"), ("scalerank", "rank")])),
+            ("lakes", withUntil(try b.clip(read("naturalearth-10m-lakes-europe.geojson").merging(read("naturalearth-10m-lakes.geojson")),
+                                           keep: [("name", "name"), ("scalerank", "rank")]))),
         ]
         for (name, fc) in layers {
             try AtomicFile.write(GeoJSONWriter(decimals: 5).data(fc), to: output.appendingPathComponent("base/\(name).geojson"))
@@ -129,6 +129,15 @@ public struct GeoDataBuilder {
             try AtomicFile.write(try AreaLabel.data(labels), to: output.appendingPathComponent(AreaLabel.fileName))
             log("\(AreaLabel.fileName): \(labels.count) countries and seas")
         }
+    }
+
+    /// Lakes the recipe says are gone from a date on get that date as `until`.
+    func withUntil(_ lakes: GeoJSONFeatureCollection) -> GeoJSONFeatureCollection {
+        let until = Dictionary((recipe.waterUntil ?? []).map { ($0.name, $0.until) }, uniquingKeysWith: { a, _ in a })
+        return GeoJSONFeatureCollection(features: lakes.features.map { f in
+            guard let name = f[property: "name"]?.stringValue, let d = until[name] else { return f }
+            return GeoJSONFeature(geometry: f.geometry, properties: f.properties + [("until", .string(d.description))])
+        }, foreignMembers: lakes.foreignMembers)
     }
 
     /// `places.csv` from the GeoNames extract, by the recipe's rules.

@@ -27,6 +27,14 @@ public struct GeoDataRecipe: Codable, Sendable {
     public var keepFirstsOfMonths: [Int]
     /// How the gazetteer (`places.csv`) is built; nil builds none.
     public var gazetteer: GazetteerBuilder.Rules?
+    /// Lakes and reservoirs that are gone from a date on (`until` on their feature in
+    /// `base/lakes.geojson`): maps of that date or later do not draw them.
+    public var waterUntil: [WaterChange]?
+    public struct WaterChange: Codable, Sendable {
+        public var name: String
+        public var until: DayDate
+        public var why: String
+    }
     /// Names of the countries and seas around the regions (`base/labels.json`).
     public var areaLabels: [AreaLabel]?
 

@@ -48,9 +48,18 @@ extension Canvas {
             cairo_text_path(cr, text)
             setColor(halo)
             cairo_set_line_width(cr, 2 * haloWidth)
-            cairo_stroke_preserve(cr)
-            setColor(color)
-            cairo_fill(cr)
+            if format == .pdf {
+                // The halo as a path, the letters as text: a PDF reader can search and copy
+                // the names, and a desk can correct one.
+                cairo_stroke(cr)
+                cairo_move_to(cr, origin.x, origin.y)
+                setColor(color)
+                cairo_show_text(cr, text)
+            } else {
+                cairo_stroke_preserve(cr)
+                setColor(color)
+                cairo_fill(cr)
+            }
         } else {
             setColor(color)
             cairo_show_text(cr, text)

@@ -18,6 +18,13 @@ public struct BaseMap: Sendable {
     public let water: [[[Position]]]
     public let coast: [[Position]]
     public let lakes: [[[Position]]]
+    /// Per lake polygon, the date from which it is gone (a drained reservoir), or nil.
+    public let lakeUntil: [DayDate?]
+
+    /// The lakes that hold water on `date`.
+    public func lakes(on date: DayDate) -> [[[Position]]] {
+        zip(lakes, lakeUntil).filter { $0.1.map { date < $0 } ?? true }.map(\.0)
+    }
     /// International borders with the ISO codes on either side.
     public let borders: [(points: [Position], countries: Set<String>)]
     /// Borders between the dataset's regions, each once (nil when the folder has none).
@@ -48,7 +55,12 @@ public struct BaseMap: Sendable {
         }
         water = BaseMap.polygons(try read("water"))
         coast = try read("coast").features.flatMap { BaseMap.lines($0.geometry) }
-        lakes = BaseMap.polygons(try read("lakes"))
+        let lakeFeatures = try read("lakes")
+        lakes = BaseMap.polygons(lakeFeatures)
+        lakeUntil = lakeFeatures.features.flatMap { f -> [DayDate?] in
+            let until = f[property: "until"]?.stringValue.flatMap(DayDate.init)
+            return Array(repeating: until, count: BaseMap.polygons(GeoJSONFeatureCollection(features: [f])).count)
+        }
         borders = try read("borders").features.flatMap { f in
             let sides = Set([f[property: "left"]?.stringValue, f[property: "right"]?.stringValue].compactMap { $0 })
             return BaseMap.lines(f.geometry).map { ($0, sides) }

@@ -23,7 +23,7 @@ struct DiffComposer {
         let occupied = geometry.gained[.occupied] ?? [], contested = geometry.gained[.contested] ?? []
         // Freed first: land that went from occupied to contested is lost to one and gained by
         // the other, and shows as newly contested.
-        scene.layers = map.underLayers() + [
+        scene.layers = map.underLayers(on: changes.to.snapshotDate) + [
             .fill(name: "held-both", polygons: held, style: theme.heldBoth, outline: nil),
             .fill(name: "contested-both", polygons: heldContested, style: theme.contestedBoth, outline: nil),
             .fill(name: "lost", polygons: freed, style: theme.lost, outline: nil),

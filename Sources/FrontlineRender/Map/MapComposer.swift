@@ -12,8 +12,11 @@ struct MapComposer {
     let theme: Theme
     let text: MapText
     /// Style units → device units: dpi / 96, times a gentle factor for the canvas size so a
-    /// small map is not crowded by text sized for a large one.
+    /// small map is not crowded by text sized for a large one. The size is taken at 96 dpi, so
+    /// a map at twice the size and twice the dpi looks the same.
     let unit: Double
+    /// The smallest map text, device units: 11 px at 96 dpi, whatever the canvas size.
+    let textFloor: Double
 
     init(dataset: Dataset, base: BaseMap, options: MapOptions) {
         self.dataset = dataset
@@ -21,8 +24,10 @@ struct MapComposer {
         self.options = options
         theme = Theme.named(options.theme)
         text = MapText(lang: options.language)
-        let sizeFactor = min(1.6, max(0.65, (Double(options.width * options.height)).squareRoot() / 1386))
-        unit = options.dpi / 96 * sizeFactor
+        let k = options.dpi / 96
+        let sizeFactor = min(1.6, max(0.65, (Double(options.width) / k * Double(options.height) / k).squareRoot() / 1386))
+        unit = k * sizeFactor
+        textFloor = MapComposer.minimumTextPx * k
     }
 
     func scene(state: ControlState, geometry: ControlGeometry) throws -> MapScene {
@@ -43,8 +48,10 @@ struct MapComposer {
         let top = options.title == "" ? m : m + 92 * unit
         // Neighbouring land is the background and the sea is drawn on it: beyond the base
         // layers' box the canvas shows land, never a false coast.
-        return MapScene(width: w, height: h, unit: unit, background: theme.neighbourLand, projection: dataset.info.projection,
-                        extent: extent(focus), frame: Envelope(minX: m, minY: top, maxX: w - m, maxY: h - m - 14 * unit))
+        var scene = MapScene(width: w, height: h, unit: unit, background: theme.neighbourLand, projection: dataset.info.projection,
+                             extent: extent(focus), frame: Envelope(minX: m, minY: top, maxX: w - m, maxY: h - m - 14 * unit))
+        scene.textFloor = textFloor
+        return scene
     }
 
     /// The viewport a scene will be drawn with.
@@ -90,7 +97,7 @@ struct MapComposer {
     }
 
     func layers(_ state: ControlState, _ geometry: ControlGeometry, focus: [Region]) -> [SceneLayer] {
-        underLayers() + statusLayers(state, geometry) + overLayers(focus: focus) + focusOutline(focus) + frontLine(geometry)
+        underLayers(on: state.snapshotDate) + statusLayers(state, geometry) + overLayers(focus: focus) + focusOutline(focus) + frontLine(geometry)
     }
 
     /// A fill per status, and inside occupied land the part held before 2022 (the dataset's
@@ -116,11 +123,12 @@ struct MapComposer {
         return base.heldBefore2022
     }
 
-    /// Sea, the regions' land and lakes: what any control layer is drawn on.
-    func underLayers() -> [SceneLayer] {
+    /// Sea, the regions' land and the lakes that hold water on the date of the data: what any
+    /// control layer is drawn on.
+    func underLayers(on date: DayDate) -> [SceneLayer] {
         [.fill(name: "water", polygons: base.water, style: FillStyle(theme.water), outline: nil),
          .fill(name: "regions", polygons: dataset.regions.regions.flatMap { $0.polygons }, style: FillStyle(theme.land), outline: nil),
-         .fill(name: "lakes", polygons: base.lakes, style: FillStyle(theme.water), outline: nil)]
+         .fill(name: "lakes", polygons: base.lakes(on: date), style: FillStyle(theme.water), outline: nil)]
     }
 
     /// Rivers, coast and borders, drawn over the control layers.
@@ -256,5 +264,12 @@ struct MapComposer {
         }
     }
 
-    func scaled(_ l: MapLabel.Line) -> MapLabel.Line { MapLabel.Line(l.text, font: l.font.scaled(unit), color: l.color) }
+    /// Map text is never under 11 px at 96 dpi: a reader must be able to read a name.
+    static let minimumTextPx = 11.0
+
+    func scaled(_ l: MapLabel.Line) -> MapLabel.Line {
+        var font = l.font.scaled(unit)
+        font.size = max(font.size, textFloor)
+        return MapLabel.Line(l.text, font: font, color: l.color)
+    }
 }

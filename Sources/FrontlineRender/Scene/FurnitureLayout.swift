@@ -26,16 +26,17 @@ struct FurnitureLayout {
 
     enum Corner { case topLeft, topRight, bottomLeft, bottomRight }
 
-    init(_ f: Furniture, canvas: Canvas, unit: Double, width: Double, height: Double, mask: DataMask? = nil) {
+    init(_ f: Furniture, canvas: Canvas, unit: Double, width: Double, height: Double, mask: DataMask? = nil, textFloor: Double = 0) {
         self.f = f
         self.unit = unit
         self.width = width
         self.height = height
         let margin = 12 * unit
-        let titleFont = Font(size: 22 * unit, bold: true)
-        let subtitleFont = Font(size: 13 * unit)
-        let legendFont = Font(size: 12.5 * unit)
-        let smallFont = Font(size: 9.5 * unit)
+        // Legend and subtitle no smaller than map labels; the attribution's small print a little smaller.
+        let titleFont = Font(size: max(22 * unit, 1.6 * textFloor), bold: true)
+        let subtitleFont = Font(size: max(13 * unit, textFloor))
+        let legendFont = Font(size: max(12.5 * unit, textFloor))
+        let smallFont = Font(size: max(9.5 * unit, 0.85 * textFloor))
         (self.margin, self.titleFont, self.subtitleFont, self.legendFont, self.smallFont) = (margin, titleFont, subtitleFont, legendFont, smallFont)
         attributionLines = FurnitureLayout.wrap(f.attribution, maxWidth: width * 0.6, font: smallFont, canvas: canvas)
         let sizes = FurnitureLayout.sizes(f, canvas: canvas, unit: unit, width: width, titleFont: titleFont, subtitleFont: subtitleFont,
@@ -83,12 +84,12 @@ struct FurnitureLayout {
             let labelW = f.table.map { canvas.measure($0.label, legendFont).width }.max()!
             let valueW = f.table.map { canvas.measure($0.value, legendFont).width }.max()!
             let titleW = canvas.measure(f.tableTitle, Font(size: 12.5 * unit, bold: true)).width
-            table = (max(labelW + valueW + 24 * unit, titleW) + 2 * pad, Double(f.table.count + 1) * 19 * unit + 2 * pad)
+            table = (max(labelW + valueW + 24 * unit, titleW) + 2 * pad, Double(f.table.count + 1) * max(19 * unit, 1.52 * legendFont.size) + 2 * pad)
         }
         let rows = f.legend.count + (f.scaleBar ? 1 : 0)
         if rows > 0 {
             let labelW = f.legend.map { canvas.measure($0.label, legendFont).width }.max() ?? 0
-            legend = (max(labelW + 34 * unit, f.scaleBar ? 170 * unit : 0) + 2 * pad, Double(rows) * 22 * unit + 2 * pad + (f.scaleBar ? 6 * unit : 0))
+            legend = (max(labelW + 34 * unit, f.scaleBar ? 170 * unit : 0) + 2 * pad, Double(rows) * max(22 * unit, 1.76 * legendFont.size) + 2 * pad + (f.scaleBar ? 6 * unit : 0))
         }
         if let i = f.inset {
             let w = min(230 * unit, width * 0.24)
@@ -121,7 +122,7 @@ struct FurnitureLayout {
                 let s = canvas.measure(entry.label, legendFont)
                 canvas.drawText(entry.label, at: Position(b.minX + pad + 32 * unit, y + 11 * unit + s.ascent / 2 - s.descent / 2),
                                 font: legendFont, color: f.text)
-                y += 22 * unit
+                y += max(22 * unit, 1.76 * legendFont.size)
             }
             if f.scaleBar { try drawScaleBar(x: b.minX + pad, y: y + 6 * unit, maxWidth: b.width - 2 * pad - 40 * unit, canvas: canvas, viewport: viewport) }
         }
@@ -131,12 +132,12 @@ struct FurnitureLayout {
             var y = b.minY + pad
             let t = canvas.measure(f.tableTitle, bold)
             canvas.drawText(f.tableTitle, at: Position(b.minX + pad, y + t.ascent), font: bold, color: f.text)
-            y += 19 * unit
+            y += max(19 * unit, 1.52 * legendFont.size)
             for row in f.table {
                 let s = canvas.measure(row.value, legendFont)
                 canvas.drawText(row.label, at: Position(b.minX + pad, y + s.ascent), font: legendFont, color: f.text)
                 canvas.drawText(row.value, at: Position(b.maxX - pad - s.width, y + s.ascent), font: legendFont, color: row.color ?? f.text)
-                y += 19 * unit
+                y += max(19 * unit, 1.52 * legendFont.size)
             }
         }
         if let b = insetBox, let inset { drawInset(inset, in: b, canvas: canvas) }

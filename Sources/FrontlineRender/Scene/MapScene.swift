@@ -11,6 +11,8 @@ public struct MapScene: Sendable {
     public var width: Double
     public var height: Double
     public var unit: Double
+    /// The smallest text the furniture uses, device units (0: no floor).
+    public var textFloor: Double = 0
     public var background: RGBA
     /// PROJ definition of the map projection.
     public var projection: String

@@ -73,7 +73,8 @@ public enum SceneRenderer {
             }
         }
         let mask = try dataMask(scene, projected)
-        var furniture = FurnitureLayout(scene.furniture, canvas: canvas, unit: scene.unit, width: scene.width, height: scene.height, mask: mask)
+        var furniture = FurnitureLayout(scene.furniture, canvas: canvas, unit: scene.unit, width: scene.width, height: scene.height, mask: mask,
+                                        textFloor: scene.textFloor)
         if let i = scene.furniture.inset, let box = furniture.insetBox { furniture.inset = try PreparedInset(i, box: box, unit: scene.unit) }
         var placer = LabelPlacer(bounds: Envelope(minX: 0, minY: 0, maxX: scene.width, maxY: scene.height),
                                  obstacles: obstacles + furniture.boxes, unit: scene.unit)
