@@ -11,7 +11,7 @@ final class GeoDataBuilderTests: XCTestCase {
         try GeoDataBuilder(sources: sources, output: out, deepStateDaily: nil,
                            selection: SnapshotSelection(maxGapDays: 7), log: { _ in }).buildAll()
         for file in ["dataset.json", "regions.geojson", "base/land.geojson", "base/borders.geojson",
-                     "base/rivers.geojson", "base/lakes.geojson", "base/places.geojson", "base/water.geojson", "base/coast.geojson",
+                     "base/rivers.geojson", "base/lakes.geojson", "places.csv", "base/labels.json", "base/water.geojson", "base/coast.geojson",
                      "base/region-borders.geojson", "base/country-border.geojson"] {
             let rebuilt = try Data(contentsOf: out.appendingPathComponent(file))
             let bundled = try Data(contentsOf: Fixtures.bundled.appendingPathComponent(file))

@@ -76,8 +76,12 @@ public enum SceneRenderer {
         var furniture = FurnitureLayout(scene.furniture, canvas: canvas, unit: scene.unit, width: scene.width, height: scene.height, mask: mask,
                                         textFloor: scene.textFloor)
         if let i = scene.furniture.inset, let box = furniture.insetBox { furniture.inset = try PreparedInset(i, box: box, unit: scene.unit) }
+        // A title that would lie over data gets a band of its own across the top: the map is
+        // then drawn below it (the framed extent always is; only context beyond it is cut).
+        let header = furniture.titleBox.flatMap { t in (mask?.coverage(t) ?? 0) > 0 ? t.maxY + 6 * scene.unit : nil } ?? 0
+        let band = header > 0 ? [Envelope(minX: 0, minY: 0, maxX: scene.width, maxY: header)] : []
         var placer = LabelPlacer(bounds: Envelope(minX: 0, minY: 0, maxX: scene.width, maxY: scene.height),
-                                 obstacles: obstacles + furniture.boxes, unit: scene.unit)
+                                 obstacles: obstacles + furniture.boxes + band, unit: scene.unit)
         placer.avoid(avoided)
         var texts: [PlacedText] = []
         var unnamed = Set<Position>()  // points whose label found no room
@@ -89,7 +93,7 @@ public enum SceneRenderer {
             texts += placed
         }
         return PreparedScene(scene: scene, viewport: viewport, layers: withoutUnnamedPlaces(scene, projected, unnamed), texts: texts,
-                             furniture: furniture)
+                             furniture: furniture, header: header)
     }
 
     /// Where the data layers' fills lie, or nil when the scene names none.
@@ -179,7 +183,8 @@ public enum SceneRenderer {
     /// below it are not handed to Cairo, which would build their paths only to clip them away.
     /// (A ring outside the band cannot contain a point of it, so even-odd fills and clips are
     /// unchanged.)
-    static func paint(_ p: PreparedScene, on canvas: Canvas, rows: ClosedRange<Double>? = nil) throws {
+    /// (`furniture: false` leaves the panels out: tests look at what they would cover.)
+    static func paint(_ p: PreparedScene, on canvas: Canvas, rows: ClosedRange<Double>? = nil, furniture drawFurniture: Bool = true) throws {
         let scene = p.scene, unit = scene.unit
         let band = rows.map { ($0.lowerBound - 24 * unit)...($0.upperBound + 24 * unit) }
         func shown(_ pts: [Position]) -> Bool {
@@ -255,7 +260,11 @@ public enum SceneRenderer {
         for t in p.texts where band.map({ $0.contains(t.origin.y) }) ?? true {
             canvas.drawText(t.text, at: t.origin, font: t.font, color: t.color, halo: t.halo, haloWidth: t.haloWidth)
         }
-        if let viewport = p.viewport, let furniture = p.furniture { try furniture.draw(on: canvas, viewport: viewport) }
+        if p.header > 0 {
+            canvas.fillRect(x: 0, y: 0, width: scene.width, height: p.header, scene.background)
+            canvas.fillRect(x: 0, y: 0, width: scene.width, height: p.header, scene.furniture.panel)
+        }
+        if drawFurniture, let viewport = p.viewport, let furniture = p.furniture { try furniture.draw(on: canvas, viewport: viewport) }
     }
 
     /// Drops points closer than `step` device units to the last kept one: the eye cannot see
@@ -291,4 +300,6 @@ struct PreparedScene {
     let texts: [PlacedText]
     /// Nil for a tile.
     var furniture: FurnitureLayout? = nil
+    /// The height of the title's band across the top (0: the title floats over the map).
+    var header = 0.0
 }

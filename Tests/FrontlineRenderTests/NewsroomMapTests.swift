@@ -1,0 +1,146 @@
+import Foundation
+import XCTest
+import FrontlineControl
+import FrontlineGeo
+@testable import FrontlineRender
+
+/// What a graphics editor checks first: the towns at the front named, furniture off the data,
+/// readable text at every size, water that changes with the date, a change map's legend.
+final class NewsroomMapTests: XCTestCase {
+    static var dataset: Dataset { MapPictureTests.dataset }
+    static let date = DayDate("2026-02-05")!
+
+    func scene(_ o: MapOptions, date: DayDate = date) throws -> MapScene {
+        let measured = try Self.dataset.measure(asOf: date)
+        return try MapComposer(dataset: Self.dataset, base: try BaseMap(folder: Self.dataset.folder), options: o)
+            .scene(state: measured.state, geometry: measured.geometry)
+    }
+
+    func closeUp(_ iso: String) -> MapOptions {
+        var o = MapOptions()
+        o.regions = [iso]
+        return o
+    }
+
+    func testTheDonetskCloseUpNamesTheTownsAtTheFront() throws {
+        var o = closeUp("UA-14")
+        o.format = .svg
+        let svg = String(decoding: try MapRenderer(dataset: Self.dataset).render(date: Self.date, options: o).data, as: UTF8.self)
+        for town in ["Pokrovsk", "Kostiantynivka", "Bakhmut", "Toretsk", "Kramatorsk", "Sloviansk", "Siversk", "Huliaipole", "Avdiivka"] {
+            XCTAssertTrue(svg.contains(">\(town)<"), town)
+        }
+        XCTAssertTrue(svg.contains(">RUSSIA<"), "the neighbour is named")
+        XCTAssertTrue(svg.contains(">Sea of Azov<"), "the sea is named")
+    }
+
+    func testNoOccupiedPixelUnderTheFurnitureOfTheCloseUps() throws {
+        for iso in ["UA-14", "UA-63"] {
+            let full = try scene(closeUp(iso))
+            let prepared = try SceneRenderer.prepare(full, measuring: try Canvas(format: .png, width: 1, height: 1))
+            let boxes = try XCTUnwrap(prepared.furniture).boxes
+            XCTAssertEqual(boxes.count, 4, "title, legend, attribution and inset")
+            // The same prepared map painted without its furniture: what the panels lie over.
+            let canvas = try Canvas(format: .png, width: Int(full.width), height: Int(full.height))
+            try SceneRenderer.paint(prepared, on: canvas, furniture: false)
+            let image = try RasterImage(png: canvas.finish())
+            let occupied = Theme.light.fill(.occupied).color.over(Theme.light.land)
+            let before = Theme.light.heldBefore2022.color.over(occupied)
+            for b in boxes {
+                var hits = 0
+                for y in stride(from: Int(b.minY), to: Int(b.maxY), by: 2) {
+                    for x in stride(from: Int(b.minX), to: Int(b.maxX), by: 2) {
+                        guard let c = image.pixel(x: x, y: y) else { continue }
+                        if PixelProbe.close(c, occupied) || PixelProbe.close(c, before) { hits += 1 }
+                    }
+                }
+                XCTAssertEqual(hits, 0, "\(iso): occupied land under the panel at \(b)")
+            }
+        }
+    }
+
+    func testTextIsReadableAtEverySize() throws {
+        for preset in PicturePreset.allCases {
+            var o = MapOptions()
+            (o.width, o.height) = preset.size
+            let prepared = try SceneRenderer.prepare(try scene(o), measuring: try Canvas(format: .png, width: 1, height: 1))
+            let smallest = prepared.texts.map(\.font.size).min() ?? 0
+            XCTAssertGreaterThanOrEqual(smallest, 11, "\(preset): map text of \(smallest) px")
+            XCTAssertGreaterThan(prepared.texts.count, 20, "\(preset) names places")
+        }
+    }
+
+    func testTwiceTheSizeAtTwiceTheDpiNamesTheSamePlaces() throws {
+        func names(_ w: Int, _ h: Int, dpi: Double) throws -> Set<String> {
+            var o = MapOptions()
+            (o.width, o.height, o.dpi) = (w, h, dpi)
+            return Set(try SceneRenderer.prepare(try scene(o), measuring: try Canvas(format: .png, width: 1, height: 1)).texts.map(\.text))
+        }
+        let one = try names(1600, 1200, dpi: 96), two = try names(3200, 2400, dpi: 192)
+        // Rounding may move a label by a pixel and let one more or one fewer fit, no more.
+        XCTAssertLessThanOrEqual(one.symmetricDifference(two).count, 2, "differ: \(one.symmetricDifference(two).sorted())")
+        XCTAssertGreaterThan(one.intersection(two).count, 60)
+    }
+
+    func testTheKakhovkaReservoirDrainsFromJune2023() throws {
+        let base = try BaseMap(folder: Self.dataset.folder)
+        let drained = zip(base.lakes, base.lakeUntil).filter { $0.1 != nil }.map(\.0)
+        XCTAssertEqual(drained.count, 1, "one reservoir changes")
+        // Points of the reservoir (a grid over its polygon): part of it lies under occupied
+        // land's fill, the rest shows water until the dam is destroyed.
+        let lake = try Geometry.polygon(try XCTUnwrap(drained.first))
+        let prepared = try PreparedGeometry(lake)
+        let box = try XCTUnwrap(lake.envelope)
+        var points: [Position] = []
+        for i in 0..<40 { for j in 0..<40 {
+            let p = Position(box.minX + box.width * (Double(i) + 0.5) / 40, box.minY + box.height * (Double(j) + 0.5) / 40)
+            if try prepared.contains(Geometry.point(p)) { points.append(p) }
+        } }
+        XCTAssertGreaterThan(points.count, 50)
+        var o = closeUp("UA-65")
+        o.labels = false
+        let renderer = try MapRenderer(dataset: Self.dataset)
+        func water(_ day: String) throws -> Double {
+            let map = try renderer.render(date: DayDate(day)!, options: o)
+            let probe = PixelProbe(image: try RasterImage(png: map.data), viewport: map.viewport)
+            return try points.reduce(0) { $0 + (try probe.share(of: Theme.light.water, at: $1, radius: 0)) } / Double(points.count)
+        }
+        XCTAssertGreaterThan(try water("2023-05-01"), 0.3, "full before the dam was destroyed")
+        XCTAssertLessThan(try water("2023-07-01"), 0.02, "drained after")
+    }
+
+    func testTheChangeMapLegendHasOneRowPerMeaning() throws {
+        let change = try Self.dataset.change(from: DayDate("2022-11-17")!, to: DayDate("2023-11-17")!)
+        let composer = DiffComposer(map: MapComposer(dataset: Self.dataset, base: try BaseMap(folder: Self.dataset.folder), options: MapOptions()))
+        let legend = composer.legend(change.changes, change.changes)
+        XCTAssertEqual(Set(legend.map(\.label)).count, legend.count, "\(legend.map(\.label))")
+        let fills = legend.compactMap { row -> RGBA? in if case .fill(let f) = row.swatch { return f.color } else { return nil } }
+        for (i, a) in fills.enumerated() { for b in fills[(i + 1)...] { XCTAssertNotEqual(a, b, "two rows share a colour") } }
+        XCTAssertTrue(legend.contains { $0.label.hasPrefix("Newly contested") })
+        // Labels and table read the same figures.
+        let zhytomyr = change.changes.region("UA-18")
+        let label = composer.changeLines(zhytomyr, change.changes.statuses).map(\.text)
+        let row = composer.furniture(change.changes, []).table.first { $0.label == "Zhytomyr" }
+        XCTAssertTrue(label.isEmpty == (row == nil), "label \(label), table \(String(describing: row))")
+    }
+
+    func testPDFMapTextIsText() throws {
+        let tool = "/usr/bin/pdftotext"
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: tool), "poppler-utils (scripts/setup.sh) is not installed")
+        var o = closeUp("UA-14")
+        o.format = .pdf
+        (o.width, o.height) = PaperPage.a4.size
+        let pdf = try MapRenderer(dataset: Self.dataset).render(date: Self.date, options: o).data
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-text-\(getpid()).pdf")
+        try pdf.write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: tool)
+        p.arguments = [file.path, "-"]
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        try p.run()
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        for name in ["Pokrovsk", "Kramatorsk", "Bakhmut", "Donetsk oblast: territorial control"] { XCTAssertTrue(text.contains(name), name) }
+    }
+}
