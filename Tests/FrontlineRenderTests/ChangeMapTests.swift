@@ -23,7 +23,7 @@ final class ChangeMapTests: XCTestCase {
         var o = MapOptions()
         o.format = .svg
         let svg = String(decoding: try DiffRenderer(dataset: MapPictureTests.dataset).render(Self.change, options: o).data, as: UTF8.self)
-        for text in ["5 February 2025 → 5 February 2026", "Newly occupied: +4,2", "Freed: −", "Held at both dates",
+        for text in ["5 February 2025 → 5 February 2026", "Newly occupied: +4,2", "Freed: −", "Occupied at both dates",
                      "Change by region", "+2,66", "Control: DeepStateMap.Live"] {
             XCTAssertTrue(svg.contains(text), text)
         }

@@ -35,9 +35,15 @@ public struct TimelapseRenderer: Sendable {
         var frames: [[UInt32]] = []
         // Control measures each frame (one measurer, so untouched regions are measured once).
         let measurements = dataset.measurements(source: options.source)
-        for (n, date) in dates.enumerated() {
-            let measured = try measurements.next(date)
-            let scene = try composer.scene(state: measured.state, geometry: measured.geometry)
+        let measured = try dates.map { try measurements.next($0) }
+        // One legend and fixed corners for the whole film: rows for every status any frame
+        // shows, panels where they are on a map without data avoidance (a panel that moved
+        // from frame to frame would jump).
+        let legend = try legendOfAll(measured, composer)
+        for (n, m) in measured.enumerated() {
+            var scene = try composer.scene(state: m.state, geometry: m.geometry)
+            scene.furniture.legend = legend
+            scene.dataLayers = []
             let canvas = try Canvas(format: .png, width: o.width, height: o.height)
             try SceneRenderer.draw(scene, on: canvas)
             frames.append(try canvas.withPixels { pixels, stride in
@@ -47,5 +53,16 @@ public struct TimelapseRenderer: Sendable {
         }
         let delay = max(2, Int((100 / fps).rounded()))
         return Rendered(data: try GIFEncoder.encode(frames: frames, width: o.width, height: o.height, delayCentiseconds: delay), dates: dates)
+    }
+
+    /// The legend of the frame with the most rows, each other frame's rows added in order.
+    private func legendOfAll(_ measured: [ControlMeasurement], _ composer: MapComposer) throws -> [(label: String, swatch: Furniture.Swatch)] {
+        var rows: [(label: String, swatch: Furniture.Swatch)] = []
+        for m in measured {
+            for row in composer.furniture(m.state, m.geometry, []).legend where !rows.contains(where: { $0.label == row.label }) {
+                rows.append(row)
+            }
+        }
+        return rows
     }
 }
