@@ -31,7 +31,10 @@ public struct GazetteerBuilder {
 
     struct Fix { var action: String, nameEN: String?, nameUK: String?, population: Int? }
 
-    struct Row { let id: Int, name: String, uk: String, country: String, position: Position, population: Int }
+    struct Row {
+        let id: Int, name: String, uk: String, country: String, position: Position
+        var population: Int
+    }
 
     let rules: Rules
     let sources: URL
@@ -50,7 +53,7 @@ public struct GazetteerBuilder {
         for var row in try readRows() where box.contains(row.position) {
             let fix = fixes[row.id]
             if fix?.action == "drop" { continue }
-            if let p = fix?.population { row = Row(id: row.id, name: row.name, uk: row.uk, country: row.country, position: row.position, population: p) }
+            if let p = fix?.population { row.population = p }
             let region = regions.region(containing: row.position)?.iso
             if region != nil ? row.population >= rules.homeMinPopulation : keepNeighbour(row, border) { candidates.append((row, region)) }
         }

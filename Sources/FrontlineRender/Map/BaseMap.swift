@@ -55,12 +55,11 @@ public struct BaseMap: Sendable {
         }
         water = BaseMap.polygons(try read("water"))
         coast = try read("coast").features.flatMap { BaseMap.lines($0.geometry) }
-        let lakeFeatures = try read("lakes")
-        lakes = BaseMap.polygons(lakeFeatures)
-        lakeUntil = lakeFeatures.features.flatMap { f -> [DayDate?] in
-            let until = f[property: "until"]?.stringValue.flatMap(DayDate.init)
-            return Array(repeating: until, count: BaseMap.polygons(GeoJSONFeatureCollection(features: [f])).count)
+        let lakeParts = try read("lakes").features.flatMap { f in
+            BaseMap.polygons(f.geometry).map { ($0, f[property: "until"]?.stringValue.flatMap(DayDate.init)) }
         }
+        lakes = lakeParts.map(\.0)
+        lakeUntil = lakeParts.map(\.1)
         borders = try read("borders").features.flatMap { f in
             let sides = Set([f[property: "left"]?.stringValue, f[property: "right"]?.stringValue].compactMap { $0 })
             return BaseMap.lines(f.geometry).map { ($0, sides) }
@@ -80,13 +79,13 @@ public struct BaseMap: Sendable {
         areaLabels = try AreaLabel.load(folder: folder)
     }
 
-    static func polygons(_ fc: GeoJSONFeatureCollection) -> [[[Position]]] {
-        fc.features.flatMap { f -> [[[Position]]] in
-            switch f.geometry {
-            case .polygon(let rings)?: return [rings]
-            case .multiPolygon(let polys)?: return polys
-            default: return []
-            }
+    static func polygons(_ fc: GeoJSONFeatureCollection) -> [[[Position]]] { fc.features.flatMap { polygons($0.geometry) } }
+
+    static func polygons(_ g: GeoJSONGeometry?) -> [[[Position]]] {
+        switch g {
+        case .polygon(let rings)?: return [rings]
+        case .multiPolygon(let polys)?: return polys
+        default: return []
         }
     }
 

@@ -58,7 +58,7 @@ struct DiffComposer {
         return shown(statuses).compactMap { s in
             amounts(r.change(s)).map { a in
                 let label = text.shortStatusLabel(s, map.dataset.info)
-                return MapLabel.Line("\(label) \(a) \(text.scaleUnit)²", font: Font(size: 11, bold: true),
+                return MapLabel.Line("\(label) \(a) \(text.km2)", font: Font(size: 11, bold: true),
                                      color: s == .occupied ? theme.gained.color.withAlpha(1) : theme.mutedText)
             }
         }

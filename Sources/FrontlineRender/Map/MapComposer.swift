@@ -67,7 +67,7 @@ struct MapComposer {
         let vp = try viewport(scene)
         let visible = try vp.visibleExtent()
         let kmPerUnit = try vp.metresPerUnit(at: scene.frame.center) * unit / 1000
-        let shown = base.places.filter { visible.contains($0.position) }
+        let shown = base.places.filter { visible.contains($0.position) && PlaceRanking.mayBeNamed($0, kmPerUnit: kmPerUnit) }
         let places = PlaceRanking.candidates(PlaceRanking(front: front).ranked(shown), kmPerUnit: kmPerUnit)
         scene.layers.append(.markers(name: MapScene.placesLayer, points: places.map(\.place.position), radius: 3, outline: theme.marker, fill: nil))
         let placeLabels = places.map { placeLabel($0.place, priority: $0.priority) }

@@ -37,7 +37,10 @@ struct MapText {
         return lang == .uk ? t.replacingOccurrences(of: ".", with: ",") : t
     }
 
-    func changeKm2(_ v: Double) -> String { changeAmount(v) + (lang == .uk ? " км²" : " km²") }
+    func changeKm2(_ v: Double) -> String { changeAmount(v) + " " + km2 }
+
+    /// The unit of area.
+    var km2: String { lang == .uk ? "км²" : "km²" }
 
     /// One decimal, but "100 %" and "0 %" plain; a share that rounds to 100 but is not
     /// complete reads "99.9 %", so the map never claims more than the data says.

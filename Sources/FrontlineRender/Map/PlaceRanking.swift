@@ -48,6 +48,15 @@ struct PlaceRanking: Sendable {
         }
     }
 
+    /// False for a place no front boost can make worth naming at this scale (at most fourfold
+    /// for the floor): the map then spends no distance query on it.
+    static func mayBeNamed(_ p: Gazetteer.Place, kmPerUnit: Double) -> Bool {
+        let country = isCountryScale(kmPerUnit)
+        let needed = Double(populationFloor(kmPerUnit: kmPerUnit)) * (p.isHome ? 1 : 4)
+        return p.role == .capital || (country && p.role == .regional && p.isHome) || Double(p.population) * 4 >= needed
+            || (country && p.isHome && p.population >= 40_000)
+    }
+
     /// Of the places on the map, those worth naming at this scale, with their priorities; the
     /// neighbours' places need four times the floor (they are context, not the subject).
     static func candidates(_ places: [Ranked], kmPerUnit: Double) -> [(place: Gazetteer.Place, priority: Double)] {
