@@ -81,3 +81,22 @@ final class ChangeSetTests: XCTestCase {
         XCTAssertEqual(advance.region("TT-01")!.change(.occupied).gainedKm2, 789.2, accuracy: 5, "0.1° × 1° at 50.5° N")
     }
 }
+
+/// Freed land is measured as land held in no invader status at the later date: with the grey
+/// zone, land passing between occupied and contested is not freed.
+final class FreedLandTests: XCTestCase {
+    func testFreedIsLessThanTheStatusesLossesWithTheGreyZone() throws {
+        let c = try Fixtures.bundledDataset.change(from: DayDate("2022-11-17")!, to: DayDate("2023-11-17")!).changes
+        XCTAssertTrue(c.statuses.contains(.contested))
+        let losses = c.national(.occupied).lostKm2 + c.national(.contested).lostKm2
+        XCTAssertGreaterThan(c.freedKm2, 100, "Ukraine freed land in 2023 (Robotyne, Klishchiivka, the Dnipro's left bank)")
+        XCTAssertLessThan(c.freedKm2, losses - 100, "some losses of one status are gains of the other")
+        XCTAssertEqual(c.freedKm2, c.regions.reduce(0) { $0 + $1.freedKm2 }, accuracy: 1e-9)
+    }
+
+    func testWithOneStatusFreedIsTheLostLand() throws {
+        let c = try Fixtures.bundledDataset.change(from: DayDate("2025-02-05")!, to: DayDate("2026-02-05")!).changes
+        XCTAssertEqual(c.statuses, [.occupied])
+        XCTAssertEqual(c.freedKm2, c.national(.occupied).lostKm2, accuracy: 1e-9)
+    }
+}

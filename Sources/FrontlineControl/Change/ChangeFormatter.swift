@@ -20,6 +20,10 @@ public struct ChangeFormatter {
             lines += TextTable.render(rows, leftAligned: [0, 1], ruleBeforeLast: true)
             lines.append("")
         }
+        if c.statuses.filter(\.isHeldByInvader).count > 1 {
+            // Land moves between occupied and contested: the statuses' losses are not what was freed.
+            lines.append("Freed (held in no status at the later date): \(signed(c.freedKm2, plus: false)) km².")
+        }
         if c.filterHalfWidthDegrees > 0 {
             let metres = Int((c.filterHalfWidthDegrees * 111_320 * 2 / 10).rounded()) * 10
             lines.append("Change parts under about \(metres) m wide (re-traced borders) are not counted; --raw counts them.")
@@ -54,10 +58,11 @@ public struct ChangeFormatter {
                      ("net_km2", .fixed(x.netKm2, decimals: 1)), ("change_pp", .fixed(x.changePoints, decimals: 3))])
         }
         let national: [(String, JSONOut)] = [("name", .string(nationalName)), ("area_km2", .fixed(c.areaKm2, decimals: 1))]
-            + c.statuses.map { ($0.rawValue, obj(c.national($0))) }
+            + c.statuses.map { ($0.rawValue, obj(c.national($0))) } + [("freed_km2", .fixed(c.freedKm2, decimals: 1))]
         let regions = c.regions.map { r -> JSONOut in
             .object([("iso", .string(r.iso)), ("name_en", .string(r.nameEN)), ("name_uk", .string(r.nameUK)),
-                     ("area_km2", .fixed(r.areaKm2, decimals: 1))] + c.statuses.map { ($0.rawValue, obj(r.change($0))) })
+                     ("area_km2", .fixed(r.areaKm2, decimals: 1))] + c.statuses.map { ($0.rawValue, obj(r.change($0))) }
+                     + [("freed_km2", .fixed(r.freedKm2, decimals: 1))])
         }
         return JSONOut.object([("from", end(c.from)), ("to", end(c.to)), ("statuses", .array(c.statuses.map { .string($0.rawValue) })),
                                ("filter_half_width_deg", .double(c.filterHalfWidthDegrees)),

@@ -32,8 +32,9 @@ public struct ChangeMeasurer {
         let single = stateA.statuses == statuses && stateB.statuses == statuses && statuses.count == 1
         let perRegion = try changedLandSplit(statuses, geoA, geoB, single: single)
         var changes: [RegionChange] = []
-        var gained: [ControlStatus: [[[Position]]]] = [:], lost: [ControlStatus: [[[Position]]]] = [:]
-        for (region, land) in zip(regions.regions, perRegion) {
+        var gained: [ControlStatus: [[[Position]]]] = [:], lost: [ControlStatus: [[[Position]]]] = [:], freed: [[[Position]]] = []
+        for (region, (land, freedLand)) in zip(regions.regions, perRegion) {
+            freed += freedLand.polygons
             var perStatus: [ControlStatus: StatusChange] = [:]
             let ra = stateA.region(region.iso), rb = stateB.region(region.iso)
             for s in statuses {
@@ -45,11 +46,18 @@ public struct ChangeMeasurer {
                                             gainedKm2: c.gainedKm2, lostKm2: c.lostKm2)
             }
             changes.append(RegionChange(iso: region.iso, nameEN: region.nameEN, nameUK: region.nameUK,
-                                        areaKm2: region.areaKm2, statuses: perStatus))
+                                        areaKm2: region.areaKm2, statuses: perStatus, freedKm2: freedLand.km2))
         }
         let set = ChangeSet(from: stateA, to: stateB, statuses: statuses, regions: changes,
                             filterHalfWidthDegrees: filter.halfWidthDegrees)
-        return ChangeMeasurement(changes: set, geometry: ChangeGeometry(gained: gained, lost: lost), toGeometry: geoB)
+        return ChangeMeasurement(changes: set, geometry: ChangeGeometry(gained: gained, lost: lost, freed: freed), toGeometry: geoB)
+    }
+
+    /// Freed land of one region, as plain values.
+    struct FreedLand: Sendable {
+        let polygons: [[[Position]]]
+        let km2: Double
+        static let none = FreedLand(polygons: [], km2: 0)
     }
 
     /// Changed land of one region per status, as plain values (safe to pass between threads).
@@ -62,7 +70,7 @@ public struct ChangeMeasurer {
 
     /// The changed land of every region, on two threads: the regions either date reaches are
     /// dealt into two bins by vertex count; a helper thread does one bin on its own GEOS copies.
-    private func changedLandSplit(_ statuses: [ControlStatus], _ a: ControlGeometry, _ b: ControlGeometry, single: Bool) throws -> [[ControlStatus: ChangedLand]] {
+    private func changedLandSplit(_ statuses: [ControlStatus], _ a: ControlGeometry, _ b: ControlGeometry, single: Bool) throws -> [([ControlStatus: ChangedLand], FreedLand)] {
         let touched = regions.regions.indices.filter { i in
             let iso = regions.regions[i].iso
             return !(a.byRegion[iso]?.untouched ?? true) || !(b.byRegion[iso]?.untouched ?? true)
@@ -71,12 +79,12 @@ public struct ChangeMeasurer {
         let helperRegions = bins[1].map { regions.regions[$0].portable() }
         let helperInput = bins[1].map { (a.byRegion[regions.regions[$0].iso], b.byRegion[regions.regions[$0].iso]) }
         let filter = self.filter
-        let helper = Background<[[ControlStatus: ChangedLand]]> {
+        let helper = Background<[([ControlStatus: ChangedLand], FreedLand)]> {
             // The helper's own measurer: this one's regions are GEOS geometries of this thread.
             let own = ChangeMeasurer(regions: RegionSet([]), filter: filter)
             return try zip(helperRegions, helperInput).map { r, ab in try own.changedLand(try r.rebuilt(), statuses, ab.0, ab.1, single: single) }
         }
-        var out = [[ControlStatus: ChangedLand]](repeating: [:], count: regions.regions.count)
+        var out = [([ControlStatus: ChangedLand], FreedLand)](repeating: ([:], .none), count: regions.regions.count)
         for i in bins[0] {
             let iso = regions.regions[i].iso
             out[i] = try changedLand(regions.regions[i], statuses, a.byRegion[iso], b.byRegion[iso], single: single)
@@ -86,14 +94,28 @@ public struct ChangeMeasurer {
     }
 
     private func changedLand(_ region: Region, _ statuses: [ControlStatus], _ a: RegionGeometry?, _ b: RegionGeometry?,
-                             single: Bool) throws -> [ControlStatus: ChangedLand] {
+                             single: Bool) throws -> ([ControlStatus: ChangedLand], FreedLand) {
         var out: [ControlStatus: ChangedLand] = [:]
         for s in statuses {
             let (g, l) = try changedLand(region, s, a, b, single: single)
             out[s] = ChangedLand(gained: g.flatMap { $0.polygons }, lost: l.flatMap { $0.polygons },
                                  gainedKm2: g.reduce(0) { $0 + Geodesic.areaKm2($1) }, lostKm2: l.reduce(0) { $0 + Geodesic.areaKm2($1) })
         }
-        return out
+        let invader = statuses.filter(\.isHeldByInvader)
+        // One invader status: freed land is its lost land, measured above.
+        if invader.count == 1, let only = out[invader[0]] { return (out, FreedLand(polygons: only.lost, km2: only.lostKm2)) }
+        let freed = try freedLand(region, invader, a, b)
+        return (out, FreedLand(polygons: freed.flatMap { $0.polygons }, km2: freed.reduce(0) { $0 + Geodesic.areaKm2($1) }))
+    }
+
+    /// Land the invader held in any of `statuses` at A and in none at B (filtered).
+    private func freedLand(_ region: Region, _ statuses: [ControlStatus], _ a: RegionGeometry?, _ b: RegionGeometry?) throws -> [Geometry] {
+        guard !statuses.isEmpty, let a, !a.untouched else { return [] }
+        func held(_ g: RegionGeometry?) throws -> Geometry {
+            let parts = try statuses.compactMap { try g?.held[$0]?.geometry() }
+            return parts.isEmpty ? try Geometry.multiPolygon([]) : try Geometry.union(parts)
+        }
+        return try filter.keep(try held(a).difference(try held(b)).polygonalParts())
     }
 
     /// Newly held and no longer held parts of one region for one status (filtered).
@@ -122,4 +144,6 @@ public struct ChangeMeasurer {
 public struct ChangeGeometry: Sendable {
     public let gained: [ControlStatus: [[[Position]]]]
     public let lost: [ControlStatus: [[[Position]]]]
+    /// Held by the invader in any status at the earlier date, in none at the later.
+    public let freed: [[[Position]]]
 }

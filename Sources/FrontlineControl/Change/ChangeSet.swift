@@ -28,6 +28,11 @@ public struct RegionChange: Sendable {
     public let nameUK: String
     public let areaKm2: Double
     public let statuses: [ControlStatus: StatusChange]
+    /// Freed: held by the invader (in any of its statuses) at the earlier date and by none at
+    /// the later, after the change filter. With one status it is that status's lost land; with
+    /// the grey zone too it is less than the statuses' losses, since land may pass from one
+    /// status to the other.
+    public let freedKm2: Double
 
     public func change(_ s: ControlStatus) -> StatusChange { statuses[s] ?? .zero }
     public var changed: Bool { statuses.values.contains { $0.gainedKm2 > 0 || $0.lostKm2 > 0 } }
@@ -54,6 +59,9 @@ public struct ChangeSet: Sendable {
         total.toPercent = area > 0 ? 100 * total.toKm2 / area : 0
         return total
     }
+
+    /// Land freed nationally (the sum over regions).
+    public var freedKm2: Double { regions.reduce(0) { $0 + $1.freedKm2 } }
 
     public func region(_ iso: String) -> RegionChange? { regions.first { $0.iso.uppercased() == iso.uppercased() } }
 

@@ -19,10 +19,8 @@ struct DiffComposer {
         var scene = map.frame(focus)
         let held = (toGeometry.held[.occupied] ?? []).flatMap { $0.base + $0.cutouts }
         let heldContested = (toGeometry.held[.contested] ?? []).flatMap { $0.base + $0.cutouts }
-        let freed = ControlStatus.allCases.filter(\.isHeldByInvader).flatMap { geometry.lost[$0] ?? [] }
+        let freed = geometry.freed
         let occupied = geometry.gained[.occupied] ?? [], contested = geometry.gained[.contested] ?? []
-        // Freed first: land that went from occupied to contested is lost to one and gained by
-        // the other, and shows as newly contested.
         scene.layers = map.underLayers(on: changes.to.snapshotDate) + [
             .fill(name: "held-both", polygons: held, style: theme.heldBoth, outline: nil),
             .fill(name: "contested-both", polygons: heldContested, style: theme.contestedBoth, outline: nil),
@@ -88,12 +86,18 @@ struct DiffComposer {
         var f = Furniture()
         let scope = focus.isEmpty ? c : c.filtered(focus.map(\.iso))
         let place = map.placeName(focus)
-        f.title = map.options.title ?? (uk ? "\(place): зміни контролю, \(text.date(c.from.date)) → \(text.date(c.to.date))"
-                                           : "\(place): change in control, \(text.date(c.from.date)) → \(text.date(c.to.date))")
+        // The headline names the dates of the data; the dates asked for, when other, follow.
+        let (a, b) = (c.from.snapshotDate, c.to.snapshotDate)
+        f.title = map.options.title ?? (uk ? "\(place): зміни контролю, \(text.date(a)) → \(text.date(b))"
+                                           : "\(place): change in control, \(text.date(a)) → \(text.date(b))")
         let sourceName = { (id: String) in map.dataset.info.sources.first { $0.id == id }?.name ?? id }
         let sources = Set([c.from.source, c.to.source]).sorted().map(sourceName).joined(separator: ", ")
-        f.subtitle = [uk ? "Дані: \(sources), знімки на \(text.date(c.from.snapshotDate)) і \(text.date(c.to.snapshotDate))"
-                         : "Data: \(sources), snapshots of \(text.date(c.from.snapshotDate)) and \(text.date(c.to.snapshotDate))"]
+        f.subtitle = [uk ? "Дані: \(sources), знімки на \(text.date(a)) і \(text.date(b))"
+                         : "Data: \(sources), snapshots of \(text.date(a)) and \(text.date(b))"]
+        if (a, b) != (c.from.date, c.to.date) {
+            f.subtitle[0] += uk ? ", найближчі до \(text.date(c.from.date)) і \(text.date(c.to.date))"
+                                : ", the newest on or before \(text.date(c.from.date)) and \(text.date(c.to.date))"
+        }
         f.legend = legend(scope, c)
         let statuses = shown(c.statuses)
         f.tableTitle = uk ? "Зміни за областями, км²" : "Change by region, km²"
@@ -118,14 +122,8 @@ struct DiffComposer {
         if contested != nil { rows.append((uk ? "Сіра зона на обидві дати" : "Contested at both dates", .fill(theme.contestedBoth))) }
         rows.append(((uk ? "Нова окупація: +" : "Newly occupied: +") + text.changeKm2(occupied.gainedKm2), .fill(theme.gained)))
         if let contested { rows.append(((uk ? "Нова сіра зона: +" : "Newly contested: +") + text.changeKm2(contested.gainedKm2), .fill(theme.gainedContested))) }
-        // With one status, freed land is what it lost; with the grey zone too, land lost by one
-        // status may be gained by the other, so the row names the meaning and the table the figures.
-        if contested == nil {
-            let freed = occupied.lostKm2 < 0.05 ? (uk ? "немає" : "none") : "−" + text.changeKm2(occupied.lostKm2)
-            rows.append(((uk ? "Звільнено: " : "Freed: ") + freed, .fill(theme.lost)))
-        } else {
-            rows.append((uk ? "Звільнено (більше не окуповано і не сіра зона)" : "Freed (no longer occupied or contested)", .fill(theme.lost)))
-        }
+        let freed = scope.freedKm2 < 0.05 ? (uk ? "немає" : "none") : "−" + text.changeKm2(scope.freedKm2)
+        rows.append(((uk ? "Звільнено: " : "Freed: ") + freed, .fill(theme.lost)))
         rows.append(((uk ? "Лінія фронту, " : "Front line, ") + text.date(c.to.snapshotDate), .line(theme.frontLine)))
         return rows
     }
