@@ -76,10 +76,14 @@ struct LabelPlacer {
                                              (-0.6, -1), (0.6, -1), (-0.6, 1), (0.6, 1), (0, -2.1), (0, 2.1)]
             return steps.map { (x + $0.0 * w, y + $0.1 * h, .center) }
         case .besidePoint(let r):
-            // Clear of the marker box (radius + outline) by the label padding.
-            let gap = r * unit + 5 * unit
+            // Clear of the marker box (radius + outline) by the label padding: right, left,
+            // above, below, then the four diagonals (the cartographers' eight positions), so a
+            // town crowded by a neighbour's name still finds a place.
+            let gap = r * unit + 5 * unit, d = gap * 0.75
             return [(a.x + gap, a.y - h / 2, .left), (a.x - gap - w, a.y - h / 2, .right),
-                    (a.x - w / 2, a.y - gap - h, .center), (a.x - w / 2, a.y + gap, .center)]
+                    (a.x - w / 2, a.y - gap - h, .center), (a.x - w / 2, a.y + gap, .center),
+                    (a.x + d, a.y - d - h, .left), (a.x + d, a.y + d, .left),
+                    (a.x - d - w, a.y - d - h, .right), (a.x - d - w, a.y + d, .right)]
         }
     }
 }
