@@ -81,6 +81,19 @@ final class GazetteerTests: XCTestCase {
         XCTAssertThrowsError(try Gazetteer.parse("id,name\n"))
     }
 
+    /// The byte reader's numbers are the ones Swift's own parser gives, for every row.
+    func testNumbersReadFromBytesAreExact() throws {
+        let text = try String(contentsOf: Fixtures.bundled.appendingPathComponent(Gazetteer.fileName), encoding: .utf8)
+        let rows = text.split(separator: "\n").dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        XCTAssertEqual(rows.count, Self.places.count)
+        for (row, p) in zip(rows, Self.places) {
+            XCTAssertEqual(p.position.y, Double(row[5]), "\(row[1])")
+            XCTAssertEqual(p.position.x, Double(row[6]), "\(row[1])")
+            XCTAssertEqual(p.population, Int(row[7]))
+        }
+        XCTAssertNil(RowReader.decimal(Slice(base: UnsafeBufferPointer<UInt8>(start: nil, count: 0), bounds: 0..<0)))
+    }
+
     func testQuotedCSVFields() throws {
         let rows = try CSVTable.rows("a,b,c\r\n1,\"x, \"\"y\"\"\",3\r\n")
         XCTAssertEqual(rows, [["a", "b", "c"], ["1", "x, \"y\"", "3"]])

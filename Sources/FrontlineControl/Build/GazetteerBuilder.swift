@@ -48,7 +48,7 @@ public struct GazetteerBuilder {
     public func build() throws -> Gazetteer {
         let romanizer = try Romanizer.load(sources.appendingPathComponent(rules.romanization))
         let fixes = try readFixes()
-        let border = LineDistanceIndex(lines: regions.regions.flatMap { $0.polygons.flatMap { $0 } }, cell: 0.25)
+        let border = LineDistanceIndex(lines: regions.regions.flatMap { $0.polygons.flatMap { $0 } })
         var candidates: [(row: Row, region: String?)] = []
         for var row in try readRows() where box.contains(row.position) {
             let fix = fixes[row.id]

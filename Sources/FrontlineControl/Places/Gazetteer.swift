@@ -54,23 +54,33 @@ public struct Gazetteer: Sendable {
     }
 
     static func parse(bytes: UnsafeBufferPointer<UInt8>) throws -> Gazetteer {
-        var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)[...]
-        func text(_ b: Slice<UnsafeBufferPointer<UInt8>>) -> String {
-            String(decoding: b.last == UInt8(ascii: "\r") ? b.dropLast() : b, as: UTF8.self)
+        var reader = RowReader(bytes: bytes)
+        guard let first = reader.nextLine(), String(decoding: first, as: UTF8.self) == header else {
+            throw FrontlineError.badData("places.csv: the header must be '\(header)'")
         }
-        guard let first = lines.first, text(first) == header else { throw FrontlineError.badData("places.csv: the header must be '\(header)'") }
-        lines.removeFirst()
         var places: [Place] = []
-        places.reserveCapacity(lines.count)
-        for (n, line) in lines.enumerated() {
-            let f = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map(text)
-            guard f.count == 9, let id = Int(f[0]), let lat = Double(f[5]), let lon = Double(f[6]),
-                  (-90...90).contains(lat), (-180...180).contains(lon), let pop = Int(f[7]), pop >= 0,
-                  let role = Place.Role(rawValue: f[8]), !f[1].isEmpty else {
-                throw FrontlineError.badData("places.csv line \(n + 2): bad row")
+        places.reserveCapacity(bytes.count / 64)
+        var codes: [UInt64: String] = [:]  // country and region codes, each made once
+        func code(_ b: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+            guard b.count <= 8 else { return String(decoding: b, as: UTF8.self) }
+            let key = b.reduce(UInt64(b.count)) { $0 << 8 | UInt64($1) }
+            if let s = codes[key] { return s }
+            let s = String(decoding: b, as: UTF8.self)
+            codes[key] = s
+            return s
+        }
+        var n = 1
+        while let line = reader.nextLine() {
+            n += 1
+            let f = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+            guard f.count == 9, let id = RowReader.int(f[0]), let lat = RowReader.decimal(f[5]), let lon = RowReader.decimal(f[6]),
+                  (-90...90).contains(lat), (-180...180).contains(lon), let pop = RowReader.int(f[7]),
+                  let role = Place.Role(rawValue: String(decoding: f[8], as: UTF8.self)), !f[1].isEmpty else {
+                throw FrontlineError.badData("places.csv line \(n): bad row")
             }
-            places.append(Place(id: id, nameEN: f[1], nameUK: f[2].isEmpty ? f[1] : f[2], country: f[3],
-                                region: f[4].isEmpty ? nil : f[4], position: Position(lon, lat), population: pop, role: role))
+            let en = String(decoding: f[1], as: UTF8.self)
+            places.append(Place(id: id, nameEN: en, nameUK: f[2].isEmpty ? en : String(decoding: f[2], as: UTF8.self), country: code(f[3]),
+                                region: f[4].isEmpty ? nil : code(f[4]), position: Position(lon, lat), population: pop, role: role))
         }
         return Gazetteer(places: places)
     }
@@ -92,5 +102,52 @@ public struct Gazetteer: Sendable {
         while s.hasSuffix("0") { s.removeLast() }
         if s.hasSuffix(".") { s.removeLast() }
         return s
+    }
+}
+
+/// Lines and plain numbers of a tab-separated file, straight from its bytes.
+struct RowReader {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var at = 0
+
+    /// The next non-empty line without its line end, or nil at the end.
+    mutating func nextLine() -> Slice<UnsafeBufferPointer<UInt8>>? {
+        while at < bytes.count {
+            let start = at
+            while at < bytes.count && bytes[at] != UInt8(ascii: "\n") { at += 1 }
+            var end = at
+            at += 1
+            if end > start && bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+            if end > start { return bytes[start..<end] }
+        }
+        return nil
+    }
+
+    /// A non-negative integer of up to 18 digits.
+    static func int(_ b: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        guard !b.isEmpty, b.count <= 18 else { return nil }
+        var v = 0
+        for c in b {
+            guard c >= 48 && c <= 57 else { return nil }
+            v = v * 10 + Int(c - 48)
+        }
+        return v
+    }
+
+    /// "-12.34567": an integer of digits over a power of ten, both exact in a Double, so the
+    /// one division rounds correctly (the value strtod gives); up to 15 digits.
+    static func decimal(_ b: Slice<UnsafeBufferPointer<UInt8>>) -> Double? {
+        var digits = 0, scale = 0, mantissa = 0, seenPoint = false, negative = false
+        for (i, c) in zip(b.indices, b) {
+            if c == UInt8(ascii: "-") && i == b.startIndex { negative = true; continue }
+            if c == UInt8(ascii: ".") && !seenPoint { seenPoint = true; continue }
+            guard c >= 48 && c <= 57, digits < 15 else { return nil }
+            mantissa = mantissa * 10 + Int(c - 48)
+            digits += 1
+            if seenPoint { scale += 1 }
+        }
+        guard digits > 0 else { return nil }
+        let v = Double(mantissa) / [1.0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15][scale]
+        return negative ? -v : v
     }
 }
