@@ -93,3 +93,24 @@ final class StatsCommandTests: XCTestCase {
         XCTAssertEqual(try CLI.run(["snapshots", "--source", "nope"]).status, 64)
     }
 }
+
+final class PlacesCommandTests: XCTestCase {
+    func testAPlaceOnADateAsJSON() throws {
+        let r = try CLI.run(["places", "Pokrovsk", "--date", "2026-02-05", "--format", "json"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+        XCTAssertEqual(json["status"] as? String, "occupied")
+        XCTAssertLessThan(json["front_km"] as! Double, 15, "Pokrovsk is at the front")
+        XCTAssertEqual((json["place"] as! [String: Any])["region"] as? String, "UA-14")
+    }
+
+    func testBadQueriesAreOneLineAndExit64() throws {
+        for (q, says) in [("Avdiivka", "names 3 places"), ("Bakhmutt", "did you mean Bakhmut"), ("52.23,21.01", "outside the dataset")] {
+            let r = try CLI.run(["places", q])
+            XCTAssertEqual(r.status, 64, q)
+            XCTAssertTrue(r.stderr.contains(says), r.stderr)
+            XCTAssertEqual(r.stderr.split(separator: "\n").count, 1, r.stderr)
+            XCTAssertEqual(r.stdout, "")
+        }
+    }
+}

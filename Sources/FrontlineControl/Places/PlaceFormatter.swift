@@ -1,0 +1,70 @@
+import Foundation
+import FrontlineGeo
+
+/// Text forms of a place's status and history: a short table, stable JSON, CSV.
+public struct PlaceFormatter {
+    public let lookup: PlaceLookup
+
+    public init(lookup: PlaceLookup) { self.lookup = lookup }
+
+    /// The name of a status in the output: the three layers, and "held" for none.
+    public static func name(_ s: ControlStatus?) -> String { s?.rawValue ?? "held" }
+
+    /// A history's status: land marked liberated is held land (the layer marks where the
+    /// invader once was, and only some sources draw it), so it does not start a period.
+    public static func merged(_ s: ControlStatus?) -> ControlStatus? { s == .liberated ? nil : s }
+
+    public func heading(_ p: Gazetteer.Place) -> String {
+        let people = p.population > 0 ? ", \(StatsFormatter.km2(Double(p.population))) people" : ""
+        let uk = p.nameUK != p.nameEN ? " (\(p.nameUK))" : ""
+        return String(format: "%@%@, %@%@, %.4f° N %.4f° E", p.nameEN, uk, lookup.regionName(p), people, p.position.y, p.position.x)
+    }
+
+    public func table(_ p: Gazetteer.Place, date: DayDate, status: PlaceStatus, frontKm: Double?, history: [PlacePeriod]?) -> String {
+        var lines = [heading(p)]
+        let front = frontKm.map { String(format: "; %.1f km from the front line", $0) } ?? "; no front line on that date"
+        lines.append("\(date): \(Self.name(status.status)) (snapshot \(status.snapshot.source) \(status.snapshot.date))\(front)")
+        if let history {
+            lines.append("")
+            var rows = [["Status", "First seen", "Last seen", "Changed between"]]
+            for h in history {
+                rows.append([Self.name(h.status), h.first.date.description, h.last.date.description,
+                             h.after.map { "\($0.date) and \(h.first.date)" } ?? "–"])
+            }
+            lines += TextTable.render(rows, leftAligned: [0, 3], ruleBeforeLast: false)
+            lines.append("A change happened somewhere between the two snapshots that bound it; land marked liberated counts as held.")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    public func json(_ p: Gazetteer.Place, date: DayDate, status: PlaceStatus, frontKm: Double?, history: [PlacePeriod]?) -> String {
+        func ref(_ r: SnapshotRef) -> JSONOut { .object([("date", .string(r.date.description)), ("source", .string(r.source))]) }
+        var members: [(String, JSONOut)] = [
+            ("place", .object([("id", .int(p.id)), ("name_en", .string(p.nameEN)), ("name_uk", .string(p.nameUK)),
+                               ("region", p.region.map { .string($0) } ?? .null), ("country", .string(p.country)),
+                               ("lat", .fixed(p.position.y, decimals: 5)), ("lon", .fixed(p.position.x, decimals: 5)),
+                               ("population", .int(p.population))])),
+            ("date", .string(date.description)), ("snapshot", ref(status.snapshot)),
+            ("status", .string(Self.name(status.status))), ("front_km", frontKm.map { .fixed($0, decimals: 1) } ?? .null),
+        ]
+        if let history {
+            members.append(("history", .array(history.map { h in
+                .object([("status", .string(Self.name(h.status))), ("first", ref(h.first)), ("last", ref(h.last)),
+                         ("changed_after", h.after.map(ref) ?? .null)])
+            })))
+        }
+        return JSONOut.object(members).text + "\n"
+    }
+
+    /// One row per period (or one for the date without history).
+    public func csv(_ p: Gazetteer.Place, date: DayDate, status: PlaceStatus, frontKm: Double?, history: [PlacePeriod]?) -> String {
+        let name = StatsFormatter.csvField(p.nameEN)
+        guard let history else {
+            return "name_en,region,date,snapshot,source,status,front_km\n"
+                + "\(name),\(p.region ?? ""),\(date),\(status.snapshot.date),\(status.snapshot.source),\(Self.name(status.status)),\(frontKm.map { String(format: "%.1f", $0) } ?? "")\n"
+        }
+        return "name_en,region,status,first,last,changed_after\n" + history.map { h in
+            "\(name),\(p.region ?? ""),\(Self.name(h.status)),\(h.first.date),\(h.last.date),\(h.after?.date.description ?? "")\n"
+        }.joined()
+    }
+}

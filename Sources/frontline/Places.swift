@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import FrontlineControl
+import FrontlineGeo
+
+extension Frontline {
+    struct Places: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "places",
+            abstract: "Who holds a town on a date, how far it is from the front, and since when.",
+            discussion: """
+            QUERY is a place of the gazetteer by its English or Ukrainian name (case, accents \
+            and apostrophes ignored), with ", REGION" (ISO code or name) for namesakes, e.g. \
+            "Pokrovsk, UA-14" or "Mykolaivka, Donetsk"; or a point as "lat,lon". The status is \
+            read from the snapshot standing for the date: occupied, contested or held. With \
+            --history, the periods of each status over the whole record, each change bounded \
+            by the two snapshots between which it happened.
+            """)
+
+        @OptionGroup var data: DataOptions
+
+        @Argument(help: ArgumentHelp("Place name, \"name, region\" or \"lat,lon\".", valueName: "query"))
+        var query: String
+
+        @Option(help: ArgumentHelp("The date (default: the dataset's newest snapshot).", valueName: "date"))
+        var date: DayDate?
+
+        @Flag(help: "The periods of each status over the whole record.")
+        var history = false
+
+        @Option(help: "Output format.")
+        var format: TextFormat = .table
+
+        func run() throws {
+            try Console.run {
+                let dataset = try data.open()
+                let lookup = PlaceLookup(gazetteer: try Gazetteer.load(folder: dataset.folder), regions: dataset.regions)
+                let place = try lookup.find(query)
+                let day = date ?? dataset.timeline.last!.date
+                let status = try dataset.status(of: place.position, region: place.region, asOf: day)
+                // The distance to the contact line the figures measure.
+                let front = try dataset.measure(asOf: day).geometry.front
+                let km = front.isEmpty ? nil : LineDistanceIndex(lines: front).distanceKm(to: place.position, within: 5_000)
+                let periods = history ? try dataset.history(of: place.position, region: place.region) : nil
+                let f = PlaceFormatter(lookup: lookup)
+                switch format {
+                case .table: try Console.out(f.table(place, date: day, status: status, frontKm: km, history: periods))
+                case .json: try Console.out(f.json(place, date: day, status: status, frontKm: km, history: periods))
+                case .csv: try Console.out(f.csv(place, date: day, status: status, frontKm: km, history: periods))
+                }
+            }
+        }
+    }
+}
