@@ -114,3 +114,30 @@ final class PlacesCommandTests: XCTestCase {
         }
     }
 }
+
+final class ChangedPlacesCommandTests: XCTestCase {
+    func testTheYearInDonetskOblast() throws {
+        let r = try CLI.run(["places", "--changed", "--from", "2025-02-05", "--to", "2026-02-05", "--region", "UA-14", "--format", "json"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+        let places = json["places"] as! [[String: Any]]
+        let names = places.map { $0["name_en"] as! String }
+        for town in ["Pokrovsk", "Chasiv Yar", "Siversk"] { XCTAssertTrue(names.contains(town), town) }
+        XCTAssertEqual(places.first?["name_en"] as? String, "Pokrovsk", "largest first")
+        XCTAssertTrue(places.allSatisfy { $0["region"] as? String == "UA-14" })
+        let occupied = (json["summary"] as! [String: Any])["occupied"] as! [String: Any]
+        XCTAssertEqual(occupied["settlements"] as? Int, places.filter { $0["to"] as? String == "occupied" }.count)
+        let table = try CLI.run(["places", "--changed", "--from", "2025-02-05", "--to", "2026-02-05", "--region", "UA-14", "--min-population", "10000"])
+        XCTAssertTrue(table.stdout.contains("Settlements: 3 occupied (83,252 people; the largest Pokrovsk, 60,127)."), table.stdout)
+    }
+
+    func testBadCombinations() throws {
+        for args in [["places", "--changed", "--from", "2025-02-05"], ["places", "Pokrovsk", "--changed", "--from", "2025-01-01", "--to", "2025-02-01"],
+                     ["places", "--changed", "--from", "2026-02-05", "--to", "2025-02-05"], ["places"],
+                     ["places", "--changed", "--from", "2025-02-05", "--to", "2026-02-05", "--region", "UA-99"]] {
+            let r = try CLI.run(args)
+            XCTAssertEqual(r.status, 64, "\(args): \(r.stderr)")
+            XCTAssertEqual(r.stdout, "")
+        }
+    }
+}

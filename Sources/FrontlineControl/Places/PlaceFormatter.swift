@@ -68,3 +68,55 @@ public struct PlaceFormatter {
         }.joined()
     }
 }
+
+extension PlaceFormatter {
+    /// "41 occupied (250,112 people; the largest Pokrovsk, 60,127), 3 newly contested, 1 freed".
+    public func summary(_ c: ChangedPlaces) -> String {
+        func part(_ list: [ChangedPlace], _ what: String) -> String? {
+            guard let largest = list.first else { return nil }
+            let people = list.reduce(0) { $0 + $1.place.population }
+            return "\(list.count) \(what) (\(StatsFormatter.km2(Double(people))) people; the largest \(largest.place.nameEN), \(StatsFormatter.km2(Double(largest.place.population))))"
+        }
+        let parts = [part(c.places.filter { $0.to == .occupied }, "occupied"),
+                     part(c.places.filter { $0.to == .contested }, "newly contested"),
+                     part(c.places.filter { $0.to == nil }, "freed")].compactMap { $0 }
+        return parts.isEmpty ? "No settlement changed hands." : "Settlements: " + parts.joined(separator: ", ") + "."
+    }
+
+    public func changedTable(_ c: ChangedPlaces, scope: String) -> String {
+        var lines = ["\(scope): settlements that changed hands, snapshot \(c.from.source) \(c.from.date) → \(c.to.source) \(c.to.date)", ""]
+        var rows = [["Place", "Region", "Population", "Before", "After"]]
+        for x in c.places {
+            rows.append([x.place.nameEN, lookup.regionName(x.place), StatsFormatter.km2(Double(x.place.population)), Self.name(x.from), Self.name(x.to)])
+        }
+        lines += TextTable.render(rows, leftAligned: [0, 1, 3, 4], ruleBeforeLast: false)
+        lines += ["", summary(c), "Populations are GeoNames' (before the invasion for most places); a change happened between the two snapshots."]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    public func changedJSON(_ c: ChangedPlaces) -> String {
+        func ref(_ r: SnapshotRef) -> JSONOut { .object([("date", .string(r.date.description)), ("source", .string(r.source))]) }
+        let items = c.places.map { x -> JSONOut in
+            .object([("id", .int(x.place.id)), ("name_en", .string(x.place.nameEN)), ("name_uk", .string(x.place.nameUK)),
+                     ("region", .string(x.place.region ?? "")), ("population", .int(x.place.population)),
+                     ("lat", .fixed(x.place.position.y, decimals: 5)), ("lon", .fixed(x.place.position.x, decimals: 5)),
+                     ("from", .string(Self.name(x.from))), ("to", .string(Self.name(x.to)))])
+        }
+        func count(_ f: (ChangedPlace) -> Bool) -> JSONOut {
+            let l = c.places.filter(f)
+            return .object([("settlements", .int(l.count)), ("people", .int(l.reduce(0) { $0 + $1.place.population }))])
+        }
+        return JSONOut.object([("from", ref(c.from)), ("to", ref(c.to)),
+                               ("summary", .object([("occupied", count { $0.to == .occupied }), ("contested", count { $0.to == .contested }),
+                                                    ("freed", count { $0.to == nil })])),
+                               ("places", .lines(items))]).text + "\n"
+    }
+
+    public func changedCSV(_ c: ChangedPlaces) -> String {
+        "id,name_en,name_uk,region,population,lat,lon,from,to\n" + c.places.map { x in
+            [String(x.place.id), StatsFormatter.csvField(x.place.nameEN), StatsFormatter.csvField(x.place.nameUK), x.place.region ?? "",
+             String(x.place.population), Gazetteer.coordinate(x.place.position.y), Gazetteer.coordinate(x.place.position.x),
+             Self.name(x.from), Self.name(x.to)].joined(separator: ",") + "\n"
+        }.joined()
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import FrontlineGeo
+import FrontlineSupport
+
+/// A settlement whose status differs between two dates.
+public struct ChangedPlace: Sendable {
+    public let place: Gazetteer.Place
+    public let from: ControlStatus?
+    public let to: ControlStatus?
+
+    /// Taken by the invader (held before, occupied or contested after), or freed.
+    public var taken: Bool { to != nil && (from == nil || (from == .contested && to == .occupied)) }
+}
+
+/// The settlements of the gazetteer that changed hands between the snapshots standing for two
+/// dates: each place tested against both snapshots' layers (prepared, so thousands of points
+/// cost milliseconds), largest first.
+public struct ChangedPlaces: Sendable {
+    public let from: SnapshotRef
+    public let to: SnapshotRef
+    public let places: [ChangedPlace]
+
+    public var takenCount: Int { places.filter(\.taken).count }
+    public var freedCount: Int { places.filter { $0.to == nil }.count }
+    public var takenPeople: Int { places.filter(\.taken).reduce(0) { $0 + $1.place.population } }
+    public var freedPeople: Int { places.filter { $0.to == nil }.reduce(0) { $0 + $1.place.population } }
+}
+
+extension Dataset {
+    public func changedPlaces(from: DayDate, to: DayDate, regions isos: [String] = [], minPopulation: Int = 0) throws -> ChangedPlaces {
+        guard from <= to else { throw FrontlineError.usage("--from \(from) is after --to \(to); swap them") }
+        let picked = Set(try regions.resolve(isos).map(\.iso))
+        let places = try Gazetteer.load(folder: folder).places.filter { p in
+            guard let r = p.region else { return false }
+            return p.population >= minPopulation && (picked.isEmpty || picked.contains(r))
+        }
+        let a = try timeline.snapshot(asOf: from).ref, b = try timeline.snapshot(asOf: to).ref
+        let before = try statuses(places, in: try snapshot(a)), after = try statuses(places, in: try snapshot(b))
+        let changed = zip(places, zip(before, after)).compactMap { p, s -> ChangedPlace? in
+            let (x, y) = (PlaceFormatter.merged(s.0), PlaceFormatter.merged(s.1))
+            return x == y ? nil : ChangedPlace(place: p, from: x, to: y)
+        }
+        return ChangedPlaces(from: a, to: b, places: changed)
+    }
+
+    /// Each place's status in one snapshot.
+    func statuses(_ places: [Gazetteer.Place], in s: Snapshot) throws -> [ControlStatus?] {
+        let layers = try s.statuses.map { ($0, try PreparedGeometry(s.layers[$0]!)) }
+        return places.map { p in
+            if let r = p.region, s.whollyOccupied.contains(r) { return .occupied }
+            return layers.first { $0.1.contains(p.position) }?.0
+        }
+    }
+}
