@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import FrontlineControl
 import FrontlineGeo
+import FrontlineSupport
 
 extension Frontline {
     struct Places: ParsableCommand {
@@ -66,7 +67,7 @@ extension Frontline {
                 let lookup = PlaceLookup(gazetteer: try Gazetteer.load(folder: dataset.folder), regions: dataset.regions)
                 if changed { return try listChanged(dataset, lookup) }
                 let place = try lookup.find(query!)
-                let day = date ?? dataset.timeline.last!.date
+                guard let day = date ?? dataset.timeline.last?.date else { throw FrontlineError.missingInput("the dataset holds no snapshots") }
                 let status = try dataset.status(of: place.position, region: place.region, asOf: day)
                 // The distance to the contact line the figures measure.
                 let front = try dataset.measure(asOf: day).geometry.front

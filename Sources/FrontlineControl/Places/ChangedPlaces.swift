@@ -7,9 +7,6 @@ public struct ChangedPlace: Sendable {
     public let place: Gazetteer.Place
     public let from: ControlStatus?
     public let to: ControlStatus?
-
-    /// Taken by the invader (held before, occupied or contested after), or freed.
-    public var taken: Bool { to != nil && (from == nil || (from == .contested && to == .occupied)) }
 }
 
 /// The settlements of the gazetteer that changed hands between the snapshots standing for two
@@ -19,11 +16,6 @@ public struct ChangedPlaces: Sendable {
     public let from: SnapshotRef
     public let to: SnapshotRef
     public let places: [ChangedPlace]
-
-    public var takenCount: Int { places.filter(\.taken).count }
-    public var freedCount: Int { places.filter { $0.to == nil }.count }
-    public var takenPeople: Int { places.filter(\.taken).reduce(0) { $0 + $1.place.population } }
-    public var freedPeople: Int { places.filter { $0.to == nil }.reduce(0) { $0 + $1.place.population } }
 }
 
 extension Dataset {
@@ -37,7 +29,7 @@ extension Dataset {
         let a = try timeline.snapshot(asOf: from).ref, b = try timeline.snapshot(asOf: to).ref
         let before = try statuses(places, in: try snapshot(a)), after = try statuses(places, in: try snapshot(b))
         let changed = zip(places, zip(before, after)).compactMap { p, s -> ChangedPlace? in
-            let (x, y) = (PlaceFormatter.merged(s.0), PlaceFormatter.merged(s.1))
+            let (x, y) = (PlacePeriod.recorded(s.0), PlacePeriod.recorded(s.1))
             return x == y ? nil : ChangedPlace(place: p, from: x, to: y)
         }
         return ChangedPlaces(from: a, to: b, places: changed)

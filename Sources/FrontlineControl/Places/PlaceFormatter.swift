@@ -10,10 +10,6 @@ public struct PlaceFormatter {
     /// The name of a status in the output: the three layers, and "held" for none.
     public static func name(_ s: ControlStatus?) -> String { s?.rawValue ?? "held" }
 
-    /// A history's status: land marked liberated is held land (the layer marks where the
-    /// invader once was, and only some sources draw it), so it does not start a period.
-    public static func merged(_ s: ControlStatus?) -> ControlStatus? { s == .liberated ? nil : s }
-
     public func heading(_ p: Gazetteer.Place) -> String {
         let people = p.population > 0 ? ", \(StatsFormatter.km2(Double(p.population))) people" : ""
         let uk = p.nameUK != p.nameEN ? " (\(p.nameUK))" : ""

@@ -22,6 +22,10 @@ public struct PlacePeriod: Sendable {
     public let last: SnapshotRef
     /// The last snapshot of the previous period (nil for the first period).
     public let after: SnapshotRef?
+
+    /// The status a period records: land marked liberated is held land (the layer marks where
+    /// the invader once was, and only some sources draw it), so it does not start a period.
+    public static func recorded(_ s: ControlStatus?) -> ControlStatus? { s == .liberated ? nil : s }
 }
 
 extension Dataset {
@@ -52,7 +56,7 @@ extension Dataset {
     public func history(of p: Position, region: String?) throws -> [PlacePeriod] {
         let refs = standingSnapshots
         let statuses = try Parallel.map(refs.count) { i in
-            PlaceFormatter.merged(try self.status(of: p, region: region, in: try self.snapshot(refs[i])))
+            PlacePeriod.recorded(try self.status(of: p, region: region, in: try self.snapshot(refs[i])))
         }
         var periods: [PlacePeriod] = []
         var current: (status: ControlStatus?, first: SnapshotRef, last: SnapshotRef, after: SnapshotRef?)?
