@@ -220,6 +220,14 @@ public struct ControlGeometry: Sendable {
     }
 
     public func areaKm2(_ s: ControlStatus) -> Double { (held[s] ?? []).reduce(0) { $0 + $1.areaKm2 } }
+
+    /// The front line's geodesic length in km: the contact line between held land and the
+    /// invader's (occupied or contested) land, without the border or the coast (region edges
+    /// are not part of it), over all regions or the given ones.
+    public func frontKm(regions isos: [String]? = nil) -> Double {
+        let lines = isos.map { $0.flatMap { byRegion[$0]?.front ?? [] } } ?? front
+        return lines.reduce(0) { $0 + Geodesic.length($1) } / 1000
+    }
 }
 
 /// Which layer a free sliver belongs to: the first it touches. Overlay output meets its

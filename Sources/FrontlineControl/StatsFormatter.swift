@@ -12,7 +12,17 @@ public struct StatsFormatter {
 
     // MARK: table
 
-    public func table(_ s: ControlState) -> String {
+    /// The front line's length with a date's figures: national and per region, km.
+    public struct FrontLength: Sendable {
+        public let nationalKm: Double
+        public let regionKm: [String: Double]
+        public init(_ g: ControlGeometry, regions isos: [String]) {
+            nationalKm = g.frontKm(regions: isos)
+            regionKm = Dictionary(uniqueKeysWithValues: isos.map { ($0, g.frontKm(regions: [$0])) })
+        }
+    }
+
+    public func table(_ s: ControlState, front: FrontLength? = nil) -> String {
         var lines = ["\(nationalName): control on \(s.date) (\(snapshotPhrase(s)))", ""]
         var header = ["Region", "ISO", "Land km²"]
         for st in s.statuses { header += ["\(st.rawValue.capitalized) km²", "%"] }
@@ -29,6 +39,9 @@ public struct StatsFormatter {
         total += [StatsFormatter.km2(s.freeKm2), StatsFormatter.pct(s.areaKm2 > 0 ? 100 * s.freeKm2 / s.areaKm2 : 0)]
         rows.append(total)
         lines += TextTable.render(rows, leftAligned: [0, 1], ruleBeforeLast: true)
+        if let front, s.statuses.contains(where: \.isHeldByInvader) {
+            lines += ["", "Front line: \(StatsFormatter.km2(front.nationalKm)) km (geodesic length of the contact line between held land and occupied or contested land; the border and the coast are not part of it)."]
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -48,26 +61,28 @@ public struct StatsFormatter {
 
     // MARK: JSON
 
-    public func json(_ s: ControlState) -> String { jsonObject(s).text + "\n" }
+    public func json(_ s: ControlState, front: FrontLength? = nil) -> String { jsonObject(s, front: front).text + "\n" }
 
     public func seriesJSON(_ states: [ControlState]) -> String {
-        JSONOut.object([("series", .lines(states.map(jsonObject)))]).text + "\n"
+        JSONOut.object([("series", .lines(states.map { jsonObject($0) }))]).text + "\n"
     }
 
     /// A date's figures: `{date, snapshot, statuses, national, regions}` (README "stats").
-    func jsonObject(_ s: ControlState) -> JSONOut {
+    func jsonObject(_ s: ControlState, front: FrontLength? = nil) -> JSONOut {
         func shares(_ km2: (ControlStatus) -> Double, _ pct: (ControlStatus) -> Double) -> [(String, JSONOut)] {
             s.statuses.flatMap { st in [("\(st.rawValue)_km2", JSONOut.fixed(km2(st), decimals: 1)), ("\(st.rawValue)_pct", .fixed(pct(st), decimals: 3))] }
         }
         let national: [(String, JSONOut)] = [("name", .string(nationalName)), ("area_km2", .fixed(s.areaKm2, decimals: 1))]
             + shares(s.km2, s.percent)
             + [("free_km2", .fixed(s.freeKm2, decimals: 1)), ("free_pct", .fixed(s.areaKm2 > 0 ? 100 * s.freeKm2 / s.areaKm2 : 0, decimals: 3))]
+            + (front.map { [("front_km", JSONOut.fixed($0.nationalKm, decimals: 1))] } ?? [])
         let regions = s.regions.map { r -> JSONOut in
             .object([("iso", .string(r.iso)), ("name_en", .string(r.nameEN)), ("name_uk", .string(r.nameUK)),
                      ("area_km2", .fixed(r.areaKm2, decimals: 1))]
                 + shares(r.km2, r.percent)
                 + [("free_km2", .fixed(r.freeKm2, decimals: 1)), ("free_pct", .fixed(r.freePercent, decimals: 3)),
-                   ("sliver_km2", .fixed(r.sliverKm2, decimals: 1))])
+                   ("sliver_km2", .fixed(r.sliverKm2, decimals: 1))]
+                + (front.map { [("front_km", JSONOut.fixed($0.regionKm[r.iso] ?? 0, decimals: 1))] } ?? []))
         }
         return .object([("date", .string(s.date.description)), ("snapshot", StatsFormatter.snapshotJSON(s)),
                         ("statuses", .array(s.statuses.map { .string($0.rawValue) })),

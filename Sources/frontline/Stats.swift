@@ -69,12 +69,15 @@ extension Frontline {
                 let formatter = StatsFormatter(nationalName: scope)
                 if let date {
                     try age.check(dataset, date, source: source)
-                    var state = try dataset.control(asOf: date, source: source, sliverRule: rule)
+                    // Measured with the shapes: the front line's length comes with the figures.
+                    let measured = try dataset.measure(asOf: date, source: source, sliverRule: rule)
+                    var state = measured.state
                     Console.noteSnapshot(state)
                     if !regions.isEmpty { state = state.filtered(regions) }
+                    let front = StatsFormatter.FrontLength(measured.geometry, regions: state.regions.map(\.iso))
                     switch format {
-                    case .table: try Console.out(formatter.table(state))
-                    case .json: try Console.out(formatter.json(state))
+                    case .table: try Console.out(formatter.table(state, front: front))
+                    case .json: try Console.out(formatter.json(state, front: front))
                     case .csv: try Console.out(formatter.csv([state]))
                     }
                     return

@@ -141,3 +141,20 @@ final class ChangedPlacesCommandTests: XCTestCase {
         }
     }
 }
+
+final class FrontLengthTests: XCTestCase {
+    /// The contact line's geodesic length comes with a date's figures, and the regions' lengths
+    /// add up to the national one (the line is cut where it crosses a region border).
+    func testFrontLengthOnADate() throws {
+        let r = try CLI.run(["stats", "--date", "2026-02-05", "--format", "json"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+        let national = try XCTUnwrap((json["national"] as! [String: Any])["front_km"] as? Double)
+        XCTAssertEqual(national, 1_408, accuracy: 5)
+        let regions = (json["regions"] as! [[String: Any]]).map { $0["front_km"] as! Double }
+        XCTAssertEqual(regions.reduce(0, +), national, accuracy: 0.5)
+        XCTAssertEqual((json["regions"] as! [[String: Any]]).first { $0["iso"] as? String == "UA-46" }?["front_km"] as? Double, 0, "Lviv is far from it")
+        let table = try CLI.run(["stats", "--date", "2026-02-05", "--region", "UA-14"])
+        XCTAssertTrue(table.stdout.contains("Front line: 416 km"), table.stdout)
+    }
+}
