@@ -58,13 +58,13 @@ public final class ControlMeasurer {
             return clipped.isEmpty ? nil : (l.status, clipped)
         }
         if local.isEmpty {
-            return RegionResult(control: figures(region, km2: [:], slivers: [:]), geometry: geometry ? RegionGeometry(held: [:], freeParts: [], front: []) : nil)
+            return RegionResult(control: figures(region, km2: [:], slivers: [:], frontKm: 0), geometry: geometry ? RegionGeometry(held: [:], freeParts: [], front: []) : nil)
         }
         // A region the occupied layer is known to hold whole (Crimea under a source that leaves
         // out what was held before 2022, the baseline being added): nothing is free, so no
         // overlay, which along the region's own coast cost 100 ms for Crimea.
         if whole.contains(region.iso), local.allSatisfy({ $0.status == .occupied }) {
-            return RegionResult(control: figures(region, km2: [.occupied: region.areaKm2], slivers: [:]),
+            return RegionResult(control: figures(region, km2: [.occupied: region.areaKm2], slivers: [:], frontKm: 0),
                                 geometry: geometry ? RegionGeometry(held: [.occupied: HeldShape(base: region.polygons, cutouts: [])], freeParts: [], front: []) : nil)
         }
         if let hit = memo.lookup(region.iso, local), hit.geometry != nil || !geometry { return hit }
@@ -108,9 +108,12 @@ public final class ControlMeasurer {
             realFree.append(part)
         }
         if let single { km2[single] = region.areaKm2 - freeKm2 - slivers.values.reduce(0, +) }
-        let control = figures(region, km2: km2, slivers: slivers)
+        // The front's length is a figure like the km²: measured here, so a time series has it too.
+        let freePolygons = held != nil || geometry ? realFree.flatMap { $0.polygons } : []
+        let front = held == nil ? [] : ControlMeasurer.front(freePolygons, region.boundaryVertices)
+        let control = figures(region, km2: km2, slivers: slivers, frontKm: front.reduce(0) { $0 + Geodesic.length($1) } / 1000)
         guard geometry else { return RegionResult(control: control, geometry: nil) }
-        return RegionResult(control: control, geometry: shapes(region, single, pieces, sliverParts, realFree, hasInvader: held != nil))
+        return RegionResult(control: control, geometry: shapes(region, single, pieces, sliverParts, freePolygons, front: front))
     }
 
     /// What a map draws for one region, without another overlay. With one invader layer its
@@ -119,14 +122,12 @@ public final class ControlMeasurer {
     /// pieces (computed for their km² anyway) plus the slivers handed to them. The real free
     /// parts are kept too: where their outlines meet the invader's land runs the front line.
     private func shapes(_ region: Region, _ single: ControlStatus?, _ pieces: [ControlStatus: Geometry],
-                        _ sliverParts: [ControlStatus: [Geometry]], _ realFree: [Geometry], hasInvader: Bool) -> RegionGeometry {
-        let free = realFree.flatMap { $0.polygons }
+                        _ sliverParts: [ControlStatus: [Geometry]], _ free: [[[Position]]], front: [[Position]]) -> RegionGeometry {
         var held: [ControlStatus: HeldShape] = [:]
         if let single { held[single] = HeldShape(base: region.polygons, cutouts: free) }
         for (status, piece) in pieces {
             held[status] = HeldShape(base: piece.polygons + (sliverParts[status] ?? []).flatMap { $0.polygons }, cutouts: [])
         }
-        let front = hasInvader ? ControlMeasurer.front(free, region.boundaryVertices) : []
         return RegionGeometry(held: held, freeParts: free, front: front)
     }
 
@@ -151,12 +152,12 @@ public final class ControlMeasurer {
         return chains
     }
 
-    private func figures(_ region: Region, km2: [ControlStatus: Double], slivers: [ControlStatus: Double]) -> RegionControl {
+    private func figures(_ region: Region, km2: [ControlStatus: Double], slivers: [ControlStatus: Double], frontKm: Double) -> RegionControl {
         var total = km2
         for (s, a) in slivers { total[s, default: 0] += a }
         return RegionControl(iso: region.iso, nameEN: region.nameEN, nameUK: region.nameUK, areaKm2: region.areaKm2,
                              km2: total.mapValues { max(0, min(region.areaKm2, $0)) },
-                             sliverKm2: slivers.values.reduce(0, +))
+                             sliverKm2: slivers.values.reduce(0, +), frontKm: frontKm)
     }
 }
 
@@ -220,14 +221,6 @@ public struct ControlGeometry: Sendable {
     }
 
     public func areaKm2(_ s: ControlStatus) -> Double { (held[s] ?? []).reduce(0) { $0 + $1.areaKm2 } }
-
-    /// The front line's geodesic length in km: the contact line between held land and the
-    /// invader's (occupied or contested) land, without the border or the coast (region edges
-    /// are not part of it), over all regions or the given ones.
-    public func frontKm(regions isos: [String]? = nil) -> Double {
-        let lines = isos.map { $0.flatMap { byRegion[$0]?.front ?? [] } } ?? front
-        return lines.reduce(0) { $0 + Geodesic.length($1) } / 1000
-    }
 }
 
 /// Which layer a free sliver belongs to: the first it touches. Overlay output meets its

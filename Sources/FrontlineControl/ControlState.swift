@@ -9,6 +9,9 @@ public struct RegionControl: Sendable {
     public let km2: [ControlStatus: Double]
     /// km² of free-looking slivers that the coastline rule reassigned (see `SliverRule`).
     public let sliverKm2: Double
+    /// Geodesic length in km of the front line inside the region: the edges of its real free
+    /// parts that are not its own boundary (see `ControlMeasurer.front`).
+    public let frontKm: Double
 
     public func km2(_ s: ControlStatus) -> Double { km2[s] ?? 0 }
     public func percent(_ s: ControlStatus) -> Double { areaKm2 > 0 ? 100 * km2(s) / areaKm2 : 0 }
@@ -33,6 +36,10 @@ public struct ControlState: Sendable {
     public func km2(_ s: ControlStatus) -> Double { regions.reduce(0) { $0 + $1.km2(s) } }
     public func percent(_ s: ControlStatus) -> Double { areaKm2 > 0 ? 100 * km2(s) / areaKm2 : 0 }
     public var freeKm2: Double { regions.reduce(0) { $0 + $1.freeKm2 } }
+    /// The front line's length over the regions shown (each region's part is cut at its border).
+    public var frontKm: Double { regions.reduce(0) { $0 + $1.frontKm } }
+    /// Whether the source reports a status that has a front line (an invader's).
+    public var hasFront: Bool { statuses.contains(where: \.isHeldByInvader) }
 
     public func region(_ iso: String) -> RegionControl? { regions.first { $0.iso.uppercased() == iso.uppercased() } }
 

@@ -12,17 +12,7 @@ public struct StatsFormatter {
 
     // MARK: table
 
-    /// The front line's length with a date's figures: national and per region, km.
-    public struct FrontLength: Sendable {
-        public let nationalKm: Double
-        public let regionKm: [String: Double]
-        public init(_ g: ControlGeometry, regions isos: [String]) {
-            nationalKm = g.frontKm(regions: isos)
-            regionKm = Dictionary(uniqueKeysWithValues: isos.map { ($0, g.frontKm(regions: [$0])) })
-        }
-    }
-
-    public func table(_ s: ControlState, front: FrontLength? = nil) -> String {
+    public func table(_ s: ControlState, rate: AdvanceRate? = nil) -> String {
         var lines = ["\(nationalName): control on \(s.date) (\(snapshotPhrase(s)))", ""]
         var header = ["Region", "ISO", "Land km²"]
         for st in s.statuses { header += ["\(st.rawValue.capitalized) km²", "%"] }
@@ -39,9 +29,10 @@ public struct StatsFormatter {
         total += [StatsFormatter.km2(s.freeKm2), StatsFormatter.pct(s.areaKm2 > 0 ? 100 * s.freeKm2 / s.areaKm2 : 0)]
         rows.append(total)
         lines += TextTable.render(rows, leftAligned: [0, 1], ruleBeforeLast: true)
-        if let front, s.statuses.contains(where: \.isHeldByInvader) {
-            lines += ["", "Front line: \(StatsFormatter.km2(front.nationalKm)) km (geodesic length of the contact line between held land and occupied or contested land; the border and the coast are not part of it)."]
+        if s.hasFront {
+            lines += ["", "Front line: \(StatsFormatter.km2(s.frontKm)) km (geodesic length of the contact line between held land and occupied or contested land; the border and the coast are not part of it)."]
         }
+        if let rate { lines += rateLines(rate) }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -50,43 +41,71 @@ public struct StatsFormatter {
         guard let first = states.first else { return "" }
         let statuses = Array(Set(states.flatMap(\.statuses))).sorted()
         let scope = first.regions.count == 1 ? first.regions[0].nameEN : nationalName
-        var rows: [[String]] = [["Date", "Snapshot", "Source"] + statuses.flatMap { ["\($0.rawValue.capitalized) km²", "%"] }]
+        var rows: [[String]] = [["Date", "Snapshot", "Source"] + statuses.flatMap { ["\($0.rawValue.capitalized) km²", "%"] } + ["Front km"]]
         for s in states {
             rows.append([s.date.description, s.snapshotDate.description, s.source]
-                        + statuses.flatMap { [StatsFormatter.km2(s.km2($0)), StatsFormatter.pct(s.percent($0))] })
+                        + statuses.flatMap { [StatsFormatter.km2(s.km2($0)), StatsFormatter.pct(s.percent($0))] }
+                        + [StatsFormatter.km2(s.frontKm)])
         }
         return (["\(scope): control from \(first.date) to \(states.last!.date)", ""]
                 + TextTable.render(rows, leftAligned: [0, 1, 2], ruleBeforeLast: false)).joined(separator: "\n") + "\n"
     }
 
+    /// "Rate of advance, occupied: +12.3 km²/day gained, −0.4 lost over 7 days (snapshots …)".
+    func rateLines(_ rate: AdvanceRate) -> [String] {
+        var out: [String] = []
+        for st in rate.statuses {
+            let parts = rate.windows.map { w -> String in
+                let span = w.isEmpty ? "one snapshot stands for both ends" : "snapshots \(w.change.from.snapshotDate) to \(w.change.to.snapshotDate)"
+                return String(format: "+%.1f km²/day gained, −%.1f lost, net %+.1f over %d days",
+                              w.gainedPerDay(st), w.lostPerDay(st), w.netPerDay(st), w.days) + " (\(span))"
+            }
+            out.append("Rate of advance, \(st.rawValue): " + parts.joined(separator: "; ") + ".")
+        }
+        return out.isEmpty ? [] : [""] + out
+    }
+
     // MARK: JSON
 
-    public func json(_ s: ControlState, front: FrontLength? = nil) -> String { jsonObject(s, front: front).text + "\n" }
+    public func json(_ s: ControlState, rate: AdvanceRate? = nil) -> String { jsonObject(s, rate: rate).text + "\n" }
 
     public func seriesJSON(_ states: [ControlState]) -> String {
         JSONOut.object([("series", .lines(states.map { jsonObject($0) }))]).text + "\n"
     }
 
     /// A date's figures: `{date, snapshot, statuses, national, regions}` (README "stats").
-    func jsonObject(_ s: ControlState, front: FrontLength? = nil) -> JSONOut {
+    func jsonObject(_ s: ControlState, rate: AdvanceRate? = nil) -> JSONOut {
         func shares(_ km2: (ControlStatus) -> Double, _ pct: (ControlStatus) -> Double) -> [(String, JSONOut)] {
             s.statuses.flatMap { st in [("\(st.rawValue)_km2", JSONOut.fixed(km2(st), decimals: 1)), ("\(st.rawValue)_pct", .fixed(pct(st), decimals: 3))] }
         }
         let national: [(String, JSONOut)] = [("name", .string(nationalName)), ("area_km2", .fixed(s.areaKm2, decimals: 1))]
             + shares(s.km2, s.percent)
             + [("free_km2", .fixed(s.freeKm2, decimals: 1)), ("free_pct", .fixed(s.areaKm2 > 0 ? 100 * s.freeKm2 / s.areaKm2 : 0, decimals: 3))]
-            + (front.map { [("front_km", JSONOut.fixed($0.nationalKm, decimals: 1))] } ?? [])
+            + [("front_km", .fixed(s.frontKm, decimals: 1))]
         let regions = s.regions.map { r -> JSONOut in
             .object([("iso", .string(r.iso)), ("name_en", .string(r.nameEN)), ("name_uk", .string(r.nameUK)),
                      ("area_km2", .fixed(r.areaKm2, decimals: 1))]
                 + shares(r.km2, r.percent)
                 + [("free_km2", .fixed(r.freeKm2, decimals: 1)), ("free_pct", .fixed(r.freePercent, decimals: 3)),
-                   ("sliver_km2", .fixed(r.sliverKm2, decimals: 1))]
-                + (front.map { [("front_km", JSONOut.fixed($0.regionKm[r.iso] ?? 0, decimals: 1))] } ?? []))
+                   ("sliver_km2", .fixed(r.sliverKm2, decimals: 1)), ("front_km", .fixed(r.frontKm, decimals: 1))])
         }
         return .object([("date", .string(s.date.description)), ("snapshot", StatsFormatter.snapshotJSON(s)),
                         ("statuses", .array(s.statuses.map { .string($0.rawValue) })),
-                        ("national", .object(national)), ("regions", .lines(regions))])
+                        ("national", .object(national)), ("regions", .lines(regions))]
+                        + (rate.map { [("rate", rateJSON($0))] } ?? []))
+    }
+
+    /// `[{days, from_snapshot, to_snapshot, snapshot_days, occupied: {gained_km2_per_day, …}}]`.
+    func rateJSON(_ rate: AdvanceRate) -> JSONOut {
+        .lines(rate.windows.map { w in
+            .object([("days", .int(w.days)), ("from_snapshot", .string(w.change.from.snapshotDate.description)),
+                     ("to_snapshot", .string(w.change.to.snapshotDate.description)), ("snapshot_days", .int(w.isEmpty ? 0 : w.snapshotDays))]
+                    + rate.statuses.map { st in
+                        (st.rawValue, .object([("gained_km2_per_day", .fixed(w.gainedPerDay(st), decimals: 2)),
+                                               ("lost_km2_per_day", .fixed(w.lostPerDay(st), decimals: 2)),
+                                               ("net_km2_per_day", .fixed(w.netPerDay(st), decimals: 2))]))
+                    })
+        })
     }
 
     /// Which snapshot stood for a date: `{date, source, age_days}`.
@@ -101,18 +120,18 @@ public struct StatsFormatter {
         let statuses = Array(Set(states.flatMap(\.statuses))).sorted()
         var out = "date,snapshot_date,source,iso,name_en,area_km2,"
         out += statuses.map { "\($0.rawValue)_km2,\($0.rawValue)_pct" }.joined(separator: ",") + (statuses.isEmpty ? "" : ",")
-        out += "free_km2,free_pct\n"
+        out += "free_km2,free_pct,front_km\n"
         for s in states {
             let prefix = "\(s.date),\(s.snapshotDate),\(StatsFormatter.csvField(s.source))"
             for r in s.regions {
                 out += "\(prefix),\(r.iso),\(StatsFormatter.csvField(r.nameEN)),\(StatsFormatter.j1(r.areaKm2)),"
                 out += statuses.map { "\(StatsFormatter.j1(r.km2($0))),\(StatsFormatter.j3(r.percent($0)))" }.joined(separator: ",")
-                out += (statuses.isEmpty ? "" : ",") + "\(StatsFormatter.j1(r.freeKm2)),\(StatsFormatter.j3(r.freePercent))\n"
+                out += (statuses.isEmpty ? "" : ",") + "\(StatsFormatter.j1(r.freeKm2)),\(StatsFormatter.j3(r.freePercent)),\(StatsFormatter.j1(r.frontKm))\n"
             }
             out += "\(prefix),,\(StatsFormatter.csvField(nationalName)),\(StatsFormatter.j1(s.areaKm2)),"
             out += statuses.map { "\(StatsFormatter.j1(s.km2($0))),\(StatsFormatter.j3(s.percent($0)))" }.joined(separator: ",")
             let freePct = s.areaKm2 > 0 ? 100 * s.freeKm2 / s.areaKm2 : 0
-            out += (statuses.isEmpty ? "" : ",") + "\(StatsFormatter.j1(s.freeKm2)),\(StatsFormatter.j3(freePct))\n"
+            out += (statuses.isEmpty ? "" : ",") + "\(StatsFormatter.j1(s.freeKm2)),\(StatsFormatter.j3(freePct)),\(StatsFormatter.j1(s.frontKm))\n"
         }
         return out
     }

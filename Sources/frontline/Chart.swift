@@ -8,7 +8,7 @@ extension Frontline {
     struct Chart: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "chart",
-            abstract: "A time-series chart: km² or % held over a period, or monthly km² gained and lost.",
+            abstract: "A time-series chart: km² or % held, the front line's length, the rate of advance, or monthly km² gained and lost.",
             discussion: "Without -o the chart goes to Output/chart-FROM-TO.png under the current folder.")
 
         @OptionGroup var data: DataOptions
@@ -25,7 +25,10 @@ extension Frontline {
         @Option(help: "Status to chart.")
         var status: ControlStatus = .occupied
 
-        @Option(help: "km2 or pct per date, or change: monthly bars of km² gained and lost.")
+        @Option(help: """
+            km2 or pct per date; front-km: the front line's length; rate: net km² per day over \
+            the 30 days before each date; change: monthly bars of km² gained and lost.
+            """)
         var metric: ChartMetric = .km2
 
         @Option(name: .shortAndLong, help: ArgumentHelp("Output file: .png, .svg or .pdf.", valueName: "file"))

@@ -31,8 +31,17 @@ extension Frontline {
         @Option(help: ArgumentHelp("Snapshot source (default: the newest snapshot of any source).", valueName: "source"))
         var source: String?
 
+        @Option(help: ArgumentHelp("""
+            Draw the land newly occupied in this period before the date in a stronger tone, \
+            e.g. 30d or 4w (a change against that date, with the rules of diff).
+            """, valueName: "interval"))
+        var advances: DayInterval?
+
         func validate() throws {
             try map.check(output: output)
+            if let advances, !(1...366).contains(advances.days) {
+                throw ValidationError("--advances must be 1 to 366 days, e.g. 30d")
+            }
         }
 
         func run() throws {
@@ -46,6 +55,7 @@ extension Frontline {
                 var options = map.options(format: OutputFormat(fileName: target.lastPathComponent)!)
                 options.regions = region
                 options.source = source
+                options.advancesDays = advances?.days
                 let map = try MapRenderer(context: MapContext(dataset: dataset, base: base)).render(date: date, options: options)
                 Console.noteSnapshot(map.state)
                 try AtomicFile.write(map.data, to: target)

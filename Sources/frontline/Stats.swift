@@ -69,15 +69,16 @@ extension Frontline {
                 let formatter = StatsFormatter(nationalName: scope)
                 if let date {
                     try age.check(dataset, date, source: source)
-                    // Measured with the shapes: the front line's length comes with the figures.
-                    let measured = try dataset.measure(asOf: date, source: source, sliverRule: rule)
-                    var state = measured.state
+                    var state = try dataset.control(asOf: date, source: source, sliverRule: rule)
                     Console.noteSnapshot(state)
                     if !regions.isEmpty { state = state.filtered(regions) }
-                    let front = StatsFormatter.FrontLength(measured.geometry, regions: state.regions.map(\.iso))
+                    // How fast the front moved before the date, with the same rules as `diff`.
+                    var rate = format == .csv ? nil : try dataset.advanceRate(asOf: date, source: source, sliverRule: rule,
+                                                                               filter: raw ? .none : ChangeFilter())
+                    if !regions.isEmpty { rate = rate?.filtered(regions) }
                     switch format {
-                    case .table: try Console.out(formatter.table(state, front: front))
-                    case .json: try Console.out(formatter.json(state, front: front))
+                    case .table: try Console.out(formatter.table(state, rate: rate))
+                    case .json: try Console.out(formatter.json(state, rate: rate))
                     case .csv: try Console.out(formatter.csv([state]))
                     }
                     return

@@ -37,6 +37,9 @@ final class RenderCommandTests: XCTestCase {
             (["-o", dir.appendingPathComponent("map.gif").path], 64),
             (["-o", "/nonexistent-folder/map.png"], 73),
             (["--date", "2021-01-01", "-o", out], 66),
+            (["--advances", "0d", "-o", out], 64),
+            (["--advances", "soon", "-o", out], 64),
+            (["--advances", "400d", "-o", out], 64),
         ]
         for (args, code) in cases {
             let full = ["render"] + (args.contains("--date") ? [] : ["--date", "2026-02-05"]) + args

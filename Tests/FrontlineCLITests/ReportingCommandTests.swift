@@ -1,5 +1,7 @@
 import Foundation
 import XCTest
+import FrontlineControl
+import FrontlineRender
 
 final class ReportingCommandTests: XCTestCase {
     func testReportFormats() throws {
@@ -40,5 +42,40 @@ final class ReportingCommandTests: XCTestCase {
                              "-o", dir.appendingPathComponent("t.gif").path])
         XCTAssertEqual(t.status, 0, t.stderr)
         XCTAssertTrue(t.stderr.contains("5 frames"), t.stderr)
+    }
+}
+
+/// The front's length and the rate of advance as charts: the values are the series' figures.
+final class ChartMetricTests: XCTestCase {
+    func dataset() throws -> Dataset { try Dataset(folder: CLI.root.appendingPathComponent("GeoData/ukraine")) }
+
+    func testFrontLengthChartUsesTheSeriesFigures() throws {
+        let ds = try dataset()
+        let chart = try ds.chartData(from: DayDate("2026-01-01")!, to: DayDate("2026-02-05")!, metric: .frontKm)
+        let last = try XCTUnwrap(chart.lines.first?.points.last)
+        XCTAssertEqual(last.date, DayDate("2026-02-05"))
+        XCTAssertEqual(last.value, try ds.control(asOf: DayDate("2026-02-05")!).frontKm, accuracy: 1e-9)
+        XCTAssertEqual(last.value, 1_408, accuracy: 5)
+    }
+
+    /// A rate point is the area's change since the date 30 days before, per day between the
+    /// two snapshots; the chart may go below zero (Kharkiv, September 2022).
+    func testRateChart() throws {
+        let ds = try dataset()
+        let d = DayDate("2026-02-05")!
+        let chart = try ds.chartData(from: DayDate("2026-01-15")!, to: d, metric: .rate)
+        let last = try XCTUnwrap(chart.lines.first?.points.last)
+        let now = try ds.control(asOf: d), then = try ds.control(asOf: d.adding(days: -30))
+        let expected = (now.km2(.occupied) - then.km2(.occupied)) / Double(then.snapshotDate.days(to: now.snapshotDate))
+        XCTAssertEqual(last.value, expected, accuracy: 1e-9)
+        XCTAssertGreaterThan(last.value, 0)
+        let autumn = try ds.chartData(from: DayDate("2022-09-01")!, to: DayDate("2022-10-01")!, metric: .rate)
+        XCTAssertLessThan(autumn.lines[0].points.map(\.value).min()!, -50, "the Kharkiv counter-offensive freed hundreds of km² a day")
+        let dir = try CLI.tempDir()
+        for metric in ["front-km", "rate"] {
+            let r = try CLI.run(["chart", "--from", "2022-08-01", "--to", "2022-12-01", "--metric", metric, "-o", dir.appendingPathComponent("\(metric).svg").path])
+            XCTAssertEqual(r.status, 0, r.stderr)
+        }
+        XCTAssertEqual(try CLI.run(["chart", "--from", "2022-08-01", "--to", "2022-12-01", "--metric", "speed"]).status, 64)
     }
 }

@@ -26,7 +26,7 @@ final class StatsCommandTests: XCTestCase {
         XCTAssertFalse(t.stdout.contains("Lviv"))
         let c = try CLI.run(["stats", "--date", "2026-02-05", "--format", "csv"])
         let lines = c.stdout.split(separator: "\n")
-        XCTAssertEqual(lines.first, "date,snapshot_date,source,iso,name_en,area_km2,occupied_km2,occupied_pct,free_km2,free_pct")
+        XCTAssertEqual(lines.first, "date,snapshot_date,source,iso,name_en,area_km2,occupied_km2,occupied_pct,free_km2,free_pct,front_km")
         XCTAssertEqual(lines.count, 1 + 27 + 1)
     }
 
@@ -156,5 +156,54 @@ final class FrontLengthTests: XCTestCase {
         XCTAssertEqual((json["regions"] as! [[String: Any]]).first { $0["iso"] as? String == "UA-46" }?["front_km"] as? Double, 0, "Lviv is far from it")
         let table = try CLI.run(["stats", "--date", "2026-02-05", "--region", "UA-14"])
         XCTAssertTrue(table.stdout.contains("Front line: 416 km"), table.stdout)
+    }
+
+    /// The front's length is a figure of the series too, the same as on a single date (the
+    /// series measures without shapes; both must find the same line).
+    func testFrontLengthInASeriesEqualsTheDate() throws {
+        let series = try CLI.run(["stats", "--from", "2026-02-01", "--to", "2026-02-05", "--format", "csv"])
+        XCTAssertEqual(series.status, 0, series.stderr)
+        let national = series.stdout.split(separator: "\n").filter { $0.contains("2026-02-05,2026-02-05") && $0.contains(",,") }
+        XCTAssertEqual(national.count, 1, series.stdout)
+        let km = Double(national[0].split(separator: ",").last!)!
+        XCTAssertEqual(km, 1_407.9, accuracy: 0.05)
+        let table = try CLI.run(["stats", "--from", "2022-05-01", "--to", "2022-05-01"])
+        XCTAssertTrue(table.stdout.contains("Front km"), table.stdout)
+        XCTAssertTrue(table.stdout.contains("1,394"), table.stdout)
+    }
+}
+
+final class AdvanceRateTests: XCTestCase {
+    /// The rate is `diff` over the window divided by the days between its snapshots: the two
+    /// commands must agree, and the window names the snapshots it spans.
+    func testRateAgreesWithDiff() throws {
+        let r = try CLI.run(["stats", "--date", "2026-02-05", "--format", "json"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+        let windows = try XCTUnwrap(json["rate"] as? [[String: Any]])
+        XCTAssertEqual(windows.map { $0["days"] as! Int }, [7, 30])
+        let month = windows[1]
+        XCTAssertEqual(month["from_snapshot"] as? String, "2026-01-01")
+        XCTAssertEqual(month["snapshot_days"] as? Int, 35)
+        let perDay = (month["occupied"] as! [String: Any])["gained_km2_per_day"] as! Double
+        let d = try CLI.run(["diff", "--from", "2026-01-06", "--to", "2026-02-05", "--format", "json"])
+        let diff = try JSONSerialization.jsonObject(with: Data(d.stdout.utf8)) as! [String: Any]
+        let gained = ((diff["national"] as! [String: Any])["occupied"] as! [String: Any])["gained_km2"] as! Double
+        XCTAssertGreaterThan(gained, 100, "the Donbas front moved in January 2026")
+        XCTAssertEqual(perDay, gained / 35, accuracy: 0.01)
+        let table = try CLI.run(["stats", "--date", "2026-02-05", "--region", "UA-14"])
+        XCTAssertTrue(table.stdout.contains("Rate of advance, occupied: +"), table.stdout)
+        XCTAssertTrue(table.stdout.contains("over 30 days (snapshots 2026-01-01 to 2026-02-05)"), table.stdout)
+    }
+
+    /// A window reaching before the first snapshot starts there, and a date one snapshot
+    /// stands for on both ends has no rate rather than a division by zero.
+    func testWindowAtTheStartOfTheRecord() throws {
+        let r = try CLI.run(["stats", "--date", "2022-02-24", "--format", "json"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+        let week = (json["rate"] as! [[String: Any]])[0]
+        XCTAssertEqual(week["snapshot_days"] as? Int, 0)
+        XCTAssertEqual((week["occupied"] as! [String: Any])["gained_km2_per_day"] as? Double, 0)
     }
 }

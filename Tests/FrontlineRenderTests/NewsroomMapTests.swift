@@ -10,10 +10,10 @@ final class NewsroomMapTests: XCTestCase {
     static var dataset: Dataset { MapPictureTests.dataset }
     static let date = DayDate("2026-02-05")!
 
-    func scene(_ o: MapOptions, date: DayDate = date) throws -> MapScene {
+    func scene(_ o: MapOptions, date: DayDate = date, advances: ChangeMeasurement? = nil) throws -> MapScene {
         let measured = try Self.dataset.measure(asOf: date)
         return try MapComposer(dataset: Self.dataset, base: try BaseMap(folder: Self.dataset.folder), options: o)
-            .scene(state: measured.state, geometry: measured.geometry)
+            .scene(state: measured.state, geometry: measured.geometry, advances: advances)
     }
 
     func closeUp(_ iso: String) -> MapOptions {
@@ -142,5 +142,33 @@ final class NewsroomMapTests: XCTestCase {
         let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         p.waitUntilExit()
         for name in ["Pokrovsk", "Kramatorsk", "Bakhmut", "Donetsk oblast: territorial control"] { XCTAssertTrue(text.contains(name), name) }
+    }
+
+    /// `--advances`: the land newly occupied in the window is drawn in the change map's colour,
+    /// and its km² in the legend are the change's; without the option no pixel has that colour.
+    func testRecentAdvancesAreDrawnAndCounted() throws {
+        var o = closeUp("UA-14")
+        o.labels = false
+        let renderer = try MapRenderer(dataset: Self.dataset)
+        func gainedPixels(_ days: Int?) throws -> Int {
+            var options = o
+            options.advancesDays = days
+            let image = try RasterImage(png: try renderer.render(date: Self.date, options: options).data)
+            var n = 0
+            for y in stride(from: 0, to: image.height, by: 2) {
+                for x in stride(from: 0, to: image.width, by: 2) where PixelProbe.close(image.pixel(x: x, y: y)!, Theme.light.gained.color) { n += 1 }
+            }
+            return n
+        }
+        XCTAssertEqual(try gainedPixels(nil), 0)
+        XCTAssertGreaterThan(try gainedPixels(30), 40)
+        let change = try Self.dataset.change(from: Self.date.adding(days: -30), to: Self.date)
+        let scene = try self.scene(o, advances: change)
+        let km2 = change.changes.filtered(["UA-14"]).national(.occupied).gainedKm2
+        let row = try XCTUnwrap(scene.furniture.legend.first { $0.label.hasPrefix("Newly occupied since 1 January 2026") })
+        XCTAssertTrue(row.label.hasSuffix("+\(MapText(lang: .en).changeKm2(km2))"), row.label)
+        XCTAssertTrue(scene.layers.contains { $0.name == MapComposer.advancesLayer })
+        o.advancesDays = 0
+        XCTAssertThrowsError(try renderer.render(date: Self.date, options: o))
     }
 }

@@ -1,10 +1,18 @@
 import FrontlineControl
 import FrontlineSupport
 
-/// What a chart shows: a status over time as lines (km² or % per region or nationally), or
-/// monthly bars of km² gained and lost.
+/// What a chart shows: a status over time as lines (km² or % per region or nationally), the
+/// front line's length, the rate of advance, or monthly bars of km² gained and lost.
 public enum ChartMetric: String, CaseIterable, Sendable {
     case km2, pct, change
+    /// The front line's geodesic length, km (the same figure as `stats`' front_km).
+    case frontKm = "front-km"
+    /// Net km² per day over the `ChartData.rateWindowDays` before each date: the status's
+    /// area at the date minus its area then, over the days between the two snapshots.
+    case rate
+
+    /// Whether values may be negative (the zero line is then drawn strong).
+    public var isSigned: Bool { self == .change || self == .rate }
 }
 
 public struct ChartData: Sendable {
@@ -31,6 +39,9 @@ public struct ChartData: Sendable {
     public let sources: [String]
     public let from: DayDate
     public let to: DayDate
+
+    /// The trailing window of `ChartMetric.rate`, days.
+    public static let rateWindowDays = 30
 }
 
 extension Dataset {
@@ -65,13 +76,38 @@ extension Dataset {
             return ChartData(metric: metric, status: status, lines: [], bars: bars, snapshotDates: Array(Set(used)).sorted(),
                              sources: sources.sorted(), from: from, to: to)
         }
-        let states = try series(try seriesDates(from: from, to: to, everyDays: nil, source: source), source: source)
-        func value(_ s: ControlState) -> Double { metric == .pct ? s.percent(status) : s.km2(status) }
+        var dates = try seriesDates(from: from, to: to, everyDays: nil, source: source)
+        // A rate compares each date with the date a window before it: measured in the same
+        // series (a snapshot standing for several dates is measured once). A date whose window
+        // reaches before the record has no rate over the window, so no point.
+        let window = ChartData.rateWindowDays
+        let first = timeline.first?.date ?? from
+        if metric == .rate {
+            dates = dates.filter { $0.adding(days: -window) >= first }
+            guard !dates.isEmpty else {
+                throw FrontlineError.usage("a rate over \(window) days needs that much data before each date: the first date with one is \(first.adding(days: window))")
+            }
+        }
+        let earlier = metric == .rate ? dates.map { $0.adding(days: -window) } : []
+        let measured = try series(dates + earlier, source: source)
+        let states = Array(measured.prefix(dates.count)), before = Array(measured.dropFirst(dates.count))
+        func value(_ s: ControlState, _ k: Int, _ isos: [String]?) -> Double {
+            let s = isos.map { s.filtered($0) } ?? s
+            switch metric {
+            case .pct: return s.percent(status)
+            case .frontKm: return s.frontKm
+            case .rate:
+                let b = isos.map { before[k].filtered($0) } ?? before[k]
+                let days = b.snapshotDate.days(to: s.snapshotDate)
+                return days > 0 ? (s.km2(status) - b.km2(status)) / Double(days) : 0
+            default: return s.km2(status)
+            }
+        }
         let lines: [ChartData.Line]
         if picked.isEmpty {
-            lines = [ChartData.Line(name: info.name("en"), points: states.map { ($0.date, value($0)) })]
+            lines = [ChartData.Line(name: info.name("en"), points: states.enumerated().map { ($1.date, value($1, $0, nil)) })]
         } else {
-            lines = picked.map { r in ChartData.Line(name: r.nameEN, points: states.map { ($0.date, value($0.filtered([r.iso]))) }) }
+            lines = picked.map { r in ChartData.Line(name: r.nameEN, points: states.enumerated().map { ($1.date, value($1, $0, [r.iso])) }) }
         }
         return ChartData(metric: metric, status: status, lines: lines, bars: [], snapshotDates: states.map(\.snapshotDate),
                          sources: Array(Set(states.map(\.source))).sorted(), from: from, to: to)

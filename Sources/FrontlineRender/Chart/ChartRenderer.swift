@@ -57,9 +57,13 @@ public final class ChartRenderer {
         case (.km2, .en): return "\(label) area\(place.isEmpty ? "" : " of \(place)"), km²"
         case (.pct, .en): return "\(label) share\(place.isEmpty ? "" : " of \(place)"), %"
         case (.change, .en): return "\(label) area\(place.isEmpty ? "" : " of \(place)"): change per month, km²"
+        case (.frontKm, .en): return "Length of the front line\(place.isEmpty ? "" : " in \(place)"), km"
+        case (.rate, .en): return "\(label) area\(place.isEmpty ? "" : " of \(place)"): net change per day over \(ChartData.rateWindowDays) days, km²"
         case (.km2, .uk): return "\(label): площа\(place.isEmpty ? "" : " (\(place))"), км²"
         case (.pct, .uk): return "\(label): частка\(place.isEmpty ? "" : " (\(place))"), %"
         case (.change, .uk): return "\(label): зміна за місяць\(place.isEmpty ? "" : " (\(place))"), км²"
+        case (.frontKm, .uk): return "Довжина лінії фронту\(place.isEmpty ? "" : " (\(place))"), км"
+        case (.rate, .uk): return "\(label): зміна площі за добу, середня за \(ChartData.rateWindowDays) днів\(place.isEmpty ? "" : " (\(place))"), км²"
         }
     }
 
@@ -84,9 +88,9 @@ public final class ChartRenderer {
         let plot = Envelope(minX: 84 * u, minY: 84 * u, maxX: w - max(30 * u, labelWidth + 24 * u), maxY: h - 64 * u)
         let values = c.bars.isEmpty ? c.lines.flatMap { $0.points.map(\.value) } : c.bars.flatMap { [$0.gained, -$0.lost] }
         var lo = values.min() ?? 0, hi = values.max() ?? 1
-        if !c.bars.isEmpty { lo = min(lo, 0); hi = max(hi, 0) }
+        if c.metric.isSigned { lo = min(lo, 0); hi = max(hi, 0) }
         let pad = max(1, (hi - lo) * 0.08)
-        // Areas are never negative: a line chart's axis may start above zero but not below it.
+        // Areas and lengths are never negative: their axis may start above zero but not below it.
         let floor = c.bars.isEmpty && lo >= 0 ? max(0, lo - pad) : lo - (c.bars.isEmpty ? pad : 0)
         let ticks = ChartAxis.ticks(min: floor, max: hi + (c.bars.isEmpty ? pad : 0), count: 6)
         let yMin = min(ticks.first ?? lo, lo), yMax = max(ticks.last ?? hi, hi)
@@ -98,8 +102,9 @@ public final class ChartRenderer {
         for t in ticks {
             canvas.beginPath()
             canvas.addLine([Position(plot.minX, y(t)), Position(plot.maxX, y(t))])
-            canvas.strokePath(LineStyle(theme.mutedText.withAlpha(t == 0 && !c.bars.isEmpty ? 0.8 : 0.18), width: 1), scale: u)
-            let label = c.metric == .pct ? String(format: "%.1f", t) : (t < 0 ? "−" : "") + text.integer(abs(t))
+            canvas.strokePath(LineStyle(theme.mutedText.withAlpha(t == 0 && c.metric.isSigned ? 0.8 : 0.18), width: 1), scale: u)
+            let label = c.metric == .pct || (c.metric == .rate && ticks.count > 1 && ticks[1] - ticks[0] < 1)
+                ? String(format: "%.1f", t).replacingOccurrences(of: "-", with: "−") : (t < 0 ? "−" : "") + text.integer(abs(t))
             let s = canvas.measure(label, tick)
             canvas.drawText(label, at: Position(plot.minX - 8 * u - s.width, y(t) + s.ascent / 2 - s.descent / 2), font: tick, color: theme.mutedText)
         }

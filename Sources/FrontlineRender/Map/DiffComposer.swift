@@ -28,7 +28,7 @@ struct DiffComposer {
             .fill(name: "gained", polygons: occupied, style: theme.gained, outline: nil),
             .fill(name: "gained-contested", polygons: contested, style: theme.gainedContested, outline: nil),
         ] + map.overLayers(focus: focus) + map.focusOutline(focus) + map.frontLine(toGeometry)
-        scene.layers += try smallChangeRings(occupied + contested, theme.gained.color, scene) + smallChangeRings(freed, theme.lost.color, scene)
+        scene.layers += try map.smallChangeRings(occupied + contested, theme.gained.color, scene) + map.smallChangeRings(freed, theme.lost.color, scene)
         scene.dataLayers = ["gained", "gained-contested", "lost", "held-both"]
         scene.furniture = furniture(changes, focus)
         scene.furniture.inset = try map.inset(focus, scene, held: held)
@@ -60,26 +60,6 @@ struct DiffComposer {
                                      color: s == .occupied ? theme.gained.color.withAlpha(1) : theme.mutedText)
             }
         }
-    }
-
-    /// A ring around each change whose drawn size is under 8 style units: a few km² at
-    /// country scale would otherwise be a dot nobody sees.
-    func smallChangeRings(_ polygons: [[[Position]]], _ color: RGBA, _ scene: MapScene) throws -> [SceneLayer] {
-        let vp = try map.viewport(scene)
-        var centres: [Position] = []  // device
-        let radius = 9.0, merge = 2 * radius * scene.unit
-        for rings in polygons {
-            guard let shell = rings.first, let box = Envelope(of: try vp.device(shell)) else { continue }
-            guard max(box.width, box.height) < 8 * scene.unit else { continue }
-            // Neighbouring small changes share one ring rather than a chain of overlapping ones.
-            let c = box.center
-            if !centres.contains(where: { ($0.x - c.x) * ($0.x - c.x) + ($0.y - c.y) * ($0.y - c.y) < merge * merge }) {
-                centres.append(c)
-            }
-        }
-        guard !centres.isEmpty else { return [] }
-        centres = try centres.map { try vp.lonLat($0) }
-        return [.markers(name: "small-changes", points: centres, radius: radius, outline: LineStyle(color.withAlpha(1), width: 2), fill: nil)]
     }
 
     func furniture(_ c: ChangeSet, _ focus: [Region]) -> Furniture {

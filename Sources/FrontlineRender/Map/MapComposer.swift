@@ -30,12 +30,16 @@ struct MapComposer {
         textFloor = MapComposer.minimumTextPx * k
     }
 
-    func scene(state: ControlState, geometry: ControlGeometry) throws -> MapScene {
+    func scene(state: ControlState, geometry: ControlGeometry, advances: ChangeMeasurement? = nil) throws -> MapScene {
         let focus = try dataset.regions.resolve(options.regions)
         var scene = frame(focus)
-        scene.layers = layers(state, geometry, focus: focus)
-        scene.dataLayers = Set(state.statuses.map(\.rawValue))
+        scene.layers = layers(state, geometry, focus: focus, advances: advances)
+        scene.dataLayers = Set(state.statuses.map(\.rawValue) + (advances == nil ? [] : [MapComposer.advancesLayer]))
         scene.furniture = furniture(state, geometry, focus)
+        if let advances {
+            addAdvancesLegend(&scene.furniture, advances, focus)
+            scene.layers += try smallChangeRings(advances.geometry.gained[.occupied] ?? [], theme.gained.color, scene)
+        }
         scene.furniture.inset = try inset(focus, scene, held: state.statuses.filter(\.isHeldByInvader).flatMap { heldRings(geometry, $0) })
         try addPlacesAndLabels(&scene, focus: focus, front: geometry.front) { visible in self.regionLabels(state, visible: visible, focus: focus) }
         return scene
@@ -96,8 +100,48 @@ struct MapComposer {
         return box.expanded(by: margin)
     }
 
-    func layers(_ state: ControlState, _ geometry: ControlGeometry, focus: [Region]) -> [SceneLayer] {
-        underLayers(on: state.snapshotDate) + statusLayers(state, geometry) + overLayers(focus: focus) + focusOutline(focus) + frontLine(geometry)
+    func layers(_ state: ControlState, _ geometry: ControlGeometry, focus: [Region], advances: ChangeMeasurement? = nil) -> [SceneLayer] {
+        underLayers(on: state.snapshotDate) + statusLayers(state, geometry) + advancesLayer(advances)
+            + overLayers(focus: focus) + focusOutline(focus) + frontLine(geometry)
+    }
+
+    static let advancesLayer = "advances"
+
+    /// Land newly occupied in the period before the date, in the change map's colour for it:
+    /// the recent advances read at once, the rest of the occupied land stays calm.
+    func advancesLayer(_ advances: ChangeMeasurement?) -> [SceneLayer] {
+        guard let gained = advances?.geometry.gained[.occupied], !gained.isEmpty else { return [] }
+        return [.fill(name: MapComposer.advancesLayer, polygons: gained, style: theme.gained, outline: nil)]
+    }
+
+    /// A ring around each change whose drawn size is under 8 style units: a few km² at
+    /// country scale would otherwise be a dot nobody sees.
+    func smallChangeRings(_ polygons: [[[Position]]], _ color: RGBA, _ scene: MapScene) throws -> [SceneLayer] {
+        let vp = try viewport(scene)
+        var centres: [Position] = []  // device
+        let radius = 9.0, merge = 2 * radius * scene.unit
+        for rings in polygons {
+            guard let shell = rings.first, let box = Envelope(of: try vp.device(shell)) else { continue }
+            guard max(box.width, box.height) < 8 * scene.unit else { continue }
+            // Neighbouring small changes share one ring rather than a chain of overlapping ones.
+            let c = box.center
+            if !centres.contains(where: { ($0.x - c.x) * ($0.x - c.x) + ($0.y - c.y) * ($0.y - c.y) < merge * merge }) {
+                centres.append(c)
+            }
+        }
+        guard !centres.isEmpty else { return [] }
+        centres = try centres.map { try vp.lonLat($0) }
+        return [.markers(name: "small-changes", points: centres, radius: radius, outline: LineStyle(color.withAlpha(1), width: 2), fill: nil)]
+    }
+
+    /// "Newly occupied since 6 January 2026: +412 km²", under the occupied row of the legend.
+    func addAdvancesLegend(_ f: inout Furniture, _ advances: ChangeMeasurement, _ focus: [Region]) {
+        let c = focus.isEmpty ? advances.changes : advances.changes.filtered(focus.map(\.iso))
+        let since = text.date(c.from.snapshotDate)
+        let row = (options.language == .uk ? "Нова окупація з \(since): +" : "Newly occupied since \(since): +")
+            + text.changeKm2(c.national(.occupied).gainedKm2)
+        let at = f.legend.firstIndex { $0.0 == statusLabel(.occupied) }.map { $0 + 1 } ?? f.legend.count
+        f.legend.insert((row, .fill(theme.gained)), at: min(at + (heldBefore2022(advances.changes.to) == nil ? 0 : 1), f.legend.count))
     }
 
     /// A fill per status, and inside occupied land the part held before 2022 (the dataset's

@@ -16,6 +16,9 @@ public struct MapOptions: Sendable {
     public var format = OutputFormat.png
     /// Snapshot source; nil takes the newest snapshot of any source.
     public var source: String?
+    /// Days before the date whose newly occupied land is drawn in a stronger tone (the layer
+    /// of recent advances); nil draws none.
+    public var advancesDays: Int?
 
     public init() {}
 
@@ -32,6 +35,7 @@ public struct MapOptions: Sendable {
             return "size \(width)x\(height) is outside 1...\(MapOptions.maximumSide) pixels per side"
         }
         if !(24...2400).contains(dpi) { return "dpi \(dpi) is outside 24...2400" }
+        if let d = advancesDays, !(1...366).contains(d) { return "--advances \(d)d is outside 1...366 days" }
         return nil
     }
 }

@@ -35,22 +35,32 @@ public struct MapRenderer: Sendable {
         try options.check()
         _ = try dataset.regions.resolve(options.regions)
         PhaseClock.mark("dataset open")
+        if let days = options.advancesDays {
+            // The recent advances are a change against the date `days` before, with the rules of
+            // `diff`; its later end is the map's measurement, so nothing is measured twice.
+            let start = max(dataset.timeline.first?.date ?? date, date.adding(days: -days))
+            let change = try dataset.change(from: start, to: date, fromSource: options.source, toSource: options.source)
+            PhaseClock.mark("snapshots read and measured")
+            return try draw(ControlMeasurement(state: change.changes.to, geometry: change.toGeometry), advances: change, options: options)
+        }
         let measured = try dataset.measure(asOf: date, source: options.source)
         PhaseClock.mark("snapshot read and measured")
-        return try draw(measured, options: options)
+        return try draw(measured, advances: nil, options: options)
     }
 
-    /// Draws figures and shapes measured elsewhere (a server that caches them, a report).
-    public func render(_ measured: ControlMeasurement, options: MapOptions) throws -> Rendered {
+    /// Draws figures and shapes measured elsewhere (a server that caches them, a report);
+    /// `advances`, when given, is the change whose newly occupied land is drawn stronger.
+    public func render(_ measured: ControlMeasurement, advances: ChangeMeasurement? = nil, options: MapOptions) throws -> Rendered {
         try options.check()
-        return try draw(measured, options: options)
+        return try draw(measured, advances: advances, options: options)
     }
 
     /// The drawing, options already checked.
-    private func draw(_ measured: ControlMeasurement, options: MapOptions) throws -> Rendered {
+    private func draw(_ measured: ControlMeasurement, advances: ChangeMeasurement?, options: MapOptions) throws -> Rendered {
         let base = try context.base()
         PhaseClock.mark("base layers (waited)")
-        let scene = try MapComposer(dataset: dataset, base: base, options: options).scene(state: measured.state, geometry: measured.geometry)
+        let scene = try MapComposer(dataset: dataset, base: base, options: options)
+            .scene(state: measured.state, geometry: measured.geometry, advances: advances)
         PhaseClock.mark("scene composed")
         let (data, viewport) = try SceneRenderer.output(scene, format: options.format, metadataDate: measured.state.date.description)
         return Rendered(data: data, format: options.format, state: measured.state, viewport: viewport)
