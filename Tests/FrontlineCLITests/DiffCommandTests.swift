@@ -48,4 +48,30 @@ final class DiffCommandTests: XCTestCase {
         XCTAssertEqual(same.status, 0)
         XCTAssertTrue(same.stdout.contains(",,Ukraine,occupied,114820.6,19.175,114820.6,19.175,0.0,0.0,0.0,0.000"), same.stdout)
     }
+
+    /// The settlements that changed hands come with the change: in the JSON (the same list as
+    /// `places --changed`), in a section of the table, and named on the change map.
+    func testSettlementsThatChangedHands() throws {
+        let args = ["diff", "--from", "2025-02-05", "--to", "2026-02-05", "--region", "UA-14"]
+        let j = try CLI.run(args + ["--format", "json"])
+        XCTAssertEqual(j.status, 0, j.stderr)
+        let json = try JSONSerialization.jsonObject(with: Data(j.stdout.utf8)) as! [String: Any]
+        let settlements = try XCTUnwrap(json["settlements"] as? [String: Any])
+        let places = settlements["places"] as! [[String: Any]]
+        XCTAssertEqual(places.first?["name_en"] as? String, "Pokrovsk")
+        XCTAssertEqual(places.first?["population"] as? Int, 60_127)
+        let alone = try CLI.run(["places", "--changed", "--from", "2025-02-05", "--to", "2026-02-05", "--region", "UA-14", "--format", "json"])
+        let list = (try JSONSerialization.jsonObject(with: Data(alone.stdout.utf8)) as! [String: Any])["places"] as! [[String: Any]]
+        XCTAssertEqual(places.map { $0["id"] as! Int }, list.map { $0["id"] as! Int })
+        let t = try CLI.run(args)
+        XCTAssertTrue(t.stdout.contains("Settlements that changed hands: the 15 largest of \(places.count)"), t.stdout)
+        XCTAssertTrue(t.stdout.contains("Chasiv Yar"), t.stdout)
+        // The national change map names the largest, Pokrovsk among them, though a ring
+        // marks the change around it.
+        let svg = try CLI.tempDir().appendingPathComponent("change.svg")
+        let m = try CLI.run(["diff", "--from", "2025-02-05", "--to", "2026-02-05", "-o", svg.path])
+        XCTAssertEqual(m.status, 0, m.stderr)
+        let text = try String(contentsOf: svg, encoding: .utf8)
+        for town in ["Pokrovsk", "Siversk", "Chasiv Yar", "Huliaipole", "Vovchansk"] { XCTAssertTrue(text.contains(">\(town)<"), town) }
+    }
 }

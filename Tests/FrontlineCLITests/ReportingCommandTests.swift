@@ -15,6 +15,16 @@ final class ReportingCommandTests: XCTestCase {
                        ["map.png", "change.png", "chart.png"])
     }
 
+    /// The summary says which settlements changed hands, the largest by name.
+    func testReportNamesTheSettlementsTaken() throws {
+        let file = try CLI.tempDir().appendingPathComponent("r.md")
+        let r = try CLI.run(["report", "--from", "2025-02-05", "--to", "2026-02-05", "--region", "UA-14", "-o", file.path])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let md = try String(contentsOf: file, encoding: .utf8)
+        XCTAssertTrue(md.contains("27 settlements were newly occupied (108,517 people), the largest Pokrovsk (60,127)."), md)
+        XCTAssertFalse(md.contains("most of it in Donetsk oblast"), "a one-region report does not name its region as the place of most change")
+    }
+
     func testBadInputWritesNothing() throws {
         let dir = try CLI.tempDir()
         let cases: [([String], Int32)] = [

@@ -47,7 +47,8 @@ public struct ChangeFormatter {
         abs(v) < 0.05 ? "0" : (v > 0 ? "+" : "−") + amount(abs(v))
     }
 
-    public func json(_ c: ChangeSet) -> String {
+    /// The change as JSON; `settlements`, when given, is the object of the places that changed hands.
+    public func json(_ c: ChangeSet, settlements: JSONOut? = nil) -> String {
         func end(_ s: ControlState) -> JSONOut {
             .object([("date", .string(s.date.description)), ("snapshot", StatsFormatter.snapshotJSON(s))])
         }
@@ -66,7 +67,8 @@ public struct ChangeFormatter {
         }
         return JSONOut.object([("from", end(c.from)), ("to", end(c.to)), ("statuses", .array(c.statuses.map { .string($0.rawValue) })),
                                ("filter_half_width_deg", .double(c.filterHalfWidthDegrees)),
-                               ("national", .object(national)), ("regions", .lines(regions))]).text + "\n"
+                               ("national", .object(national)), ("regions", .lines(regions))]
+                              + (settlements.map { [("settlements", $0)] } ?? [])).text + "\n"
     }
 
     /// One row per region and status, plus national rows (iso empty).

@@ -16,17 +16,28 @@ public struct ChangedPlaces: Sendable {
     public let from: SnapshotRef
     public let to: SnapshotRef
     public let places: [ChangedPlace]
+
+    /// Newly occupied, newly contested (from held land: contested land that became occupied
+    /// is among the occupied), and freed.
+    public var occupied: [ChangedPlace] { places.filter { $0.to == .occupied } }
+    public var contested: [ChangedPlace] { places.filter { $0.to == .contested } }
+    public var freed: [ChangedPlace] { places.filter { $0.to == nil } }
+
+    public static func people(_ list: [ChangedPlace]) -> Int { list.reduce(0) { $0 + $1.place.population } }
 }
 
 extension Dataset {
-    public func changedPlaces(from: DayDate, to: DayDate, regions isos: [String] = [], minPopulation: Int = 0) throws -> ChangedPlaces {
+    /// The settlements that changed hands from `from` to `to` (each date standing for the newest
+    /// snapshot on or before it, of its own source when given), largest first.
+    public func changedPlaces(from: DayDate, to: DayDate, regions isos: [String] = [], minPopulation: Int = 0,
+                              fromSource: String? = nil, toSource: String? = nil) throws -> ChangedPlaces {
         guard from <= to else { throw FrontlineError.usage("--from \(from) is after --to \(to); swap them") }
         let picked = Set(try regions.resolve(isos).map(\.iso))
         let places = try Gazetteer.load(folder: folder).places.filter { p in
             guard let r = p.region else { return false }
             return p.population >= minPopulation && (picked.isEmpty || picked.contains(r))
         }
-        let a = try timeline.snapshot(asOf: from).ref, b = try timeline.snapshot(asOf: to).ref
+        let a = try timeline.snapshot(asOf: from, source: fromSource).ref, b = try timeline.snapshot(asOf: to, source: toSource).ref
         let before = try statuses(places, in: try snapshot(a)), after = try statuses(places, in: try snapshot(b))
         let changed = zip(places, zip(before, after)).compactMap { p, s -> ChangedPlace? in
             let (x, y) = (PlacePeriod.recorded(s.0), PlacePeriod.recorded(s.1))

@@ -73,24 +73,38 @@ extension PlaceFormatter {
             let people = list.reduce(0) { $0 + $1.place.population }
             return "\(list.count) \(what) (\(StatsFormatter.km2(Double(people))) people; the largest \(largest.place.nameEN), \(StatsFormatter.km2(Double(largest.place.population))))"
         }
-        let parts = [part(c.places.filter { $0.to == .occupied }, "occupied"),
-                     part(c.places.filter { $0.to == .contested }, "newly contested"),
-                     part(c.places.filter { $0.to == nil }, "freed")].compactMap { $0 }
+        let parts = [part(c.occupied, "occupied"), part(c.contested, "newly contested"), part(c.freed, "freed")].compactMap { $0 }
         return parts.isEmpty ? "No settlement changed hands." : "Settlements: " + parts.joined(separator: ", ") + "."
     }
 
     public func changedTable(_ c: ChangedPlaces, scope: String) -> String {
-        var lines = ["\(scope): settlements that changed hands, snapshot \(c.from.source) \(c.from.date) → \(c.to.source) \(c.to.date)", ""]
-        var rows = [["Place", "Region", "Population", "Before", "After"]]
-        for x in c.places {
-            rows.append([x.place.nameEN, lookup.regionName(x.place), StatsFormatter.km2(Double(x.place.population)), Self.name(x.from), Self.name(x.to)])
-        }
-        lines += TextTable.render(rows, leftAligned: [0, 1, 3, 4], ruleBeforeLast: false)
-        lines += ["", summary(c), "Populations are GeoNames' (before the invasion for most places); a change happened between the two snapshots."]
-        return lines.joined(separator: "\n") + "\n"
+        let head = "\(scope): settlements that changed hands, snapshot \(c.from.source) \(c.from.date) → \(c.to.source) \(c.to.date)"
+        return ([head, ""] + changedRows(c, limit: nil)).joined(separator: "\n") + "\n"
     }
 
-    public func changedJSON(_ c: ChangedPlaces) -> String {
+    /// The section of `diff`'s table: the largest `limit` changes, and the summary of all.
+    public func changedSection(_ c: ChangedPlaces, limit: Int) -> String {
+        let shown = min(limit, c.places.count)
+        let head = c.places.count > shown
+            ? "Settlements that changed hands: the \(shown) largest of \(c.places.count) (frontline places --changed lists all)"
+            : "Settlements that changed hands"
+        return ([head, ""] + changedRows(c, limit: limit)).joined(separator: "\n") + "\n"
+    }
+
+    private func changedRows(_ c: ChangedPlaces, limit: Int?) -> [String] {
+        guard !c.places.isEmpty else { return [summary(c)] }
+        var rows = [["Place", "Region", "Population", "Before", "After"]]
+        for x in c.places.prefix(limit ?? c.places.count) {
+            rows.append([x.place.nameEN, lookup.regionName(x.place), StatsFormatter.km2(Double(x.place.population)), Self.name(x.from), Self.name(x.to)])
+        }
+        return TextTable.render(rows, leftAligned: [0, 1, 3, 4], ruleBeforeLast: false)
+            + ["", summary(c), "Populations are GeoNames' (before the invasion for most places); a change happened between the two snapshots."]
+    }
+
+    public func changedJSON(_ c: ChangedPlaces) -> String { changedObject(c).text + "\n" }
+
+    /// `{from, to, summary: {occupied, contested, freed}, places: [...]}` (README "places").
+    public func changedObject(_ c: ChangedPlaces) -> JSONOut {
         func ref(_ r: SnapshotRef) -> JSONOut { .object([("date", .string(r.date.description)), ("source", .string(r.source))]) }
         let items = c.places.map { x -> JSONOut in
             .object([("id", .int(x.place.id)), ("name_en", .string(x.place.nameEN)), ("name_uk", .string(x.place.nameUK)),
@@ -98,14 +112,12 @@ extension PlaceFormatter {
                      ("lat", .fixed(x.place.position.y, decimals: 5)), ("lon", .fixed(x.place.position.x, decimals: 5)),
                      ("from", .string(Self.name(x.from))), ("to", .string(Self.name(x.to)))])
         }
-        func count(_ f: (ChangedPlace) -> Bool) -> JSONOut {
-            let l = c.places.filter(f)
-            return .object([("settlements", .int(l.count)), ("people", .int(l.reduce(0) { $0 + $1.place.population }))])
+        func count(_ l: [ChangedPlace]) -> JSONOut {
+            .object([("settlements", .int(l.count)), ("people", .int(ChangedPlaces.people(l)))])
         }
         return JSONOut.object([("from", ref(c.from)), ("to", ref(c.to)),
-                               ("summary", .object([("occupied", count { $0.to == .occupied }), ("contested", count { $0.to == .contested }),
-                                                    ("freed", count { $0.to == nil })])),
-                               ("places", .lines(items))]).text + "\n"
+                               ("summary", .object([("occupied", count(c.occupied)), ("contested", count(c.contested)), ("freed", count(c.freed))])),
+                               ("places", .lines(items))])
     }
 
     public func changedCSV(_ c: ChangedPlaces) -> String {

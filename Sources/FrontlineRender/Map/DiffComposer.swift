@@ -14,7 +14,10 @@ struct DiffComposer {
     var text: MapText { map.text }
     var uk: Bool { map.options.language == .uk }
 
-    func scene(_ changes: ChangeSet, _ geometry: ChangeGeometry, _ toGeometry: ControlGeometry) throws -> MapScene {
+    /// How many of the settlements that changed hands the map names at least.
+    static let featuredPlaces = 6
+
+    func scene(_ changes: ChangeSet, _ geometry: ChangeGeometry, _ toGeometry: ControlGeometry, places: ChangedPlaces? = nil) throws -> MapScene {
         let focus = try map.dataset.regions.resolve(map.options.regions)
         var scene = map.frame(focus)
         let held = (toGeometry.held[.occupied] ?? []).flatMap { $0.base + $0.cutouts }
@@ -32,10 +35,18 @@ struct DiffComposer {
         scene.dataLayers = ["gained", "gained-contested", "lost", "held-both"]
         scene.furniture = furniture(changes, focus)
         scene.furniture.inset = try map.inset(focus, scene, held: held)
-        try map.addPlacesAndLabels(&scene, focus: focus, front: toGeometry.front) { visible in
+        let featured = featured(places, focus)
+        try map.addPlacesAndLabels(&scene, focus: focus, front: toGeometry.front, featured: featured) { visible in
             map.regionLabels(visible: visible, focus: focus) { r in self.changeLines(changes.region(r.iso), changes.statuses) }
         }
         return scene
+    }
+
+    /// The largest settlements that changed hands inside the focus (all regions without one).
+    func featured(_ places: ChangedPlaces?, _ focus: [Region]) -> Set<Int> {
+        let inside = Set(focus.map(\.iso))
+        let list = (places?.places ?? []).filter { $0.to != .contested && (inside.isEmpty || inside.contains($0.place.region ?? "")) }
+        return Set(list.prefix(DiffComposer.featuredPlaces).map(\.place.id))
     }
 
     /// The statuses a change map shows: those the invader holds (liberated land is free land).

@@ -23,11 +23,12 @@ public struct DiffRenderer: Sendable {
         public let viewport: Viewport
     }
 
-    /// Draws a change Control measured.
-    public func render(_ change: ChangeMeasurement, options: MapOptions) throws -> Rendered {
+    /// Draws a change Control measured; the largest of `places` (settlements that changed hands
+    /// in it) are named on the map whatever their size.
+    public func render(_ change: ChangeMeasurement, places: ChangedPlaces? = nil, options: MapOptions) throws -> Rendered {
         try options.check()
         let composer = MapComposer(dataset: dataset, base: try context.base(), options: options)
-        let scene = try DiffComposer(map: composer).scene(change.changes, change.geometry, change.toGeometry)
+        let scene = try DiffComposer(map: composer).scene(change.changes, change.geometry, change.toGeometry, places: places)
         let (data, viewport) = try SceneRenderer.output(scene, format: options.format, metadataDate: change.changes.to.date.description)
         return Rendered(data: data, format: options.format, changes: change.changes, viewport: viewport)
     }

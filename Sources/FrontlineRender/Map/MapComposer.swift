@@ -65,18 +65,26 @@ struct MapComposer {
     }
 
     /// Place markers and labels, and the region labels `regionLabels` makes for the visible box.
-    /// Places are ranked by the map's scale and their distance to `front`.
-    func addPlacesAndLabels(_ scene: inout MapScene, focus: [Region], front: [[Position]], regionLabels: (Envelope) -> [MapLabel]) throws {
+    /// Places are ranked by the map's scale and their distance to `front`; `featured` places
+    /// (a change map's settlements that changed hands) rank over region names and are in bold.
+    func addPlacesAndLabels(_ scene: inout MapScene, focus: [Region], front: [[Position]], featured: Set<Int> = [],
+                            regionLabels: (Envelope) -> [MapLabel]) throws {
         guard options.labels else { return }
         let vp = try viewport(scene)
         let visible = try vp.visibleExtent()
         let kmPerUnit = try vp.metresPerUnit(at: scene.frame.center) * unit / 1000
         let shown = base.places.filter { visible.contains($0.position) && PlaceRanking.mayBeNamed($0, kmPerUnit: kmPerUnit) }
-        let places = PlaceRanking.candidates(PlaceRanking(front: front).ranked(shown), kmPerUnit: kmPerUnit)
+        var places = PlaceRanking.candidates(PlaceRanking(front: front).ranked(shown), kmPerUnit: kmPerUnit)
+            .filter { !featured.contains($0.place.id) }
+        places += base.places.filter { featured.contains($0.id) && visible.contains($0.position) }
+            .map { ($0, MapComposer.featuredPriority + Double($0.population)) }
         scene.layers.append(.markers(name: MapScene.placesLayer, points: places.map(\.place.position), radius: 3, outline: theme.marker, fill: nil))
-        let placeLabels = places.map { placeLabel($0.place, priority: $0.priority) }
+        let placeLabels = places.map { placeLabel($0.place, priority: $0.priority, bold: featured.contains($0.place.id)) }
         scene.labels = withoutNamesakes(regionLabels(visible), of: placeLabels, vp) + placeLabels + areaLabels(visible)
     }
+
+    /// Over region names (1e8) and the regions' centres (2e8), under capitals (3e8).
+    static let featuredPriority = 2.5e8
 
     /// Countries and seas, each at the first of its anchors well inside the visible box, in
     /// the map's language: spaced capitals for countries, italics in the water's ink for seas.
@@ -131,7 +139,7 @@ struct MapComposer {
         }
         guard !centres.isEmpty else { return [] }
         centres = try centres.map { try vp.lonLat($0) }
-        return [.markers(name: "small-changes", points: centres, radius: radius, outline: LineStyle(color.withAlpha(1), width: 2), fill: nil)]
+        return [.markers(name: MapScene.changeRingsLayer, points: centres, radius: radius, outline: LineStyle(color.withAlpha(1), width: 2), fill: nil)]
     }
 
     /// "Newly occupied since 6 January 2026: +412 km²", under the occupied row of the legend.
@@ -287,8 +295,8 @@ struct MapComposer {
         }
     }
 
-    func placeLabel(_ p: BaseMap.Place, priority: Double) -> MapLabel {
-        let font = Font(size: p.capital ? 13.5 : (p.isHome ? 11.5 : 10.5), bold: p.capital, italic: !p.isHome)
+    func placeLabel(_ p: BaseMap.Place, priority: Double, bold: Bool = false) -> MapLabel {
+        let font = Font(size: p.capital ? 13.5 : (p.isHome ? 11.5 : 10.5), bold: p.capital || bold, italic: !p.isHome)
         return MapLabel(lines: [scaled(MapLabel.Line(p.name(options.language), font: font, color: p.isHome ? theme.text : theme.mutedText))],
                         anchor: p.position, placement: .besidePoint(markerRadius: 3), priority: priority, halo: theme.halo)
     }

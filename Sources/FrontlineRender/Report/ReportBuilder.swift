@@ -42,7 +42,8 @@ public struct ReportBuilder: Sendable {
         mapOptions.source = options.source
         let measured = try dataset.measure(asOf: to, source: options.source)
         let map = try MapRenderer(context: context).render(measured, options: mapOptions).data
-        let changeMap = try DiffRenderer(context: context).render(change, options: mapOptions).data
+        let places = try dataset.changedPlaces(from: from, to: to, regions: focus.map(\.iso), fromSource: options.source, toSource: options.source)
+        let changeMap = try DiffRenderer(context: context).render(change, places: places, options: mapOptions).data
         var chartOptions = ChartRenderer.Options()
         chartOptions.regions = options.regions
         chartOptions.language = options.language
@@ -57,7 +58,7 @@ public struct ReportBuilder: Sendable {
         return Report(
             title: options.title ?? (options.language == .uk ? "\(place): контроль території, \(text.date(from)) – \(text.date(to))"
                                                             : "\(place): territorial control, \(text.date(from)) – \(text.date(to))"),
-            from: from, to: to, summary: summary(scope, status, text, place), changes: scope, rows: rows,
+            from: from, to: to, summary: summary(scope, status, text, place) + settlementsSentence(places, text), changes: scope, rows: rows,
             mapPNG: map, changeMapPNG: changeMap, chartPNG: chart.data,
             sources: dataset.attribution(for: Array(Set([scope.from.source, scope.to.source])).sorted()),
             snapshotDates: chart.chart.snapshotDates, methodNotes: methodNotes(options.language), language: options.language,
@@ -75,17 +76,39 @@ public struct ReportBuilder: Sendable {
         if text.lang == .uk {
             var out = "З \(text.date(c.from.date)) по \(text.date(c.to.date)) \(label) площа (\(place)) "
             out += abs(n.netKm2) < 0.5 ? "не змінилася." : "\(n.netKm2 > 0 ? "зросла" : "зменшилася") на \(text.km2(abs(n.netKm2))) (\(pp) п. п.)"
-            if let top, top.change(s).netKm2 >= 0.5, n.netKm2 > 0 { out += ", найбільше — \(regionTitle(top, "uk")) (+\(text.km2(top.change(s).netKm2)))" }
+            if let top, c.regions.count > 1, top.change(s).netKm2 >= 0.5, n.netKm2 > 0 { out += ", найбільше — \(regionTitle(top, "uk")) (+\(text.km2(top.change(s).netKm2)))" }
             return out.hasSuffix(".") ? out : out + "."
         }
         var out = "Between \(text.date(c.from.date)) and \(text.date(c.to.date)) the \(label) area of \(place) "
         out += abs(n.netKm2) < 0.5 ? "did not change." : "\(n.netKm2 > 0 ? "grew" : "shrank") by \(text.km2(abs(n.netKm2))) (\(pp) pp)"
-        if let top, top.change(s).netKm2 >= 0.5, n.netKm2 > 0 {
+        if let top, c.regions.count > 1, top.change(s).netKm2 >= 0.5, n.netKm2 > 0 {
             let share = Int((100 * top.change(s).netKm2 / n.netKm2).rounded())
             out += share >= 50 ? ", most of it in \(regionTitle(top, "en")) (+\(text.km2(top.change(s).netKm2)))"
                                : ", the most in \(regionTitle(top, "en")) (+\(text.km2(top.change(s).netKm2)))"
         }
         return out.hasSuffix(".") ? out : out + "."
+    }
+
+    /// " 27 settlements were newly occupied (108,517 people), the largest Pokrovsk (60,127); 2 were
+    /// freed." Empty when none changed hands (or the dataset has no gazetteer).
+    func settlementsSentence(_ c: ChangedPlaces, _ text: MapText) -> String {
+        let taken = c.occupied, freed = c.freed
+        guard !taken.isEmpty || !freed.isEmpty else { return "" }
+        let uk = text.lang == .uk
+        func name(_ p: ChangedPlace) -> String { uk ? p.place.nameUK : p.place.nameEN }
+        func people(_ n: Int) -> String { text.integer(Double(n)) }
+        var parts: [String] = []
+        if let top = taken.first {
+            let all = people(ChangedPlaces.people(taken)), largest = "\(name(top)) (\(people(top.place.population)))"
+            parts.append(uk ? (taken.count == 1 ? "окуповано населений пункт \(largest)" : "нових окупованих населених пунктів: \(taken.count) (\(all) мешканців), найбільший — \(largest)")
+                            : (taken.count == 1 ? "one settlement was newly occupied, \(largest)" : "\(taken.count) settlements were newly occupied (\(all) people), the largest \(largest)"))
+        }
+        if let top = freed.first {
+            parts.append(uk ? (freed.count == 1 ? "звільнено \(name(top))" : "звільнених: \(freed.count), найбільший — \(name(top))")
+                            : (freed.count == 1 ? "one was freed, \(name(top))" : "\(freed.count) were freed, the largest \(name(top))"))
+        }
+        let sentence = parts.joined(separator: "; ")
+        return " " + sentence.prefix(1).uppercased() + sentence.dropFirst() + "."
     }
 
     /// A changed region as titles name it ("Donetsk oblast").

@@ -8,6 +8,8 @@ public struct MapScene: Sendable {
     public static let placesLayer = "places"
     /// The front line: labels keep off it.
     public static let frontLayer = "front-line"
+    /// Rings around changes too small to see: labels keep off them where they can.
+    public static let changeRingsLayer = "small-changes"
     public var width: Double
     public var height: Double
     public var unit: Double

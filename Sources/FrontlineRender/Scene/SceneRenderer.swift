@@ -61,13 +61,17 @@ public enum SceneRenderer {
         let viewport = try Viewport(projection: Projection(to: scene.projection), extent: scene.extent,
                                     width: scene.width, height: scene.height, frame: scene.frame)
         let projected = try prepareLayers(scene, viewport)
-        // Place dots are reserved by their labels; other markers and the front line are obstacles.
+        // Place dots are reserved by their labels; other markers are obstacles; labels keep off the
+        // front line and the rings around small changes where they can.
         var obstacles: [Envelope] = [], avoided: [Envelope] = [], dots: [Position: Envelope] = [:]
         for (layer, prepared) in zip(scene.layers, projected) {
             if case .markers(MapScene.placesLayer, let points, _, _, _) = layer {
                 for (p, box) in zip(points, prepared.1) { dots[p] = box }
             } else if layer.name == MapScene.frontLayer, case .strokeInside(let lines, let style, _)? = prepared.0 {
                 avoided += segmentBoxes(lines, halfWidth: style.width * scene.unit * 1.5)
+            } else if layer.name == MapScene.changeRingsLayer {
+                // A ring marks a change around a town: its name may sit inside or across it.
+                avoided += prepared.1
             } else {
                 obstacles += prepared.1
             }
