@@ -12,10 +12,13 @@ final class MapService: Sendable {
     let context: MapContext
     let worker = RenderWorker()
     private let worlds = WorldCache()
+    /// The dataset's places, read once: `/places` looks names up in it.
+    let gazetteer: Gazetteer
 
     init(dataset: Dataset) throws {
         self.dataset = dataset
         context = try MapContext(dataset: dataset)
+        gazetteer = try Gazetteer.load(folder: dataset.folder)
     }
 
     var maps: MapRenderer { MapRenderer(context: context) }

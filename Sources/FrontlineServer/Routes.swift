@@ -31,6 +31,49 @@ struct Routes {
         router.get("/tiles/{date}/{z}/{x}/{y}") { request, context in try await tile(request, context) }
         router.get("/map/{file}") { request, context in try await map(request, context) }
         router.get("/diff/{from}/{file}") { request, context in try await diff(request, context) }
+        router.get("/places/changed/{from}/{file}") { request, context in try await changedPlaces(request, context) }
+        router.get("/places/{file}") { request, context in try await place(request, context) }
+    }
+
+    /// `/places/Bakhmut.json?date=2023-06-01&history=1`: what `places QUERY --format json` says.
+    /// The query is a name (with ", region" for namesakes) or "lat,lon".
+    func place(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
+        let (raw, _) = try RequestParsing.file(try context.parameters.require("file"), allowed: ["json"])
+        let query = raw.removingPercentEncoding ?? raw
+        let q = request.uri.queryParameters
+        let date = try q.get("date").map(RequestParsing.date)
+        if let date { _ = try service.match(date) }
+        let history = q.get("history").map { $0 == "1" || $0 == "true" } ?? false
+        let gazetteer = service.gazetteer
+        return json(try await service.run { ds in
+            let lookup = PlaceLookup(gazetteer: gazetteer, regions: ds.regions)
+            return PlaceFormatter(lookup: lookup).json(try ds.placeReport(try lookup.find(query), asOf: date, history: history))
+        })
+    }
+
+    /// `/places/changed/2025-02-05/2026-02-05.json?region=UA-14&min_population=1000`.
+    func changedPlaces(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
+        let from = try RequestParsing.date(try context.parameters.require("from"))
+        let (name, _) = try RequestParsing.file(try context.parameters.require("file"), allowed: ["json"])
+        let to = try RequestParsing.date(name)
+        guard from <= to else { throw HTTPError(.badRequest, message: "\(from) is after \(to)") }
+        let refs = (try service.match(from).ref, try service.match(to).ref)
+        let q = request.uri.queryParameters
+        let regions = q.getAll("region").map { String($0) }
+        let minPopulation = try q.get("min_population").map { text -> Int in
+            guard let n = Int(text), n >= 0 else { throw HTTPError(.badRequest, message: "min_population must be a whole number, got '\(text)'") }
+            return n
+        } ?? 0
+        let key = "places-\(refs.0.source)-\(refs.0.date)-\(refs.1.source)-\(refs.1.date)-\(regions.joined(separator: ","))-\(minPopulation)"
+        let gazetteer = service.gazetteer
+        let data = try await tiles.value(key) {
+            try await service.run { ds in
+                let c = try ds.changedPlaces(from: from, to: to, regions: regions, minPopulation: minPopulation)
+                return Data(PlaceFormatter(lookup: PlaceLookup(gazetteer: gazetteer, regions: ds.regions)).changedJSON(c).utf8)
+            }
+        }
+        return Response(status: .ok, headers: cacheHeaders(refs.1.date, etag: "\"\(key)\"", type: "application/json"),
+                        body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
     func tile(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
@@ -89,8 +132,12 @@ struct Routes {
         let data = try await tiles.value(key) {
             try await service.run { ds -> Data in
                 let change = try ds.change(from: from, to: to)
-                if ext == "json" { return Data(ChangeFormatter(nationalName: ds.info.title).json(change.changes).utf8) }
-                return try service.diffs.render(change, options: MapOptions()).data
+                let places = try ds.changedPlaces(from: from, to: to)
+                if ext == "json" {
+                    let settlements = PlaceFormatter(lookup: PlaceLookup(gazetteer: service.gazetteer, regions: ds.regions)).changedObject(places)
+                    return Data(ChangeFormatter(nationalName: ds.info.title).json(change.changes, settlements: settlements).utf8)
+                }
+                return try service.diffs.render(change, places: places, options: MapOptions()).data
             }
         }
         return Response(status: .ok, headers: cacheHeaders(refs.1.date, etag: "\"\(key)\"", type: ext == "json" ? "application/json" : "image/png"),

@@ -66,18 +66,12 @@ extension Frontline {
                 let dataset = try data.open()
                 let lookup = PlaceLookup(gazetteer: try Gazetteer.load(folder: dataset.folder), regions: dataset.regions)
                 if changed { return try listChanged(dataset, lookup) }
-                let place = try lookup.find(query!)
-                guard let day = date ?? dataset.timeline.last?.date else { throw FrontlineError.missingInput("the dataset holds no snapshots") }
-                let status = try dataset.status(of: place.position, region: place.region, asOf: day)
-                // The distance to the contact line the figures measure.
-                let front = try dataset.measure(asOf: day).geometry.front
-                let km = front.isEmpty ? nil : LineDistanceIndex(lines: front).distanceKm(to: place.position, within: 5_000)
-                let periods = history ? try dataset.history(of: place.position, region: place.region) : nil
+                let r = try dataset.placeReport(try lookup.find(query!), asOf: date, history: history)
                 let f = PlaceFormatter(lookup: lookup)
                 switch format {
-                case .table: try Console.out(f.table(place, date: day, status: status, frontKm: km, history: periods))
-                case .json: try Console.out(f.json(place, date: day, status: status, frontKm: km, history: periods))
-                case .csv: try Console.out(f.csv(place, date: day, status: status, frontKm: km, history: periods))
+                case .table: try Console.out(f.table(r))
+                case .json: try Console.out(f.json(r))
+                case .csv: try Console.out(f.csv(r))
                 }
             }
         }

@@ -60,6 +60,46 @@ final class ServerTests: XCTestCase {
         }
     }
 
+    /// `/places/{query}.json` answers what `places QUERY --format json` does; the changed
+    /// settlements of a period come as `places --changed` lists them.
+    func testPlaces() async throws {
+        try await app().test(.router) { client in
+            try await client.execute(uri: "/places/Bakhmut.json?date=2023-06-01&history=1", method: .get) { r in
+                XCTAssertEqual(r.status, .ok, String(buffer: r.body))
+                let json = try JSONSerialization.jsonObject(with: Data(buffer: r.body)) as! [String: Any]
+                XCTAssertEqual(json["status"] as? String, "occupied")
+                let occupied = (json["history"] as! [[String: Any]]).first { $0["status"] as? String == "occupied" }!
+                XCTAssertEqual((occupied["first"] as! [String: Any])["date"] as? String, "2023-04-30")
+            }
+            try await client.execute(uri: "/places/Kramatorsk%2C%20UA-14.json", method: .get) { r in
+                XCTAssertEqual(r.status, .ok, String(buffer: r.body))
+                XCTAssertTrue(String(buffer: r.body).contains("\"status\":\"held\""))
+            }
+            try await client.execute(uri: "/places/changed/2025-02-05/2026-02-05.json?region=UA-14&min_population=10000", method: .get) { r in
+                XCTAssertEqual(r.status, .ok, String(buffer: r.body))
+                let json = try JSONSerialization.jsonObject(with: Data(buffer: r.body)) as! [String: Any]
+                XCTAssertEqual((json["places"] as! [[String: Any]]).map { $0["name_en"] as! String }, ["Pokrovsk", "Chasiv Yar", "Siversk"])
+            }
+            try await client.execute(uri: "/diff/2025-02-05/2026-02-05.json", method: .get) { r in
+                XCTAssertTrue(String(buffer: r.body).contains("\"settlements\""))
+            }
+            let bad: [(String, HTTPResponse.Status)] = [
+                ("/places/Pokrovks.json", .badRequest), ("/places/Pokrovsk.xml", .notFound), ("/places/10.0,10.0.json", .badRequest),
+                ("/places/Pokrovsk.json?date=1999-01-01", .notFound), ("/places/changed/2026-02-05/2025-02-05.json", .badRequest),
+                ("/places/changed/2025-02-05/2026-02-05.json?min_population=many", .badRequest),
+            ]
+            for (uri, status) in bad {
+                try await client.execute(uri: uri, method: .get) { r in
+                    XCTAssertEqual(r.status, status, uri)
+                    XCTAssertTrue(String(buffer: r.body).contains("\"error\""), uri)
+                }
+            }
+            try await client.execute(uri: "/places/Pokrovks.json", method: .get) { r in
+                XCTAssertTrue(String(buffer: r.body).contains("Pokrovsk"), "the nearest spellings: \(String(buffer: r.body))")
+            }
+        }
+    }
+
     func testBadRequestsAreAnswered() async throws {
         let cases: [(String, HTTPResponse.Status)] = [
             ("/tiles/2026-02-05/15/1/1.png", .badRequest),

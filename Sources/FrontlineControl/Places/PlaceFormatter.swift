@@ -16,7 +16,8 @@ public struct PlaceFormatter {
         return String(format: "%@%@, %@%@, %.4f° N %.4f° E", p.nameEN, uk, lookup.regionName(p), people, p.position.y, p.position.x)
     }
 
-    public func table(_ p: Gazetteer.Place, date: DayDate, status: PlaceStatus, frontKm: Double?, history: [PlacePeriod]?) -> String {
+    public func table(_ r: PlaceReport) -> String {
+        let (p, date, status, frontKm, history) = (r.place, r.date, r.status, r.frontKm, r.history)
         var lines = [heading(p)]
         let front = frontKm.map { String(format: "; %.1f km from the front line", $0) } ?? "; no front line on that date"
         lines.append("\(date): \(Self.name(status.status)) (snapshot \(status.snapshot.source) \(status.snapshot.date))\(front)")
@@ -33,7 +34,8 @@ public struct PlaceFormatter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    public func json(_ p: Gazetteer.Place, date: DayDate, status: PlaceStatus, frontKm: Double?, history: [PlacePeriod]?) -> String {
+    public func json(_ r: PlaceReport) -> String {
+        let (p, date, status, frontKm, history) = (r.place, r.date, r.status, r.frontKm, r.history)
         func ref(_ r: SnapshotRef) -> JSONOut { .object([("date", .string(r.date.description)), ("source", .string(r.source))]) }
         var members: [(String, JSONOut)] = [
             ("place", .object([("id", .int(p.id)), ("name_en", .string(p.nameEN)), ("name_uk", .string(p.nameUK)),
@@ -53,7 +55,8 @@ public struct PlaceFormatter {
     }
 
     /// One row per period (or one for the date without history).
-    public func csv(_ p: Gazetteer.Place, date: DayDate, status: PlaceStatus, frontKm: Double?, history: [PlacePeriod]?) -> String {
+    public func csv(_ r: PlaceReport) -> String {
+        let (p, date, status, frontKm, history) = (r.place, r.date, r.status, r.frontKm, r.history)
         let name = StatsFormatter.csvField(p.nameEN)
         guard let history else {
             return "name_en,region,date,snapshot,source,status,front_km\n"
