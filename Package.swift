@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Layering (DESIGN.md): C shims, FrontlineSupport < FrontlineGeo < FrontlineControl < (render, tiles, server) < frontline CLI.
+// Layering (DESIGN.md): C shims, FrontlineSupport < FrontlineGeo < FrontlineControl < (render, tiles, export, server) < frontline CLI.
 let package = Package(
     name: "Frontline",
     platforms: [.macOS(.v13)],
@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "FrontlineControl", targets: ["FrontlineControl"]),
         .library(name: "FrontlineRender", targets: ["FrontlineRender"]),
         .library(name: "FrontlineTiles", targets: ["FrontlineTiles"]),
+        .library(name: "FrontlineExport", targets: ["FrontlineExport"]),
         .library(name: "FrontlineServer", targets: ["FrontlineServer"]),
     ],
     dependencies: [
@@ -28,11 +29,13 @@ let package = Package(
         // A constructor that guards descriptor 1 before anything opens a file (the CLI only).
         .target(name: "CStartup"),
         // What every module uses: errors and exit codes, atomic files, locks and parallel work.
-        .target(name: "FrontlineSupport"),
+        .target(name: "FrontlineSupport", dependencies: ["CSQLite"]),
         .target(name: "FrontlineGeo", dependencies: ["CGEOS", "CPROJ"]),
         .target(name: "FrontlineControl", dependencies: ["FrontlineSupport", "FrontlineGeo", "CZlib"]),
         .target(name: "FrontlineRender", dependencies: ["FrontlineSupport", "FrontlineGeo", "FrontlineControl", "CCairo", "CZlib", "CGIF"]),
         .target(name: "FrontlineTiles", dependencies: ["FrontlineSupport", "FrontlineGeo", "FrontlineControl", "FrontlineRender", "CSQLite"]),
+        // Data out and in: GeoJSON, GeoPackage, KML and CSV exports, the embeddable page.
+        .target(name: "FrontlineExport", dependencies: ["FrontlineSupport", "FrontlineGeo", "FrontlineControl"]),
         .target(name: "FrontlineServer", dependencies: [
             "FrontlineSupport", "FrontlineGeo", "FrontlineControl", "FrontlineRender", "FrontlineTiles",
             .product(name: "Hummingbird", package: "hummingbird"),
@@ -40,7 +43,7 @@ let package = Package(
         .executableTarget(
             name: "frontline",
             dependencies: [
-                "CStartup", "FrontlineSupport", "FrontlineControl", "FrontlineGeo", "FrontlineRender", "FrontlineTiles", "FrontlineServer",
+                "CStartup", "FrontlineSupport", "FrontlineControl", "FrontlineGeo", "FrontlineRender", "FrontlineTiles", "FrontlineServer", "FrontlineExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,6 +53,7 @@ let package = Package(
         .testTarget(name: "FrontlineControlTests", dependencies: ["FrontlineControl", "FrontlineTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "FrontlineRenderTests", dependencies: ["FrontlineRender", "FrontlineTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "FrontlineTilesTests", dependencies: ["FrontlineTiles", "FrontlineTestSupport"]),
+        .testTarget(name: "FrontlineExportTests", dependencies: ["FrontlineExport", "FrontlineTestSupport", "CSQLite"]),
         .testTarget(name: "FrontlineServerTests", dependencies: [
             "FrontlineServer", .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),

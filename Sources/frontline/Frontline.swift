@@ -1,4 +1,5 @@
 import ArgumentParser
+import FrontlineSupport
 
 @main
 struct Frontline: AsyncParsableCommand {
@@ -9,7 +10,7 @@ struct Frontline: AsyncParsableCommand {
         Data come from --data-dir, else $FRONTLINE_DATA, else the bundled GeoData.
         Exit codes: 64 usage, 65 bad data, 66 missing input, 73 cannot write output, 74 a failed write to stdout.
         """,
-        version: "0.1.0",
-        subcommands: [Snapshots.self, Stats.self, Places.self, Render.self, Diff.self, Chart.self, Timelapse.self, ReportCommand.self, Tiles.self, Serve.self, Import.self, GeoDataCommand.self]
+        version: FrontlineVersion.string,
+        subcommands: [Snapshots.self, Stats.self, Places.self, Render.self, Diff.self, Chart.self, Timelapse.self, ReportCommand.self, Tiles.self, Export.self, Serve.self, Import.self, GeoDataCommand.self]
     )
 }
