@@ -21,7 +21,7 @@ for date in 2026-02-05 2024-07-07; do
   echo "== ogrinfo $date.gpkg"
   ogrinfo -so -al "$dir/$date.gpkg" | grep -E "^Layer name|^Geometry:|^Feature Count|^  +ID\[\"EPSG\"" | sed 's/^/   /'
   for ext in geojson kml; do ogrinfo -so -q "$dir/$date.$ext" | sed "s/^/   $ext: /"; done
-  ogrinfo -so -al -q "$dir/$date-places.csv" | grep -E "Feature Count|Geometry" | sed 's/^/   csv: /'
+  ogrinfo -so -al "$dir/$date-places.csv" | grep -E "Feature Count|Geometry:" | sed 's/^/   csv: /'
   python3 - "$dir" "$date" <<'PY' || status=1
 import json, sys
 import geopandas as gpd, shapely

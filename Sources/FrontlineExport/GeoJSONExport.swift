@@ -21,7 +21,9 @@ enum GeoJSONExport {
             ("tool", .string(p.tool)),
         ])
         let fc = GeoJSONFeatureCollection(features: features, foreignMembers: [
-            ("name", .string(set.layers.map(\.title).joined(separator: "; "))), ("frontline", provenance),
+            // GDAL names the layer after `name`: short, the dataset, snapshots and layers.
+            ("name", .string("\(p.dataset) \(p.snapshots.joined(separator: " to ")): \(set.layers.map(\.name).joined(separator: ", "))")),
+            ("frontline", provenance),
         ])
         return GeoJSONWriter(decimals: decimals).data(fc)
     }
