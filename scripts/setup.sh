@@ -11,7 +11,8 @@ PACKAGES=(
   zlib1g-dev          # PNG compression
   libgif-dev          # animated GIF (timelapse)
   poppler-utils       # pdftoppm: tests look at PDF pages
-  libsqlite3-dev      # MBTiles
+  libsqlite3-dev      # MBTiles, GeoPackage
+  libjs-leaflet       # the map of `frontline embed` (inlined) and the viewer
   fonts-dejavu-core   # map text, Latin and Cyrillic
 )
 

@@ -11,6 +11,6 @@ struct Frontline: AsyncParsableCommand {
         Exit codes: 64 usage, 65 bad data, 66 missing input, 73 cannot write output, 74 a failed write to stdout.
         """,
         version: FrontlineVersion.string,
-        subcommands: [Snapshots.self, Stats.self, Places.self, Render.self, Diff.self, Chart.self, Timelapse.self, ReportCommand.self, Tiles.self, Export.self, Serve.self, Import.self, GeoDataCommand.self]
+        subcommands: [Snapshots.self, Stats.self, Places.self, Render.self, Diff.self, Chart.self, Timelapse.self, ReportCommand.self, Tiles.self, Export.self, Embed.self, Serve.self, Import.self, GeoDataCommand.self]
     )
 }

@@ -54,3 +54,42 @@ final class ExportCommandTests: XCTestCase {
         }
     }
 }
+
+final class EmbedCommandTests: XCTestCase {
+    /// A stand-in for Debian's Leaflet, so the test does not need the package.
+    func leaflet() throws -> URL {
+        let dir = try CLI.tempDir()
+        try "window.L={};".write(to: dir.appendingPathComponent("leaflet.js"), atomically: true, encoding: .utf8)
+        try ".leaflet-container{}".write(to: dir.appendingPathComponent("leaflet.css"), atomically: true, encoding: .utf8)
+        return dir
+    }
+
+    func testPageAndSnippet() throws {
+        let out = try CLI.tempDir().appendingPathComponent("map.html")
+        let r = try CLI.run(["embed", "--from", "2026-01-20", "--to", "2026-02-05", "-o", out.path], environment: ["FRONTLINE_LEAFLET": try leaflet().path])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.hasPrefix("<div") && r.stdout.contains(#"<iframe src="map.html""#), r.stdout)
+        let html = try String(contentsOf: out, encoding: .utf8)
+        XCTAssertTrue(html.contains("window.L={};") && html.contains("5 Feb 2026"))
+    }
+
+    func testBadInputWritesNothing() throws {
+        let dir = try CLI.tempDir()
+        let out = dir.appendingPathComponent("map.html").path
+        let env = ["FRONTLINE_LEAFLET": try leaflet().path]
+        let cases: [([String], [String: String], Int32)] = [
+            (["--from", "2026-02-05", "--to", "2026-01-01", "-o", out], env, 64),
+            (["--from", "2026-01-01", "--to", "2026-02-05", "-o", dir.appendingPathComponent("map.png").path], env, 64),
+            (["--from", "2026-01-01", "--to", "2026-02-05", "--region", "UA-99", "-o", out], env, 64),
+            (["--from", "2020-01-01", "--to", "2021-01-01", "-o", out], env, 66),
+            (["--from", "2026-01-01", "--to", "2026-02-05", "-o", out], ["FRONTLINE_LEAFLET": dir.appendingPathComponent("none").path], 66),
+            (["--from", "2026-01-01", "--to", "2026-02-05", "-o", "/nonexistent-folder/map.html"], env, 73),
+        ]
+        for (args, environment, code) in cases {
+            let r = try CLI.run(["embed"] + args, environment: environment)
+            XCTAssertEqual(r.status, code, "\(args): \(r.stderr)")
+            XCTAssertTrue(r.stderr.lowercased().hasPrefix("error"), "\(args): \(r.stderr)")
+            XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path), [], "\(args) left a file")
+        }
+    }
+}

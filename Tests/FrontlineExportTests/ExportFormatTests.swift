@@ -94,3 +94,37 @@ final class ExportContentTests: XCTestCase {
         XCTAssertEqual(try ExportFormat.gpkg.encode(set), bytes)
     }
 }
+
+/// The embeddable page: one frame per snapshot of the period with that snapshot's figures,
+/// simplified land that still measures what the figures say, and nothing loaded from outside.
+final class EmbedPageTests: XCTestCase {
+    static var dataset: Dataset { ExportContentTests.dataset }
+
+    func testFramesAndPage() throws {
+        let (from, to) = (DayDate("2026-01-01")!, DayDate("2026-02-05")!)
+        let frames = try Self.dataset.embedFrames(from: from, to: to)
+        let snapshots = Set(try Self.dataset.seriesDates(from: from, to: to, everyDays: nil).map { try Self.dataset.timeline.snapshot(asOf: $0).ref })
+        XCTAssertEqual(frames.frames.count, snapshots.count)
+        XCTAssertEqual(frames.frames.last?.state.snapshotDate, to)
+        for f in frames.frames {
+            let held = try XCTUnwrap(f.held.first { $0.status == .occupied })
+            let km2 = Geodesic.areaKm2(try Geometry.multiPolygon(coordinates: held.polygons))
+            XCTAssertEqual(km2, f.state.km2(.occupied), accuracy: 0.01 * f.state.km2(.occupied), "simplified, not another map")
+        }
+        let leaflet = EmbedPage.Leaflet(js: "/* leaflet stand-in */ window.L={};", css: ".leaflet-container{}")
+        let html = EmbedPage(frames: frames, info: Self.dataset.info, attribution: Self.dataset.attribution(for: ["deepstate"]),
+                             title: "T", link: "https://example.org/article").html(leaflet: leaflet)
+        XCTAssertTrue(html.contains("/* leaflet stand-in */"), "Leaflet inlined")
+        XCTAssertFalse(html.range(of: #"(src|href)=\"https?://[^"]*\.(js|css)"#, options: .regularExpression) != nil, "nothing loaded from outside")
+        XCTAssertFalse(html.contains("@import") || html.contains("url(http"))
+        XCTAssertTrue(html.contains("https://example.org/article"), "the link back")
+        XCTAssertTrue(html.contains("max=\"\(frames.frames.count - 1)\""), "the slider spans the snapshots")
+        let start = try XCTUnwrap(html.range(of: "const DATA = ")), end = try XCTUnwrap(html.range(of: ";</script>", range: start.upperBound..<html.endIndex))
+        let json = try JSONSerialization.jsonObject(with: Data(html[start.upperBound..<end.lowerBound].utf8)) as! [String: Any]
+        let last = (json["frames"] as! [[String: Any]]).last!
+        XCTAssertEqual(last["date"] as? String, "2026-02-05")
+        let occupied = ((last["national"] as! [String: Any])["occupied"] as! [Double])
+        XCTAssertEqual(occupied[0], 114_821, accuracy: 1)
+        XCTAssertTrue(EmbedPage.iframe(src: "map.html", title: "A \"map\"").contains(#"title="A &quot;map&quot;""#))
+    }
+}
