@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "FrontlineRender", targets: ["FrontlineRender"]),
         .library(name: "FrontlineTiles", targets: ["FrontlineTiles"]),
         .library(name: "FrontlineExport", targets: ["FrontlineExport"]),
+        .library(name: "FrontlineUpdate", targets: ["FrontlineUpdate"]),
         .library(name: "FrontlineServer", targets: ["FrontlineServer"]),
     ],
     dependencies: [
@@ -36,6 +37,8 @@ let package = Package(
         .target(name: "FrontlineTiles", dependencies: ["FrontlineSupport", "FrontlineGeo", "FrontlineControl", "FrontlineRender", "CSQLite"]),
         // Data out and in: GeoJSON, GeoPackage, KML and CSV exports, the embeddable page.
         .target(name: "FrontlineExport", dependencies: ["FrontlineSupport", "FrontlineGeo", "FrontlineControl"]),
+        // Bringing the data up to date over HTTP (URLSession): fetch, check, import atomically.
+        .target(name: "FrontlineUpdate", dependencies: ["FrontlineSupport", "FrontlineControl"]),
         .target(name: "FrontlineServer", dependencies: [
             "FrontlineSupport", "FrontlineGeo", "FrontlineControl", "FrontlineRender", "FrontlineTiles",
             .product(name: "Hummingbird", package: "hummingbird"),
@@ -43,7 +46,7 @@ let package = Package(
         .executableTarget(
             name: "frontline",
             dependencies: [
-                "CStartup", "FrontlineSupport", "FrontlineControl", "FrontlineGeo", "FrontlineRender", "FrontlineTiles", "FrontlineServer", "FrontlineExport",
+                "CStartup", "FrontlineSupport", "FrontlineControl", "FrontlineGeo", "FrontlineRender", "FrontlineTiles", "FrontlineServer", "FrontlineExport", "FrontlineUpdate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -55,6 +55,7 @@ enum RequestParsing {
         case .usage(let m): return HTTPError(.badRequest, message: m)
         case .missingInput(let m): return HTTPError(.notFound, message: m)
         case .badData(let m), .cannotWrite(let m), .ioError(let m): return HTTPError(.internalServerError, message: m)
+        case .unavailable(let m): return HTTPError(.serviceUnavailable, message: m)
         }
     }
 }

@@ -1,18 +1,20 @@
 import Foundation
 
 /// The errors a Frontline user can meet, each with its sysexits-style exit code (DESIGN.md):
-/// 64 usage, 65 bad data, 66 missing input, 73 cannot write output, 74 a failed write
-/// to an open stream (stdout on a full disk).
+/// 64 usage, 65 bad data, 66 missing input, 69 a service that cannot be reached (offline,
+/// a dropped download), 73 cannot write output, 74 a failed write to an open stream (stdout
+/// on a full disk).
 public enum FrontlineError: Error, CustomStringConvertible, Equatable {
     case usage(String)
     case badData(String)
     case missingInput(String)
     case cannotWrite(String)
     case ioError(String)
+    case unavailable(String)
 
     public var description: String {
         switch self {
-        case .usage(let m), .badData(let m), .missingInput(let m), .cannotWrite(let m), .ioError(let m): return m
+        case .usage(let m), .badData(let m), .missingInput(let m), .cannotWrite(let m), .ioError(let m), .unavailable(let m): return m
         }
     }
 
@@ -23,6 +25,7 @@ public enum FrontlineError: Error, CustomStringConvertible, Equatable {
         case .missingInput: return 66
         case .cannotWrite: return 73
         case .ioError: return 74
+        case .unavailable: return 69
         }
     }
 

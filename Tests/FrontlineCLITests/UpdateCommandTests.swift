@@ -1,0 +1,125 @@
+import Foundation
+import XCTest
+
+/// `frontline update` against a local HTTP server (Python's http.server: no network): a
+/// missing day, a corrupt file, a dropped connection, a wrong URL and no server at all.
+final class UpdateCommandTests: XCTestCase {
+    /// A server over `folder`; a file named `drop-<name>` makes the request for `<name>` end
+    /// after a few bytes of a promised megabyte (a dropped connection).
+    final class LocalServer {
+        let process = Process()
+        let port: Int
+
+        init(folder: URL) throws {
+            let portFile = folder.appendingPathComponent(".port")
+            let script = """
+            import http.server, os, sys
+            os.chdir(sys.argv[1])
+            class H(http.server.SimpleHTTPRequestHandler):
+                def log_message(self, *a): pass
+                def do_GET(self):
+                    folder, _, name = self.path.lstrip('/').rpartition('/')
+                    if os.path.exists(os.path.join(folder, 'drop-' + name)):
+                        self.send_response(200); self.send_header('Content-Length', '1000000'); self.end_headers()
+                        self.wfile.write(b'{"type":'); self.wfile.flush(); self.connection.shutdown(2); return
+                    return super().do_GET()
+            s = http.server.ThreadingHTTPServer(('127.0.0.1', 0), H)
+            open(sys.argv[2], 'w').write(str(s.server_address[1]))
+            s.serve_forever()
+            """
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["python3", "-c", script, folder.path, portFile.path]
+            try process.run()
+            for _ in 0..<100 where !FileManager.default.fileExists(atPath: portFile.path) { usleep(50_000) }
+            guard let text = try? String(contentsOf: portFile, encoding: .utf8), let p = Int(text) else {
+                process.terminate()
+                throw XCTSkip("python3 could not start a local HTTP server")
+            }
+            port = p
+        }
+
+        var url: String { "http://127.0.0.1:\(port)/data/" }
+        deinit { process.terminate() }
+    }
+
+    /// A copy of the bundled dataset (the test writes into it) and an archive whose daily files
+    /// are the bundle's last snapshot under later names.
+    func fixture() throws -> (data: URL, archive: URL) {
+        let root = try CLI.tempDir()
+        let data = root.appendingPathComponent("data")
+        try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("GeoData/ukraine"), to: data)
+        let archive = root.appendingPathComponent("www/data")
+        try FileManager.default.createDirectory(at: archive, withIntermediateDirectories: true)
+        return (data, archive)
+    }
+
+    func snapshot(_ data: URL, _ day: String) -> URL { data.appendingPathComponent("snapshots/deepstate/\(day).geojson") }
+
+    func put(_ archive: URL, _ data: URL, _ days: [String]) throws {
+        for d in days {
+            try FileManager.default.copyItem(at: snapshot(data, "2026-08-22"),
+                                             to: archive.appendingPathComponent("deepstatemap_data_\(d.replacingOccurrences(of: "-", with: "")).geojson"))
+        }
+    }
+
+    func update(_ data: URL, _ url: String, until: String) throws -> CLI.Result {
+        try CLI.run(["update", "--data-dir", data.path, "--from-url", url, "--until", until])
+    }
+
+    func testMissingDayCorruptFileDroppedConnection() throws {
+        let (data, archive) = try fixture()
+        try put(archive, data, ["2026-08-22", "2026-08-23", "2026-08-24", "2026-08-26"])  // no file for the 25th
+        let server = try LocalServer(folder: archive.deletingLastPathComponent())
+        let listing = { try FileManager.default.contentsOfDirectory(atPath: data.appendingPathComponent("snapshots/deepstate").path).sorted() }
+        let before = try listing()
+
+        let cached = { (day: String) in FileManager.default.fileExists(atPath: data.appendingPathComponent(".update/deepstate/deepstatemap_data_\(day).geojson").path) }
+        // A dropped connection: exit 69, nothing imported; the day fetched before it is kept.
+        try Data().write(to: archive.appendingPathComponent("drop-deepstatemap_data_20260824.geojson"))
+        let dropped = try update(data, server.url, until: "2026-08-26")
+        XCTAssertEqual(dropped.status, 69, dropped.stderr)
+        XCTAssertTrue(dropped.stderr.contains("deepstatemap_data_20260824.geojson"), dropped.stderr)
+        XCTAssertEqual(try listing(), before, "nothing imported")
+        XCTAssertTrue(cached("20260823"), "resumable: the day fetched before the drop is kept")
+        XCTAssertFalse(cached("20260824"), "no half-fetched file is kept")
+
+        // A corrupt file: refused, named, nothing imported, not kept.
+        try FileManager.default.removeItem(at: archive.appendingPathComponent("drop-deepstatemap_data_20260824.geojson"))
+        let good26 = try Data(contentsOf: archive.appendingPathComponent("deepstatemap_data_20260826.geojson"))
+        try Data("<html>rate limited</html>".utf8).write(to: archive.appendingPathComponent("deepstatemap_data_20260826.geojson"))
+        let corrupt = try update(data, server.url, until: "2026-08-26")
+        XCTAssertEqual(corrupt.status, 65, corrupt.stderr)
+        XCTAssertTrue(corrupt.stderr.contains("deepstatemap_data_20260826.geojson"), corrupt.stderr)
+        XCTAssertEqual(try listing(), before, "nothing imported")
+        XCTAssertTrue(cached("20260824") && !cached("20260826"))
+        try good26.write(to: archive.appendingPathComponent("deepstatemap_data_20260826.geojson"))
+
+        // Resumed: the 23rd comes from the cache (gone from the server), the rest over HTTP.
+        try FileManager.default.removeItem(at: archive.appendingPathComponent("deepstatemap_data_20260823.geojson"))
+        let good = try update(data, server.url, until: "2026-08-26")
+        XCTAssertEqual(good.status, 0, good.stderr)
+        XCTAssertTrue(good.stdout.contains("imported 3 daily snapshots (2026-08-23 to 2026-08-26); 1 day without a file"), good.stdout)
+        XCTAssertTrue(good.stderr.contains("no file for 2026-08-25"), good.stderr)
+        XCTAssertEqual(try listing(), (before + ["2026-08-23.geojson", "2026-08-24.geojson", "2026-08-26.geojson"]).sorted())
+        let stats = try CLI.run(["stats", "--data-dir", data.path, "--date", "2026-08-26", "--format", "json"])
+        XCTAssertTrue(stats.stdout.contains(#""snapshot":{"date":"2026-08-26","source":"deepstate","age_days":0}"#), stats.stdout)
+        let again = try update(data, server.url, until: "2026-08-26")
+        XCTAssertTrue(again.stdout.contains("up to date"), again.stdout)
+    }
+
+    func testWrongURLAndNoServer() throws {
+        let (data, archive) = try fixture()
+        let server = try LocalServer(folder: archive.deletingLastPathComponent())
+        let wrong = try update(data, "http://127.0.0.1:\(server.port)/nothing/", until: "2026-08-30")
+        XCTAssertEqual(wrong.status, 66, wrong.stderr)
+        XCTAssertTrue(wrong.stderr.contains("holds no DeepState daily files"), wrong.stderr)
+        // A port nobody listens on: the server that was just stopped.
+        let port = server.port
+        server.process.terminate()
+        server.process.waitUntilExit()
+        let offline = try update(data, "http://127.0.0.1:\(port)/data/", until: "2026-08-30")
+        XCTAssertEqual(offline.status, 69, offline.stderr)
+        XCTAssertEqual(offline.stderr.split(separator: "\n").count, 1, offline.stderr)
+        XCTAssertEqual(try CLI.run(["update", "--data-dir", data.path, "--from-url", "ftp://x"]).status, 64)
+    }
+}
