@@ -12,7 +12,8 @@ PACKAGES=(
   libgif-dev          # animated GIF (timelapse)
   poppler-utils       # pdftoppm: tests look at PDF pages
   libsqlite3-dev      # MBTiles, GeoPackage
-  libjs-leaflet       # the map of `frontline embed` (inlined) and the viewer
+  libjs-leaflet       # the map of `frontline embed` (inlined)
+  libcurl3-gnutls     # URLSession (FoundationNetworking) for `frontline update`
   fonts-dejavu-core   # map text, Latin and Cyrillic
 )
 

@@ -150,7 +150,7 @@ public struct EmbedPage {
     #legend span::before{content:"";display:inline-block;width:14px;height:14px;margin-right:6px;vertical-align:-2px;background:var(--c);opacity:.8}
     footer{padding:6px 12px 10px;font-size:.78em;color:#5f5f5f}footer a{color:#5f5f5f}
     .leaflet-container{font:inherit}.leaflet-tooltip{font-size:.9em}
-    @media (max-width:520px){body{font-size:14px}h1{font-size:1.05em}#map{min-height:300px}}
+    @media (max-width:520px){body{font-size:14px}h1{font-size:1.05em}#map{flex:none;height:80vw;min-height:0}}
     """
 
     /// The page's code: a Leaflet map with no tile layer (the land comes from the data), the
