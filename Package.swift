@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "FrontlineGeo", dependencies: ["CGEOS", "CPROJ"]),
         .target(name: "FrontlineControl", dependencies: ["FrontlineSupport", "FrontlineGeo", "CZlib"]),
         .target(name: "FrontlineRender", dependencies: ["FrontlineSupport", "FrontlineGeo", "FrontlineControl", "CCairo", "CZlib", "CGIF"]),
-        .target(name: "FrontlineTiles", dependencies: ["FrontlineSupport", "FrontlineGeo", "FrontlineControl", "FrontlineRender", "CSQLite"]),
+        .target(name: "FrontlineTiles", dependencies: ["FrontlineSupport", "FrontlineGeo", "FrontlineControl", "FrontlineRender", "CSQLite", "CZlib"]),
         // Data out and in: GeoJSON, GeoPackage, KML and CSV exports, the embeddable page.
         .target(name: "FrontlineExport", dependencies: ["FrontlineSupport", "FrontlineGeo", "FrontlineControl"]),
         // Bringing the data up to date over HTTP (URLSession): fetch, check, import atomically.

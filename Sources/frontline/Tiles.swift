@@ -9,7 +9,7 @@ extension Frontline {
     struct Tiles: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "tiles",
-            abstract: "XYZ map tiles of control on a date: a {z}/{x}/{y}.png folder or an MBTiles file.",
+            abstract: "XYZ map tiles of control on a date: a {z}/{x}/{y}.png folder, an MBTiles file or a PMTiles archive.",
             subcommands: [Render.self, Merge.self], defaultSubcommand: Render.self)
 
         struct Render: ParsableCommand {
@@ -41,6 +41,9 @@ extension Frontline {
             @Option(help: ArgumentHelp("MBTiles file to write.", valueName: "file"))
             var mbtiles: String?
 
+            @Option(help: ArgumentHelp("PMTiles v3 archive to write (one file for static hosting).", valueName: "file"))
+            var pmtiles: String?
+
             @Flag(help: "Transparent tiles with only the control layers, to lay over a base map.")
             var overlay = false
 
@@ -57,7 +60,12 @@ extension Frontline {
             var source: String?
 
             func validate() throws {
-                if (output == nil) == (mbtiles == nil) { throw ValidationError("give either -o DIR or --mbtiles FILE") }
+                if [output, mbtiles, pmtiles].compactMap({ $0 }).count != 1 {
+                    throw ValidationError("give one of -o DIR, --mbtiles FILE or --pmtiles FILE")
+                }
+                if pmtiles != nil, shard != "0/1" {
+                    throw ValidationError("--shard writes parts for `tiles merge`, which joins MBTiles: shard into MBTiles, or write the PMTiles whole")
+                }
                 if ![1, 2].contains(scale) { throw ValidationError("--scale must be 1 or 2") }
                 if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
                 _ = try parsedShard()
@@ -100,6 +108,8 @@ extension Frontline {
                     let sink: TileSink
                     if let mbtiles {
                         sink = try MBTilesWriter(target: URL(fileURLWithPath: mbtiles))
+                    } else if let pmtiles {
+                        sink = try PMTilesWriter(target: URL(fileURLWithPath: pmtiles))
                     } else {
                         sink = try DirectoryTileSink(folder: URL(fileURLWithPath: output!))
                     }

@@ -93,3 +93,27 @@ final class EmbedCommandTests: XCTestCase {
         }
     }
 }
+
+final class PMTilesCommandTests: XCTestCase {
+    func testPMTilesAndItsBadInput() throws {
+        let dir = try CLI.tempDir()
+        let file = dir.appendingPathComponent("t.pmtiles")
+        let r = try CLI.run(["tiles", "--date", "2026-02-05", "--zoom", "0-3", "--pmtiles", file.path])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(Array(try Data(contentsOf: file).prefix(8)), Array("PMTiles".utf8) + [3])
+        let empty = try CLI.tempDir()
+        let folder = empty.appendingPathComponent("folder.pmtiles")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let cases: [([String], Int32)] = [
+            (["--pmtiles", folder.path], 73),
+            (["--pmtiles", empty.appendingPathComponent("a.pmtiles").path, "--shard", "0/2"], 64),
+            (["--pmtiles", empty.appendingPathComponent("a.pmtiles").path, "--mbtiles", empty.appendingPathComponent("a.mbtiles").path], 64),
+        ]
+        for (args, code) in cases {
+            let t = try CLI.run(["tiles", "--date", "2026-02-05", "--zoom", "0-2"] + args)
+            XCTAssertEqual(t.status, code, "\(args): \(t.stderr)")
+        }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: empty.path), ["folder.pmtiles"], "nothing half-written")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), [])
+    }
+}

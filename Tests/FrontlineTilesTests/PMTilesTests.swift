@@ -1,0 +1,65 @@
+import Foundation
+import XCTest
+import FrontlineGeo
+@testable import FrontlineTiles
+
+final class PMTilesTests: XCTestCase {
+    /// The spec's tile IDs (the reference implementations' test vectors).
+    func testTileIDs() {
+        XCTAssertEqual(PMTiles.tileID(z: 0, x: 0, y: 0), 0)
+        XCTAssertEqual(PMTiles.tileID(z: 1, x: 0, y: 0), 1)
+        XCTAssertEqual(PMTiles.tileID(z: 1, x: 0, y: 1), 2)
+        XCTAssertEqual(PMTiles.tileID(z: 1, x: 1, y: 1), 3)
+        XCTAssertEqual(PMTiles.tileID(z: 1, x: 1, y: 0), 4)
+        XCTAssertEqual(PMTiles.tileID(z: 2, x: 1, y: 3), 11)
+        XCTAssertEqual(PMTiles.tileID(z: 3, x: 3, y: 0), 26)
+        XCTAssertEqual(PMTiles.tileID(z: 12, x: 3423, y: 1763), 19_078_479)
+    }
+
+    func testDirectoryEncoding() {
+        let entries = [PMTiles.Entry(tileID: 5, offset: 0, length: 10, runLength: 1),
+                       PMTiles.Entry(tileID: 7, offset: 10, length: 4, runLength: 3),
+                       PMTiles.Entry(tileID: 300, offset: 0, length: 10, runLength: 1)]
+        // count 3; IDs 5, +2, +293 (two bytes); runs 1, 3, 1; lengths 10, 4, 10; offsets 0+1, 0 (contiguous), 0+1.
+        XCTAssertEqual([UInt8](PMTiles.serialize(entries)), [3, 5, 2, 0xA5, 0x02, 1, 3, 1, 10, 4, 10, 1, 0, 1])
+    }
+
+    func metadata() -> TileMetadata {
+        TileMetadata(name: "t", description: "d", attribution: "a", bounds: Envelope(minX: 22, minY: 44, maxX: 41, maxY: 53),
+                     minZoom: 0, maxZoom: 2, overlay: false)
+    }
+
+    /// The sea tile stored once: identical tiles share one offset, and neighbours on the
+    /// curve with the same bytes are one entry with a run length.
+    func testDeduplicatedAndClustered() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-\(getpid()).pmtiles")
+        let w = try PMTilesWriter(target: file)
+        let sea = Data(repeating: 7, count: 100)
+        try w.write(TileCoord(z: 0, x: 0, y: 0)!, Data(repeating: 1, count: 50))
+        for (x, y) in [(0, 0), (0, 1), (1, 1), (1, 0)] { try w.write(TileCoord(z: 1, x: x, y: y)!, sea) }
+        try w.write(TileCoord(z: 2, x: 1, y: 3)!, sea)
+        let bytes = try w.archive(metadata())
+        func u64(_ at: Int) -> UInt64 { bytes[at..<at + 8].enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) } }
+        XCTAssertEqual(Array(bytes.prefix(8)), Array("PMTiles".utf8) + [3])
+        XCTAssertEqual(u64(72), 6, "addressed tiles")
+        XCTAssertEqual(u64(80), 3, "entries: z0, the z1 run of four, the z2 tile")
+        XCTAssertEqual(u64(88), 2, "contents: the sea once")
+        XCTAssertEqual(u64(64), 150, "tile data: 50 + 100 bytes")
+        XCTAssertEqual(u64(56) + u64(64), UInt64(bytes.count), "tile data last")
+        XCTAssertEqual(bytes[96], 1, "clustered")
+        XCTAssertEqual(bytes[99], 2, "PNG")
+    }
+
+    /// Past 16 KiB the entries go to leaf directories and the root holds pointers only.
+    func testLeafDirectories() throws {
+        let entries = (0..<60_000).map { (i: Int) -> PMTiles.Entry in
+            let offset = UInt64(i * 997 % 1_000_003), length = UInt32(100 + i % 89)
+            return PMTiles.Entry(tileID: UInt64(i * 3), offset: offset, length: length, runLength: 1)
+        }
+        let (root, leaves) = try PMTiles.directories(entries)
+        XCTAssertLessThanOrEqual(root.count, 16_384 - 127)
+        XCTAssertFalse(leaves.isEmpty)
+        let small = try PMTiles.directories(Array(entries.prefix(50)))
+        XCTAssertTrue(small.leaves.isEmpty)
+    }
+}
