@@ -19,6 +19,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-protobuf", from: "1.39.0"),
     ],
     targets: [
         .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"])]),
@@ -34,7 +35,10 @@ let package = Package(
         .target(name: "FrontlineGeo", dependencies: ["CGEOS", "CPROJ"]),
         .target(name: "FrontlineControl", dependencies: ["FrontlineSupport", "FrontlineGeo", "CZlib"]),
         .target(name: "FrontlineRender", dependencies: ["FrontlineSupport", "FrontlineGeo", "FrontlineControl", "CCairo", "CZlib", "CGIF"]),
-        .target(name: "FrontlineTiles", dependencies: ["FrontlineSupport", "FrontlineGeo", "FrontlineControl", "FrontlineRender", "CSQLite", "CZlib"]),
+        .target(name: "FrontlineTiles", dependencies: [
+            "FrontlineSupport", "FrontlineGeo", "FrontlineControl", "FrontlineRender", "CSQLite", "CZlib",
+            .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+        ], exclude: ["MVT/vector_tile.proto"]),
         // Data out and in: GeoJSON, GeoPackage, KML and CSV exports, the embeddable page.
         .target(name: "FrontlineExport", dependencies: ["FrontlineSupport", "FrontlineGeo", "FrontlineControl"]),
         // Bringing the data up to date over HTTP (URLSession): fetch, check, import atomically.

@@ -10,8 +10,11 @@ import FrontlineSupport
 public final class DirectoryTileSink: TileSink {
     public let folder: URL
     private let temporary: URL
+    /// `png` for raster tiles, `pbf` for vector tiles.
+    public let fileExtension: String
 
-    public init(folder: URL) throws {
+    public init(folder: URL, fileExtension: String = "png") throws {
+        self.fileExtension = fileExtension
         self.folder = folder.resolvingSymlinksInPath().standardizedFileURL  // a link to a folder: write where it points
         try DirectoryTileSink.checkReplaceable(self.folder)
         let parent = self.folder.deletingLastPathComponent()
@@ -27,7 +30,7 @@ public final class DirectoryTileSink: TileSink {
     public func write(_ tile: TileCoord, _ png: Data) throws {
         let dir = temporary.appendingPathComponent("\(tile.z)/\(tile.x)")
         try AtomicFile.makeFolder(dir)
-        try AtomicFile.create(png, at: dir.appendingPathComponent("\(tile.y).png"))
+        try AtomicFile.create(png, at: dir.appendingPathComponent("\(tile.y).\(fileExtension)"))
     }
 
     public func finish(metadata: TileMetadata) throws {
@@ -47,7 +50,7 @@ public final class DirectoryTileSink: TileSink {
     private func keepTiles(of old: URL) throws {
         let fm = FileManager.default
         guard let names = fm.enumerator(atPath: old.path) else { return }
-        for case let name as String in names where name.hasSuffix(".png") {
+        for case let name as String in names where name.hasSuffix("." + fileExtension) {
             let to = temporary.appendingPathComponent(name)
             guard !fm.fileExists(atPath: to.path) else { continue }
             try AtomicFile.makeFolder(to.deletingLastPathComponent())

@@ -19,6 +19,10 @@ public struct TileMetadata: Sendable {
     public var minZoom: Int
     public var maxZoom: Int
     public var overlay: Bool
+    /// `png`, or `pbf` for vector tiles.
+    public var format = "png"
+    /// Vector tiles: the layers and their fields (MBTiles' `json` metadata, TileJSON's `vector_layers`).
+    public var vectorLayers: [(id: String, fields: [(String, String)])] = []
 
     public init(name: String, description: String, attribution: String, bounds: Envelope, minZoom: Int, maxZoom: Int, overlay: Bool) {
         self.name = name
@@ -33,10 +37,20 @@ public struct TileMetadata: Sendable {
     /// The MBTiles metadata rows.
     var rows: [(String, String)] {
         let b = bounds, c = bounds.center
-        return [("name", name), ("format", "png"), ("type", overlay ? "overlay" : "baselayer"), ("version", "1.3"),
+        var rows = [("name", name), ("format", format), ("type", overlay ? "overlay" : "baselayer"), ("version", "1.3"),
                 ("description", description), ("attribution", attribution),
                 ("bounds", String(format: "%.6f,%.6f,%.6f,%.6f", b.minX, b.minY, b.maxX, b.maxY)),
                 ("center", String(format: "%.6f,%.6f,%d", c.x, c.y, minZoom + (maxZoom - minZoom) / 2)),
                 ("minzoom", "\(minZoom)"), ("maxzoom", "\(maxZoom)")]
+        if !vectorLayers.isEmpty { rows.append(("json", vectorLayersJSON)) }
+        return rows
+    }
+
+    /// `{"vector_layers": [{"id", "fields": {name: type}, "minzoom", "maxzoom"}]}`.
+    public var vectorLayersJSON: String {
+        JSONOut.object([("vector_layers", .array(vectorLayers.map { l in
+            .object([("id", .string(l.id)), ("fields", .object(l.fields.map { ($0.0, .string($0.1)) })),
+                     ("minzoom", .int(minZoom)), ("maxzoom", .int(maxZoom))])
+        }))]).text
     }
 }

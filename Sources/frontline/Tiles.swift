@@ -47,6 +47,9 @@ extension Frontline {
             @Flag(help: "Transparent tiles with only the control layers, to lay over a base map.")
             var overlay = false
 
+            @Option(help: "png (raster) or mvt (Mapbox Vector Tiles 2.1: control, front, regions, places, borders).")
+            var format: TileFormat = .png
+
             @Option(help: ArgumentHelp("1 for 256-pixel tiles, 2 for 512-pixel (high-density screens).", valueName: "1|2"))
             var scale: Int = 1
 
@@ -62,6 +65,13 @@ extension Frontline {
             func validate() throws {
                 if [output, mbtiles, pmtiles].compactMap({ $0 }).count != 1 {
                     throw ValidationError("give one of -o DIR, --mbtiles FILE or --pmtiles FILE")
+                }
+                if format == .mvt {
+                    if overlay || scale != 1 { throw ValidationError("--overlay and --scale are for raster tiles; vector tiles carry no style") }
+                    if shard != "0/1" { throw ValidationError("--shard is for raster tiles") }
+                    if !VectorPyramid.zoomLimit.contains(zoom.range.upperBound) {
+                        throw ValidationError("vector tiles go from zoom 0 to 16, not \(zoom.range.lowerBound)-\(zoom.range.upperBound)")
+                    }
                 }
                 if pmtiles != nil, shard != "0/1" {
                     throw ValidationError("--shard writes parts for `tiles merge`, which joins MBTiles: shard into MBTiles, or write the PMTiles whole")
@@ -93,6 +103,7 @@ extension Frontline {
             }
 
             func run() throws {
+                if format == .mvt { return try runVector() }
                 try Console.run {
                     let dataset = try data.open()
                     try age.check(dataset, date, source: source)
@@ -126,6 +137,38 @@ extension Frontline {
                     }
                 }
             }
+
+            /// Vector tiles: the world of the date cut into MVT, to a folder of .pbf, MBTiles or PMTiles.
+            func runVector() throws {
+                try Console.run {
+                    let dataset = try data.open()
+                    try age.check(dataset, date, source: source)
+                    let sink: TileSink
+                    if let mbtiles {
+                        sink = try MBTilesWriter(target: URL(fileURLWithPath: mbtiles))
+                    } else if let pmtiles {
+                        sink = try PMTilesWriter(target: URL(fileURLWithPath: pmtiles), kind: .mvt)
+                    } else {
+                        sink = try DirectoryTileSink(folder: URL(fileURLWithPath: output!), fileExtension: "pbf")
+                    }
+                    let started = Date()
+                    do {
+                        let world = try VectorWorld(dataset: dataset, date: date, source: source)
+                        let metadata = TileMetadata(
+                            name: "Frontline \(dataset.info.title) \(date) vector",
+                            description: "Territorial control on \(date) (snapshot \(world.snapshot.source) \(world.snapshot.date))",
+                            attribution: dataset.attribution(for: [world.snapshot.source]).joined(separator: " · "),
+                            bounds: try parsedExtent(dataset), minZoom: zoom.range.lowerBound, maxZoom: zoom.range.upperBound, overlay: false)
+                        let pyramid = VectorPyramid(extent: try parsedExtent(dataset), zooms: zoom.range, gzip: output == nil, jobs: jobs)
+                        let n = try pyramid.render(world, to: sink, metadata: metadata) { done, total in Console.progress("vector tiles", done, total) }
+                        Console.endProgress()
+                        Console.note("wrote \(n) vector tiles in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
+                    } catch {
+                        sink.discard()
+                        throw error
+                    }
+                }
+            }
         }
 
         struct Merge: ParsableCommand {
@@ -149,6 +192,10 @@ extension Frontline {
             }
         }
     }
+}
+
+enum TileFormat: String, ExpressibleByArgument, CaseIterable {
+    case png, mvt
 }
 
 /// `0-8` or `6`: zoom levels 0...22.

@@ -117,3 +117,29 @@ final class PMTilesCommandTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), [])
     }
 }
+
+final class VectorTilesCommandTests: XCTestCase {
+    func testVectorTilesAndBadInput() throws {
+        let dir = try CLI.tempDir()
+        let folder = dir.appendingPathComponent("v")
+        let r = try CLI.run(["tiles", "--date", "2026-02-05", "--zoom", "0-4", "--format", "mvt", "-o", folder.path])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let names = try FileManager.default.subpathsOfDirectory(atPath: folder.path)
+        XCTAssertTrue(names.contains("4/9/5.pbf"), "\(names.sorted())")
+        XCTAssertTrue(names.contains("metadata.json"))
+        let meta = try String(contentsOf: folder.appendingPathComponent("metadata.json"), encoding: .utf8)
+        XCTAssertTrue(meta.contains("vector_layers") && meta.contains(#""format":"pbf""#), meta)
+        let empty = try CLI.tempDir()
+        let cases: [([String], Int32)] = [
+            (["--format", "mvt", "--zoom", "0-17"], 64),
+            (["--format", "webp", "--zoom", "0-2"], 64),
+            (["--format", "mvt", "--zoom", "0-2", "--overlay"], 64),
+            (["--format", "mvt", "--zoom", "0-2", "--scale", "2"], 64),
+        ]
+        for (args, code) in cases {
+            let t = try CLI.run(["tiles", "--date", "2026-02-05", "--mbtiles", empty.appendingPathComponent("v.mbtiles").path] + args)
+            XCTAssertEqual(t.status, code, "\(args): \(t.stderr)")
+        }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: empty.path), [], "nothing half-written")
+    }
+}
