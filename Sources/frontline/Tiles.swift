@@ -4,6 +4,7 @@ import FrontlineControl
 import FrontlineGeo
 import FrontlineRender
 import FrontlineTiles
+import FrontlineSupport
 
 extension Frontline {
     struct Tiles: ParsableCommand {
@@ -49,6 +50,9 @@ extension Frontline {
 
             @Option(help: "png (raster) or mvt (Mapbox Vector Tiles 2.1: control, front, regions, places, borders).")
             var format: TileFormat = .png
+
+            @Option(help: ArgumentHelp("Vector tiles in a folder: the URL the folder is served at, for tilejson.json and style.json (MapLibre needs absolute URLs).", valueName: "url"))
+            var url: String?
 
             @Option(help: ArgumentHelp("1 for 256-pixel tiles, 2 for 512-pixel (high-density screens).", valueName: "1|2"))
             var scale: Int = 1
@@ -138,6 +142,14 @@ extension Frontline {
                 }
             }
 
+            /// TileJSON 3.0 and a MapLibre style beside a folder of vector tiles.
+            func writeWebFiles(_ folder: URL, _ m: TileMetadata) throws {
+                let base = url.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? ""
+                try AtomicFile.write(Data(TileJSON.document(m, tiles: base + "{z}/{x}/{y}.pbf", date: date.description).utf8),
+                                     to: folder.appendingPathComponent("tilejson.json"))
+                try AtomicFile.write(Data(TileJSON.style(m, tileJSON: base + "tilejson.json").utf8), to: folder.appendingPathComponent("style.json"))
+            }
+
             /// Vector tiles: the world of the date cut into MVT, to a folder of .pbf, MBTiles or PMTiles.
             func runVector() throws {
                 try Console.run {
@@ -162,6 +174,7 @@ extension Frontline {
                         let pyramid = VectorPyramid(extent: try parsedExtent(dataset), zooms: zoom.range, gzip: output == nil, jobs: jobs)
                         let n = try pyramid.render(world, to: sink, metadata: metadata) { done, total in Console.progress("vector tiles", done, total) }
                         Console.endProgress()
+                        if let output { try writeWebFiles(URL(fileURLWithPath: output), pyramid.metadata(metadata, world)) }
                         Console.note("wrote \(n) vector tiles in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
                     } catch {
                         sink.discard()

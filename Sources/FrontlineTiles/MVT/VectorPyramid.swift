@@ -40,12 +40,17 @@ public struct VectorPyramid {
             try sink.write(todo[i], data)
             written += 1
         }
+        try sink.finish(metadata: self.metadata(metadata, world))
+        return written
+    }
+
+    /// The metadata of vector tiles: format pbf and the layers with their fields.
+    public func metadata(_ metadata: TileMetadata, _ world: VectorWorld) -> TileMetadata {
         var m = metadata
         m.format = "pbf"
         m.vectorLayers = world.layers.map { l in
             (l.name, l.fields.map { f in (f.0, f.1 == .text ? "String" : "Number") })
         }
-        try sink.finish(metadata: m)
-        return written
+        return m
     }
 }
