@@ -18,6 +18,10 @@ public struct DailyUpdate {
     public let base: URL
     public let source: String
     public var fetcher = HTTPFetcher()
+    /// A full DeepState export (`<unix-seconds>.geojson`) to fetch and import too: it has the
+    /// grey zone and liberated land the daily files leave out, and replaces a daily snapshot
+    /// of its day.
+    public var exportURL: URL?
 
     public init(dataset: Dataset, base: URL = DailyUpdate.defaultURL, source: String = DeepStateDailyImporter.sourceID) {
         self.dataset = dataset
@@ -46,17 +50,19 @@ public struct DailyUpdate {
             throw FrontlineError.missingInput("the dataset has no '\(source)' snapshots to update from")
         }
         let days = stride(from: newest.daysSinceEpoch + 1, through: until.daysSinceEpoch, by: 1).map(DayDate.init(daysSinceEpoch:))
-        guard !days.isEmpty else { return Outcome(since: newest, until: until, imported: [], missing: []) }
+        guard !days.isEmpty || exportURL != nil else { return Outcome(since: newest, until: until, imported: [], missing: []) }
         try AtomicFile.makeFolder(cache)
+        let export = try exportURL.map(fetchExport)
         var have: [DayDate] = [], missing: [DayDate] = []
         for (i, d) in days.enumerated() {
             defer { progress(i + 1, days.count) }
             if try fetch(d) { have.append(d) } else { missing.append(d) }
         }
-        if have.isEmpty { try checkArchive(newest) }
+        if have.isEmpty && !days.isEmpty { try checkArchive(newest) }
         for d in missing { note("no file for \(d) in the archive (it has gaps)") }
-        let imported = try importCached(have)
+        let imported = try importCached(have, export: export)
         for d in have { try? FileManager.default.removeItem(at: cache.appendingPathComponent(Self.fileName(d))) }
+        if let export { try? FileManager.default.removeItem(at: export) }
         return Outcome(since: newest, until: until, imported: imported, missing: missing)
     }
 
@@ -81,6 +87,31 @@ public struct DailyUpdate {
         return true
     }
 
+    /// The full export, checked by the raw importer, into the cache under its own name (the
+    /// importer reads the export's time from it).
+    private func fetchExport(_ url: URL) throws -> URL {
+        let name = url.lastPathComponent
+        guard DeepStateRawImporter.exportTime(ofFile: name) != nil else {
+            throw FrontlineError.usage("--export-url must name a DeepState export, <unix-seconds>.geojson, not '\(name)'")
+        }
+        let kept = cache.appendingPathComponent("exports/\(name)")
+        if FileManager.default.fileExists(atPath: kept.path) { return kept }
+        guard case .body(let data) = try fetcher.get(url) else {
+            throw FrontlineError.missingInput("no DeepState export at \(url.absoluteString) (HTTP 404)")
+        }
+        let incoming = cache.appendingPathComponent(".incoming-\(getpid())")
+        try AtomicFile.makeFolder(incoming)
+        defer { try? FileManager.default.removeItem(at: incoming) }
+        let probe = incoming.appendingPathComponent(name)
+        try AtomicFile.write(data, to: probe)
+        do { _ = try SnapshotImporter(format: .deepstateRaw, source: source, regions: dataset.regions).read(probe, note: { _ in }) } catch {
+            throw FrontlineError.badData("\(url.absoluteString): \(error)")
+        }
+        try AtomicFile.makeFolder(kept.deletingLastPathComponent())
+        try FileManager.default.moveItem(at: probe, to: kept)
+        return kept
+    }
+
     /// With no file for any day, the URL must still hold the archive: the file of the newest
     /// snapshot must be there. Otherwise the URL is wrong, and saying "up to date" would lie.
     private func checkArchive(_ newest: DayDate) throws {
@@ -91,14 +122,19 @@ public struct DailyUpdate {
     }
 
     /// The cached days, imported in one atomic step.
-    private func importCached(_ days: [DayDate]) throws -> [DayDate] {
-        guard !days.isEmpty else { return [] }
+    private func importCached(_ days: [DayDate], export: URL?) throws -> [DayDate] {
+        guard !days.isEmpty || export != nil else { return [] }
         let importer = try SnapshotImporter(format: .deepstate, source: source, regions: dataset.regions)
         let staging = try SnapshotStaging(dataset: dataset.folder, source: source)
         do {
             for d in days {
                 let file = try importer.read(cache.appendingPathComponent(Self.fileName(d)), note: { _ in })
                 for s in file.snapshots { try staging.add(s) }
+            }
+            // Staged last: the export replaces the daily snapshot of its day.
+            if let export {
+                let raw = try SnapshotImporter(format: .deepstateRaw, source: source, regions: dataset.regions)
+                for s in try raw.read(export, note: { _ in }).snapshots { try staging.add(s) }
             }
         } catch {
             staging.discard()

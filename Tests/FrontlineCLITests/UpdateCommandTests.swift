@@ -98,7 +98,7 @@ final class UpdateCommandTests: XCTestCase {
         try FileManager.default.removeItem(at: archive.appendingPathComponent("deepstatemap_data_20260823.geojson"))
         let good = try update(data, server.url, until: "2026-08-26")
         XCTAssertEqual(good.status, 0, good.stderr)
-        XCTAssertTrue(good.stdout.contains("imported 3 daily snapshots (2026-08-23 to 2026-08-26); 1 day without a file"), good.stdout)
+        XCTAssertTrue(good.stdout.contains("imported 3 snapshots (2026-08-23 to 2026-08-26); 1 day without a file"), good.stdout)
         XCTAssertTrue(good.stderr.contains("no file for 2026-08-25"), good.stderr)
         XCTAssertEqual(try listing(), (before + ["2026-08-23.geojson", "2026-08-24.geojson", "2026-08-26.geojson"]).sorted())
         let stats = try CLI.run(["stats", "--data-dir", data.path, "--date", "2026-08-26", "--format", "json"])
@@ -121,5 +121,24 @@ final class UpdateCommandTests: XCTestCase {
         XCTAssertEqual(offline.status, 69, offline.stderr)
         XCTAssertEqual(offline.stderr.split(separator: "\n").count, 1, offline.stderr)
         XCTAssertEqual(try CLI.run(["update", "--data-dir", data.path, "--from-url", "ftp://x"]).status, 64)
+    }
+
+    /// A full export comes with the grey zone: its day's snapshot then has it. A name that is
+    /// not an export's, or a 404, is refused before anything is imported.
+    func testFullExport() throws {
+        let (data, archive) = try fixture()
+        try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("Tests/FrontlineControlTests/Fixtures/deepstate-raw/1754251105.geojson"),
+                                         to: archive.appendingPathComponent("1754251105.geojson"))
+        try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("Tests/FrontlineControlTests/Fixtures/deepstate-raw/1754251105.geojson"),
+                                         to: archive.appendingPathComponent("latest.geojson"))
+        let server = try LocalServer(folder: archive.deletingLastPathComponent())
+        let base = ["update", "--data-dir", data.path, "--from-url", server.url, "--until", "2026-08-22"]
+        XCTAssertEqual(try CLI.run(base + ["--export-url", server.url + "latest.geojson"]).status, 64)
+        XCTAssertEqual(try CLI.run(base + ["--export-url", server.url + "1700000000.geojson"]).status, 66)
+        let r = try CLI.run(base + ["--export-url", server.url + "1754251105.geojson"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("imported 1 snapshot (2025-08-03 to 2025-08-03)"), r.stdout)
+        let stats = try CLI.run(["stats", "--data-dir", data.path, "--date", "2025-08-03", "--format", "json"])
+        XCTAssertTrue(stats.stdout.contains(#""statuses":["occupied","contested""#), stats.stdout)
     }
 }
