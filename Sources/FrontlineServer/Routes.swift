@@ -2,12 +2,14 @@ import Foundation
 import FrontlineControl
 import FrontlineGeo
 import FrontlineRender
+import FrontlineTiles
 import Hummingbird
 
 /// The HTTP surface: tiles, maps, diffs, stats, snapshots, health and the viewer page.
 struct Routes {
     let service: MapService
     let tiles: TileCache
+    let vectors = VectorTileService()
 
     func add(to router: Router<BasicRequestContext>) {
         router.get("/health") { _, _ in json(#"{"status":"ok"}"#) }
@@ -31,8 +33,57 @@ struct Routes {
         router.get("/tiles/{date}/{z}/{x}/{y}") { request, context in try await tile(request, context) }
         router.get("/map/{file}") { request, context in try await map(request, context) }
         router.get("/diff/{from}/{file}") { request, context in try await diff(request, context) }
+        router.get("/vector/{date}/{z}/{x}/{y}") { request, context in try await vectorTile(request, context) }
+        router.get("/tilejson/{file}") { request, context in try await tileJSON(request, context, style: false) }
+        router.get("/style/{file}") { request, context in try await tileJSON(request, context, style: true) }
         router.get("/places/changed/{from}/{file}") { request, context in try await changedPlaces(request, context) }
         router.get("/places/{file}") { request, context in try await place(request, context) }
+    }
+
+    /// `/vector/{date}/{z}/{x}/{y}.pbf`: Mapbox Vector Tiles, z 0-16, gzipped when the client
+    /// accepts it; a tile with nothing in it is 204.
+    func vectorTile(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
+        let date = try RequestParsing.date(try context.parameters.require("date"))
+        let (name, _) = try RequestParsing.file(try context.parameters.require("y"), allowed: ["pbf", "mvt"])
+        guard let z = Int(try context.parameters.require("z")), let x = Int(try context.parameters.require("x")), let y = Int(name) else {
+            throw HTTPError(.badRequest, message: "tile coordinates must be whole numbers")
+        }
+        guard VectorPyramid.zoomLimit.contains(z) else { throw HTTPError(.badRequest, message: "zoom \(z) is outside 0...16 for vector tiles") }
+        guard let tile = TileCoord(z: z, x: x, y: y) else { throw HTTPError(.badRequest, message: "tile \(z)/\(x)/\(y) does not exist") }
+        let ref = try service.match(date).ref
+        let gzip = request.headers[.acceptEncoding]?.contains("gzip") ?? false
+        let etag = "\"mvt-\(ref.source)-\(ref.date)-\(z)-\(x)-\(y)\(gzip ? "-gz" : "")\""
+        var headers = cacheHeaders(ref.date, etag: etag, type: "application/vnd.mapbox-vector-tile")
+        if request.headers[.ifNoneMatch] == etag { return Response(status: .notModified, headers: headers) }
+        let vectors = self.vectors
+        let data = try await tiles.value(etag) {
+            try await service.run { ds in
+                guard let pbf = try vectors.world(ds, ref, date: date).encoder.encode(tile) else { return Data() }
+                return gzip ? try VectorPyramid.gzip(pbf) : pbf
+            }
+        }
+        if data.isEmpty { return Response(status: .noContent, headers: headers) }
+        if gzip { headers[.contentEncoding] = "gzip" }
+        headers[.contentLength] = "\(data.count)"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    /// `/tilejson/{date}.json` (TileJSON 3.0 of the date's vector tiles) and `/style/{date}.json`
+    /// (a MapLibre style drawing them), with URLs on the host the client asked.
+    func tileJSON(_ request: Request, _ context: BasicRequestContext, style: Bool) async throws -> Response {
+        let (name, _) = try RequestParsing.file(try context.parameters.require("file"), allowed: ["json"])
+        let date = try RequestParsing.date(name)
+        let ref = try service.match(date).ref
+        let host = request.head.authority ?? "127.0.0.1"
+        let base = "http://\(host)"
+        let vectors = self.vectors
+        let text = try await service.run { ds -> String in
+            let m = VectorTileService.metadata(ds, try vectors.world(ds, ref, date: date).world)
+            return style ? TileJSON.style(m, tileJSON: "\(base)/tilejson/\(date).json")
+                         : TileJSON.document(m, tiles: "\(base)/vector/\(date)/{z}/{x}/{y}.pbf", date: date.description)
+        }
+        return Response(status: .ok, headers: cacheHeaders(ref.date, etag: "\"\(style ? "style" : "tilejson")-\(ref.date)-\(host)\"", type: "application/json"),
+                        body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
     /// `/places/Bakhmut.json?date=2023-06-01&history=1`: what `places QUERY --format json` says.

@@ -100,6 +100,41 @@ final class ServerTests: XCTestCase {
         }
     }
 
+    /// Vector tiles, their TileJSON and a MapLibre style.
+    func testVectorTilesTileJSONAndStyle() async throws {
+        try await app().test(.router) { client in
+            try await client.execute(uri: "/tilejson/2026-02-05.json", method: .get) { r in
+                XCTAssertEqual(r.status, .ok, String(buffer: r.body))
+                let json = try JSONSerialization.jsonObject(with: Data(buffer: r.body)) as! [String: Any]
+                XCTAssertEqual(json["tilejson"] as? String, "3.0.0")
+                let tiles = try XCTUnwrap(json["tiles"] as? [String])
+                XCTAssertTrue(tiles.count == 1 && tiles[0].hasPrefix("http://") && tiles[0].hasSuffix("/vector/2026-02-05/{z}/{x}/{y}.pbf"), "\(tiles)")
+                XCTAssertEqual((json["vector_layers"] as! [[String: Any]]).map { $0["id"] as! String }, ["control", "front", "regions", "places", "borders"])
+            }
+            try await client.execute(uri: "/style/2026-02-05.json", method: .get) { r in
+                let json = try JSONSerialization.jsonObject(with: Data(buffer: r.body)) as! [String: Any]
+                XCTAssertEqual(json["version"] as? Int, 8)
+                let source = (json["sources"] as! [String: Any])["frontline"] as! [String: Any]
+                XCTAssertTrue((source["url"] as? String)?.hasSuffix("/tilejson/2026-02-05.json") ?? false, "\(source)")
+            }
+            try await client.execute(uri: "/vector/2026-02-05/6/37/22.pbf", method: .get, headers: [.acceptEncoding: "gzip, deflate"]) { r in
+                XCTAssertEqual(r.status, .ok)
+                XCTAssertEqual(r.headers[.contentEncoding], "gzip")
+                XCTAssertEqual(Array(r.body.readableBytesView.prefix(2)), [0x1f, 0x8b])
+            }
+            try await client.execute(uri: "/vector/2026-02-05/6/37/22.pbf", method: .get) { r in
+                XCTAssertEqual(r.status, .ok)
+                XCTAssertNil(r.headers[.contentEncoding])
+                XCTAssertEqual(r.body.readableBytesView.first, 0x1a, "protobuf field 3 (layers), length-delimited")
+            }
+            try await client.execute(uri: "/vector/2026-02-05/6/0/0.pbf", method: .get) { r in XCTAssertEqual(r.status, .noContent) }
+            for (uri, status) in [("/vector/2026-02-05/17/0/0.pbf", HTTPResponse.Status.badRequest), ("/vector/2026-02-05/3/9/0.pbf", .badRequest),
+                                  ("/vector/2021-01-01/3/4/2.pbf", .notFound), ("/tilejson/someday.json", .badRequest)] {
+                try await client.execute(uri: uri, method: .get) { r in XCTAssertEqual(r.status, status, uri) }
+            }
+        }
+    }
+
     func testBadRequestsAreAnswered() async throws {
         let cases: [(String, HTTPResponse.Status)] = [
             ("/tiles/2026-02-05/15/1/1.png", .badRequest),

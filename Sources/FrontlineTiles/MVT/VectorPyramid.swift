@@ -31,7 +31,7 @@ public struct VectorPyramid {
             while true {
                 let i = cursor.update { n -> Int in defer { n += 1 }; return n }
                 guard i < todo.count else { return mine }
-                if let pbf = try encoder.encode(todo[i]) { mine.append((i, gzip ? try Gzip.compress(pbf, level: 6) : pbf)) }
+                if let pbf = try encoder.encode(todo[i]) { mine.append((i, gzip ? try VectorPyramid.gzip(pbf) : pbf)) }
                 done.update { n in n += 1; progress(n, todo.count) }
             }
         }
@@ -43,6 +43,9 @@ public struct VectorPyramid {
         try sink.finish(metadata: self.metadata(metadata, world))
         return written
     }
+
+    /// A tile as archives and HTTP clients take it.
+    public static func gzip(_ pbf: Data) throws -> Data { try Gzip.compress(pbf, level: 6) }
 
     /// The metadata of vector tiles: format pbf and the layers with their fields.
     public func metadata(_ metadata: TileMetadata, _ world: VectorWorld) -> TileMetadata {
