@@ -119,7 +119,7 @@ struct Routes {
         let gazetteer = service.gazetteer
         let data = try await tiles.value(key) {
             try await service.run { ds in
-                let c = try ds.changedPlaces(from: from, to: to, regions: regions, minPopulation: minPopulation)
+                let c = try ds.changedPlaces(from: from, to: to, regions: regions, minPopulation: minPopulation, gazetteer: gazetteer)
                 return Data(PlaceFormatter(lookup: PlaceLookup(gazetteer: gazetteer, regions: ds.regions)).changedJSON(c).utf8)
             }
         }
@@ -183,7 +183,7 @@ struct Routes {
         let data = try await tiles.value(key) {
             try await service.run { ds -> Data in
                 let change = try ds.change(from: from, to: to)
-                let places = try ds.changedPlaces(from: from, to: to)
+                let places = try ds.changedPlaces(from: from, to: to, gazetteer: service.gazetteer)
                 if ext == "json" {
                     let settlements = PlaceFormatter(lookup: PlaceLookup(gazetteer: service.gazetteer, regions: ds.regions)).changedObject(places)
                     return Data(ChangeFormatter(nationalName: ds.info.title).json(change.changes, settlements: settlements).utf8)

@@ -77,8 +77,9 @@ extension Frontline {
                 let scope = picked.isEmpty ? dataset.info.title : picked.count == 1 ? picked[0].nameEN : "Total of \(picked.count) regions"
                 let formatter = ChangeFormatter(nationalName: scope)
                 // The settlements that changed hands, from the same two snapshots.
-                let places = try dataset.changedPlaces(from: from, to: to, regions: picked.map(\.iso), fromSource: fs, toSource: ts)
-                let placeFormatter = PlaceFormatter(lookup: PlaceLookup(gazetteer: try Gazetteer.load(folder: dataset.folder), regions: dataset.regions))
+                let gazetteer = try Gazetteer.load(folder: dataset.folder)
+                let places = try dataset.changedPlaces(from: from, to: to, regions: picked.map(\.iso), fromSource: fs, toSource: ts, gazetteer: gazetteer)
+                let placeFormatter = PlaceFormatter(lookup: PlaceLookup(gazetteer: gazetteer, regions: dataset.regions))
                 switch format {
                 case .table: try Console.out(formatter.table(changes) + "\n" + placeFormatter.changedSection(places, limit: 15))
                 case .json: try Console.out(formatter.json(changes, settlements: placeFormatter.changedObject(places)))

@@ -77,7 +77,7 @@ extension Frontline {
         }
 
         private func listChanged(_ dataset: Dataset, _ lookup: PlaceLookup) throws {
-            let c = try dataset.changedPlaces(from: from!, to: to!, regions: region, minPopulation: minPopulation)
+            let c = try dataset.changedPlaces(from: from!, to: to!, regions: region, minPopulation: minPopulation, gazetteer: lookup.gazetteer)
             let picked = try dataset.regions.resolve(region)
             let scope = picked.isEmpty ? dataset.info.title : picked.map { $0.nameEN }.joined(separator: ", ")
             let f = PlaceFormatter(lookup: lookup)

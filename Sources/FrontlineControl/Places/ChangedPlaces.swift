@@ -28,12 +28,13 @@ public struct ChangedPlaces: Sendable {
 
 extension Dataset {
     /// The settlements that changed hands from `from` to `to` (each date standing for the newest
-    /// snapshot on or before it, of its own source when given), largest first.
+    /// snapshot on or before it, of its own source when given), largest first. `gazetteer`:
+    /// the dataset's places when the caller has read them already (read here otherwise).
     public func changedPlaces(from: DayDate, to: DayDate, regions isos: [String] = [], minPopulation: Int = 0,
-                              fromSource: String? = nil, toSource: String? = nil) throws -> ChangedPlaces {
+                              fromSource: String? = nil, toSource: String? = nil, gazetteer: Gazetteer? = nil) throws -> ChangedPlaces {
         guard from <= to else { throw FrontlineError.usage("--from \(from) is after --to \(to); swap them") }
         let picked = Set(try regions.resolve(isos).map(\.iso))
-        let places = try Gazetteer.load(folder: folder).places.filter { p in
+        let places = try (gazetteer ?? Gazetteer.load(folder: folder)).places.filter { p in
             guard let r = p.region else { return false }
             return p.population >= minPopulation && (picked.isEmpty || picked.contains(r))
         }
