@@ -159,7 +159,8 @@ public struct StatsFormatter {
     static func j1(_ v: Double) -> String { String(format: "%.1f", v) }
     static func j3(_ v: Double) -> String { String(format: "%.3f", v) }
 
-    static func csvField(_ s: String) -> String {
-        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    /// A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.
+    public static func csvField(_ s: String) -> String {
+        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }
 }

@@ -32,9 +32,7 @@ enum CSVExport {
         }
     }
 
-    static func field(_ s: String) -> String {
-        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-    }
+    static func field(_ s: String) -> String { StatsFormatter.csvField(s) }
 
     static func coordinate(_ v: Double) -> String { String(format: "%.7f", v) }
 

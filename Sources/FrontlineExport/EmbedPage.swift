@@ -132,10 +132,7 @@ public struct EmbedPage {
                                ("statuses", statusList), ("water", polygons(frames.water)), ("regions", regions), ("frames", list)]).text
     }
 
-    func escape(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
+    func escape(_ s: String) -> String { KMLExport.escape(s) }
 
     static let css = """
     html,body{margin:0;height:100%;font:15px/1.35 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;color:#1f1f1f;background:#fff}

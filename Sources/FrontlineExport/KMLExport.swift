@@ -67,6 +67,7 @@ enum KMLExport {
         }
     }
 
+    /// Text for XML and HTML alike (KML, the embed page): the five characters that need it.
     static func escape(_ s: String) -> String {
         s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")

@@ -27,7 +27,8 @@ extension Dataset {
     /// The layers of a date: held land by region and status (the land the figures count), the
     /// front line per region, the regions with their figures, the settlements with their status.
     public func exportSet(asOf date: DayDate, what: [ExportWhat], source: String? = nil) throws -> ExportSet {
-        if what.contains(.change) { throw FrontlineError.usage("the change layer needs --from and --to, not --date") }
+        let refused = FrontlineError.usage("the change layer needs --from and --to, not --date")
+        guard !what.contains(.change) else { throw refused }  // before any measuring
         let m = try measure(asOf: date, source: source)
         let layers = try what.map { w -> ExportLayer in
             switch w {
@@ -35,7 +36,7 @@ extension Dataset {
             case .front: return frontLayer(m)
             case .regions: return regionsLayer(m.state)
             case .places: return try placesLayer(asOf: date, source: source)
-            case .change: fatalError("refused above")
+            case .change: throw refused
             }
         }
         return ExportSet(layers: layers, provenance: provenance([m.state]))

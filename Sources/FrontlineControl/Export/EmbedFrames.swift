@@ -37,6 +37,7 @@ extension Dataset {
         let picked = try regions.resolve(isos)
         let dates = try seriesDates(from: from, to: to, everyDays: nil, source: source)
         let sequence = measurements(source: source)
+        let keep = Set(picked.isEmpty ? regions.regions.map(\.iso) : picked.map(\.iso))
         var frames: [EmbedFrames.Frame] = []
         var last: SnapshotRef?
         for (i, d) in dates.enumerated() {
@@ -45,7 +46,6 @@ extension Dataset {
             guard ref != last else { continue }  // a date standing for the same snapshot as the one before
             last = ref
             let m = try sequence.next(d)
-            let keep = Set(picked.isEmpty ? regions.regions.map(\.iso) : picked.map(\.iso))
             var held: [(ControlStatus, [[[Position]]])] = []
             for s in m.state.statuses {
                 let shapes = try m.geometry.byRegion.filter { keep.contains($0.key) }.sorted { $0.key < $1.key }
