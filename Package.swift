@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(name: "FrontlineServerTests", dependencies: [
             "FrontlineServer", .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
-        .testTarget(name: "FrontlineCLITests", dependencies: ["frontline", "FrontlineRender", "FrontlineTestSupport"]),
+        .testTarget(name: "FrontlineCLITests", dependencies: ["frontline", "FrontlineRender", "FrontlineTiles", "FrontlineTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -13,15 +13,11 @@ public struct EmbedPage {
         public let js: String
         public let css: String
 
-        /// Where Debian's libjs-leaflet puts it.
-        public static let folder = URL(fileURLWithPath: "/usr/share/javascript/leaflet")
-
-        /// The installed Leaflet (or the one in `$FRONTLINE_LEAFLET`), or a missing-input error
-        /// that says how to get it.
-        public static func installed(in folder: URL = ProcessInfo.processInfo.environment["FRONTLINE_LEAFLET"].map { URL(fileURLWithPath: $0) } ?? folder) throws -> Leaflet {
+        /// The installed Leaflet (see `LeafletInstall`), or a missing-input error that says how to get it.
+        public static func installed(in folder: URL = LeafletInstall.folder) throws -> Leaflet {
             let js = folder.appendingPathComponent("leaflet.js"), css = folder.appendingPathComponent("leaflet.css")
             guard let j = try? String(contentsOf: js, encoding: .utf8), let c = try? String(contentsOf: css, encoding: .utf8) else {
-                throw FrontlineError.missingInput("Leaflet is not installed at \(folder.path) (Debian's libjs-leaflet; scripts/setup.sh installs it)")
+                throw FrontlineError.missingInput(LeafletInstall.missing(folder))
             }
             return Leaflet(js: j, css: c)
         }

@@ -13,10 +13,11 @@ struct Routes {
 
     func add(to router: Router<BasicRequestContext>) {
         router.get("/health") { _, _ in json(#"{"status":"ok"}"#) }
-        let viewer = ViewerPage.html(center: service.dataset.info.startCenter)
+        let viewer = ViewerPage.html(info: service.dataset.info)
         router.get("/") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: viewer)))
         }
+        LeafletAssets().add(to: router)
         router.get("/snapshots.json") { _, _ in
             let t = service.dataset.timeline
             return json(SnapshotListing(timeline: t, sources: t.sources).render(format: "json", allDates: true))

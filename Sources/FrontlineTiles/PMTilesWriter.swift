@@ -73,9 +73,40 @@ public final class PMTilesWriter: TileSink {
     }
 
     private func metadataJSON(_ m: TileMetadata) -> String {
-        JSONOut.object([("name", .string(m.name)), ("description", .string(m.description)), ("attribution", .string(m.attribution)),
-                        ("type", .string(m.overlay ? "overlay" : "baselayer")), ("format", .string(kind == .mvt ? "pbf" : "png")),
-                        ("minzoom", .int(m.minZoom)), ("maxzoom", .int(m.maxZoom)), ("version", .string("3"))]).text
+        var members: [(String, JSONOut)] = [
+            ("name", .string(m.name)), ("description", .string(m.description)), ("attribution", .string(m.attribution)),
+            ("type", .string(m.overlay ? "overlay" : "baselayer")), ("format", .string(kind == .mvt ? "pbf" : "png")),
+            ("minzoom", .int(m.minZoom)), ("maxzoom", .int(m.maxZoom)), ("version", .string("3"))]
+        // The spec asks vector archives for their layers, as TileJSON lists them.
+        if kind == .mvt {
+            members.append(("vector_layers", .array(m.vectorLayers.map { l in
+                .object([("id", .string(l.id)), ("fields", .object(l.fields.map { ($0.0, .string($0.1)) }))])
+            })))
+        }
+        return JSONOut.object(members).text
+    }
+
+    /// Joins archives of the same kind into one (later inputs win where tiles overlap), as
+    /// `MBTilesWriter.merge` does for MBTiles: zooms and bounds span the inputs, the rest of
+    /// the metadata is the first input's. Nothing is written unless every input reads whole.
+    public static func merge(_ inputs: [URL], into target: URL) throws {
+        guard let first = inputs.first else { throw FrontlineError.usage("nothing to merge") }
+        let archives = try inputs.map { try PMTilesArchive(contentsOf: $0) }
+        let kind = archives[0].kind
+        if let other = zip(inputs, archives).first(where: { $0.1.kind != kind }) {
+            throw FrontlineError.badData("\(other.0.lastPathComponent) holds \(other.1.kind) tiles and \(first.lastPathComponent) \(kind) tiles: merge archives of one kind")
+        }
+        let writer = try PMTilesWriter(target: target, kind: kind)
+        for a in archives { writer.tiles.merge(a.tiles) { _, later in later } }
+        let m0 = archives[0].metadata
+        var md = TileMetadata(name: m0["name"]?.stringValue ?? "frontline", description: m0["description"]?.stringValue ?? "",
+                              attribution: m0["attribution"]?.stringValue ?? "",
+                              bounds: archives.dropFirst().reduce(archives[0].bounds) { $0.union($1.bounds) },
+                              minZoom: archives.map(\.minZoom).min()!, maxZoom: archives.map(\.maxZoom).max()!,
+                              overlay: m0["type"]?.stringValue == "overlay")
+        md.format = kind == .mvt ? "pbf" : "png"
+        md.vectorLayers = archives[0].vectorLayers
+        try writer.finish(metadata: md)
     }
 }
 

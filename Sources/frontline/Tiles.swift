@@ -11,7 +11,7 @@ extension Frontline {
         static let configuration = CommandConfiguration(
             commandName: "tiles",
             abstract: "XYZ map tiles of control on a date: a {z}/{x}/{y}.png folder, an MBTiles file or a PMTiles archive.",
-            subcommands: [Render.self, Merge.self], defaultSubcommand: Render.self)
+            subcommands: [Render.self, Series.self, Merge.self], defaultSubcommand: Render.self)
 
         struct Render: ParsableCommand {
             static let configuration = CommandConfiguration(
@@ -111,15 +111,6 @@ extension Frontline {
                 try Console.run {
                     let dataset = try data.open()
                     try age.check(dataset, date, source: source)
-                    let renderer = try TileRenderer(dataset: dataset, date: date, source: source)
-                    Console.noteSnapshot(renderer.state)
-                    let pyramid = TilePyramid(extent: try parsedExtent(dataset), zooms: zoom.range, style: overlay ? .overlay : .full,
-                                              scale: scale, shard: try parsedShard(), jobs: jobs)
-                    let metadata = TileMetadata(
-                        name: "Frontline \(dataset.info.title) \(date)\(overlay ? " overlay" : "")",
-                        description: "Territorial control on \(date) (snapshot \(renderer.state.source) \(renderer.state.snapshotDate))",
-                        attribution: dataset.attribution(for: [renderer.state.source]).joined(separator: " · "),
-                        bounds: pyramid.extent, minZoom: zoom.range.lowerBound, maxZoom: zoom.range.upperBound, overlay: overlay)
                     let sink: TileSink
                     if let mbtiles {
                         sink = try MBTilesWriter(target: URL(fileURLWithPath: mbtiles))
@@ -130,7 +121,8 @@ extension Frontline {
                     }
                     let started = Date()
                     do {
-                        let n = try pyramid.render(with: renderer, to: sink, metadata: metadata) { done, total in
+                        let job = TileJob(dataset: dataset, date: date, source: source, extent: try parsedExtent(dataset), zooms: zoom.range, jobs: jobs)
+                        let (n, _) = try job.raster(overlay: overlay, scale: scale, shard: try parsedShard(), to: sink) { done, total in
                             let rate = Double(done) / max(0.001, Date().timeIntervalSince(started))
                             Console.progress(String(format: "tiles (%.0f/s, ETA %.0f s)", rate, Double(total - done) / max(rate, 0.001)), done, total)
                         }
@@ -165,16 +157,10 @@ extension Frontline {
                     }
                     let started = Date()
                     do {
-                        let world = try VectorWorld(dataset: dataset, date: date, source: source)
-                        let metadata = TileMetadata(
-                            name: "Frontline \(dataset.info.title) \(date) vector",
-                            description: "Territorial control on \(date) (snapshot \(world.snapshot.source) \(world.snapshot.date))",
-                            attribution: dataset.attribution(for: [world.snapshot.source]).joined(separator: " · "),
-                            bounds: try parsedExtent(dataset), minZoom: zoom.range.lowerBound, maxZoom: zoom.range.upperBound, overlay: false)
-                        let pyramid = VectorPyramid(extent: try parsedExtent(dataset), zooms: zoom.range, gzip: output == nil, jobs: jobs)
-                        let n = try pyramid.render(world, to: sink, metadata: metadata) { done, total in Console.progress("vector tiles", done, total) }
+                        let job = TileJob(dataset: dataset, date: date, source: source, extent: try parsedExtent(dataset), zooms: zoom.range, jobs: jobs)
+                        let (n, metadata) = try job.vector(gzip: output == nil, to: sink) { done, total in Console.progress("vector tiles", done, total) }
                         Console.endProgress()
-                        if let output { try writeWebFiles(URL(fileURLWithPath: output), pyramid.metadata(metadata, world)) }
+                        if let output { try writeWebFiles(URL(fileURLWithPath: output), metadata) }
                         Console.note("wrote \(n) vector tiles in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
                     } catch {
                         sink.discard()
@@ -185,21 +171,30 @@ extension Frontline {
         }
 
         struct Merge: ParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "merge", abstract: "Merge MBTiles files (e.g. shards) into one.")
+            static let configuration = CommandConfiguration(
+                commandName: "merge", abstract: "Merge MBTiles files (e.g. shards) or PMTiles archives into one.",
+                discussion: "The output's extension picks the format: .pmtiles joins PMTiles archives, anything else MBTiles. Where inputs overlap, the later one wins.")
 
-            @Argument(help: ArgumentHelp("MBTiles files to merge.", valueName: "file"))
+            @Argument(help: ArgumentHelp("MBTiles files or PMTiles archives to merge, all of one format.", valueName: "file"))
             var inputs: [String]
 
-            @Option(name: .shortAndLong, help: ArgumentHelp("The merged MBTiles file.", valueName: "file"))
+            @Option(name: .shortAndLong, help: ArgumentHelp("The merged file (.mbtiles or .pmtiles).", valueName: "file"))
             var output: String
 
             func validate() throws {
-                if inputs.isEmpty { throw ValidationError("name the MBTiles files to merge") }
+                if inputs.isEmpty { throw ValidationError("name the MBTiles or PMTiles files to merge") }
+                let pmtiles = Self.isPMTiles(output)
+                if let odd = inputs.first(where: { Self.isPMTiles($0) != pmtiles }) {
+                    throw ValidationError("\(odd) is not \(pmtiles ? "a PMTiles archive" : "an MBTiles file") like the output \(output): merge files of one format")
+                }
             }
+
+            static func isPMTiles(_ path: String) -> Bool { path.lowercased().hasSuffix(".pmtiles") }
 
             func run() throws {
                 try Console.run {
-                    try MBTilesWriter.merge(inputs.map { URL(fileURLWithPath: $0) }, into: URL(fileURLWithPath: output))
+                    let urls = inputs.map { URL(fileURLWithPath: $0) }, target = URL(fileURLWithPath: output)
+                    if Self.isPMTiles(output) { try PMTilesWriter.merge(urls, into: target) } else { try MBTilesWriter.merge(urls, into: target) }
                     Console.note("wrote \(output)")
                 }
             }

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import FrontlineTiles
 
 final class ExportCommandTests: XCTestCase {
     func testEveryFormat() throws {
@@ -115,6 +116,72 @@ final class PMTilesCommandTests: XCTestCase {
         }
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: empty.path), ["folder.pmtiles"], "nothing half-written")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), [])
+    }
+
+    /// `tiles merge` joins PMTiles as it joins MBTiles; formats are not mixed.
+    func testMergePMTiles() throws {
+        let dir = try CLI.tempDir()
+        let a = dir.appendingPathComponent("a.pmtiles"), b = dir.appendingPathComponent("b.pmtiles")
+        XCTAssertEqual(try CLI.run(["tiles", "--date", "2026-02-05", "--zoom", "0-2", "--pmtiles", a.path]).status, 0)
+        XCTAssertEqual(try CLI.run(["tiles", "--date", "2026-02-05", "--zoom", "3", "--pmtiles", b.path]).status, 0)
+        let merged = dir.appendingPathComponent("m.pmtiles")
+        let r = try CLI.run(["tiles", "merge", a.path, b.path, "-o", merged.path])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let m = try PMTilesArchive(contentsOf: merged)
+        let (ta, tb) = (try PMTilesArchive(contentsOf: a), try PMTilesArchive(contentsOf: b))
+        XCTAssertEqual(m.tiles.count, ta.tiles.count + tb.tiles.count)
+        XCTAssertEqual((m.minZoom, m.maxZoom).0, 0)
+        XCTAssertEqual(m.maxZoom, 3)
+        let mixed = try CLI.run(["tiles", "merge", a.path, dir.appendingPathComponent("c.mbtiles").path, "-o", dir.appendingPathComponent("x.pmtiles").path])
+        XCTAssertEqual(mixed.status, 64, mixed.stderr)
+        XCTAssertTrue(mixed.stderr.contains("merge files of one format"), mixed.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("x.pmtiles").path))
+    }
+}
+
+final class TileSeriesCommandTests: XCTestCase {
+    /// A folder per snapshot, the dates in tilejson.json, and a tile unchanged since the
+    /// previous date stored once (a hard link to it).
+    func testSeriesLinksUnchangedTiles() throws {
+        let dir = try CLI.tempDir()
+        let out = dir.appendingPathComponent("series")
+        let r = try CLI.run(["tiles", "series", "--from", "2026-01-29", "--to", "2026-02-05", "--every", "7d", "--zoom", "5",
+                             "--format", "png", "-o", out.path])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted(), ["2026-01-29", "2026-02-05", "tilejson.json"])
+        let tj = try String(contentsOf: out.appendingPathComponent("tilejson.json"), encoding: .utf8)
+        XCTAssertTrue(tj.contains(#""dates":["2026-01-29","2026-02-05"]"#), tj)
+        XCTAssertTrue(tj.contains(#""tiles":["2026-02-05/{z}/{x}/{y}.png"]"#), tj)
+        // At z5 the tile over Pokrovsk shows the front, which moved that week; the tile over
+        // Lviv did not change and is the previous date's file.
+        func links(_ path: String) throws -> Int {
+            (try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent(path).path)[.referenceCount] as? Int) ?? 0
+        }
+        XCTAssertEqual(try links("2026-02-05/5/19/11.png"), 1)
+        XCTAssertEqual(try links("2026-02-05/5/17/10.png"), 2)
+        XCTAssertEqual(try Data(contentsOf: out.appendingPathComponent("2026-02-05/5/17/10.png")),
+                       try Data(contentsOf: out.appendingPathComponent("2026-01-29/5/17/10.png")))
+        XCTAssertTrue(r.stderr.contains("unchanged from the previous date stored once"), r.stderr)
+    }
+
+    func testSeriesBadInput() throws {
+        let dir = try CLI.tempDir()
+        let busy = dir.appendingPathComponent("busy")
+        try FileManager.default.createDirectory(at: busy, withIntermediateDirectories: true)
+        try Data("keep".utf8).write(to: busy.appendingPathComponent("notes.txt"))
+        let cases: [([String], Int32, String)] = [
+            (["--zoom", "0-2", "--from", "2026-02-05", "--to", "2026-01-05", "-o", dir.appendingPathComponent("a").path], 64, "after"),
+            (["--zoom", "0-17", "--from", "2026-01-05", "--to", "2026-02-05", "-o", dir.appendingPathComponent("a").path], 64, "0 to 16"),
+            (["--zoom", "0-2", "--from", "2026-01-05", "--to", "2026-02-05", "-o", busy.path], 73, "holds other files"),
+            (["--zoom", "0-2", "--from", "1990-01-05", "--to", "1990-02-05", "-o", dir.appendingPathComponent("a").path], 66, "first available date"),
+        ]
+        for (args, code, text) in cases {
+            let t = try CLI.run(["tiles", "series"] + args)
+            XCTAssertEqual(t.status, code, "\(args): \(t.stderr)")
+            XCTAssertTrue(t.stderr.contains(text), t.stderr)
+        }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted(), ["busy"], "nothing half-written")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: busy.path), ["notes.txt"])
     }
 }
 

@@ -54,10 +54,33 @@ final class ServerTests: XCTestCase {
             try await client.execute(uri: "/health", method: .get) { r in XCTAssertEqual(r.status, .ok) }
             try await client.execute(uri: "/", method: .get) { r in
                 let page = String(buffer: r.body)
-                XCTAssertTrue(page.contains("<script>"))
-                XCTAssertFalse(page.contains("http://") || page.contains("https://"), "nothing fetched from outside")
+                XCTAssertTrue(page.contains(#"<script src="/leaflet/leaflet.js"></script>"#), "Leaflet from this server")
+                XCTAssertNil(page.range(of: #"(src|href)="https?://[^"]*\.(js|css)""#, options: .regularExpression), "nothing fetched from outside")
+                for part in ["© OpenStreetMap contributors", "Control: DeepStateMap.Live", "L.control.scale", "Occupied by Russia", "Front line",
+                             #"list="ticks""#, #"id="play""#, "replaceState"] {
+                    XCTAssertTrue(page.contains(part), part)
+                }
             }
         }
+    }
+
+    /// The viewer's Leaflet comes from Debian's libjs-leaflet through `/leaflet/`, and only
+    /// Leaflet's own files do.
+    func testLeafletAssets() async throws {
+        try await app().test(.router) { client in
+            try await client.execute(uri: "/leaflet/leaflet.js", method: .get) { r in
+                XCTAssertEqual(r.status, .ok)
+                XCTAssertEqual(r.headers[.contentType], "text/javascript; charset=utf-8")
+                XCTAssertTrue(String(buffer: r.body).contains("Leaflet"))
+            }
+            try await client.execute(uri: "/leaflet/images/layers.png", method: .get) { r in XCTAssertEqual(r.status, .ok) }
+            for uri in ["/leaflet/leaflet.esm.js.map", "/leaflet/images/..%2F..%2Fleaflet.js", "/leaflet/images/x.svg", "/leaflet/images/nothing.png"] {
+                try await client.execute(uri: uri, method: .get) { r in XCTAssertEqual(r.status, .notFound, uri) }
+            }
+        }
+        XCTAssertTrue(LeafletAssets.isImage("images/marker-icon-2x.png"))
+        XCTAssertFalse(LeafletAssets.isImage("images/../leaflet.png"))
+        XCTAssertNil(LeafletAssets.type("../leaflet.js"))
     }
 
     /// `/places/{query}.json` answers what `places QUERY --format json` does; the changed

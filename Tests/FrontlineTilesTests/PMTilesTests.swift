@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import FrontlineGeo
+import FrontlineTestSupport
 @testable import FrontlineTiles
 
 final class PMTilesTests: XCTestCase {
@@ -61,5 +62,92 @@ final class PMTilesTests: XCTestCase {
         XCTAssertFalse(leaves.isEmpty)
         let small = try PMTiles.directories(Array(entries.prefix(50)))
         XCTAssertTrue(small.leaves.isEmpty)
+    }
+
+    func testDirectoryRoundTrip() throws {
+        let entries = [PMTiles.Entry(tileID: 5, offset: 0, length: 10, runLength: 1),
+                       PMTiles.Entry(tileID: 7, offset: 10, length: 4, runLength: 3),
+                       PMTiles.Entry(tileID: 300, offset: 0, length: 10, runLength: 0)]
+        XCTAssertEqual(try PMTiles.deserialize(PMTiles.serialize(entries), name: "t"), entries)
+        // Cut short anywhere, it is bad data, not a trap.
+        let bytes = PMTiles.serialize(entries)
+        for n in 0..<bytes.count {
+            XCTAssertThrowsError(try PMTiles.deserialize(bytes.prefix(n), name: "t"), "cut at \(n)")
+        }
+    }
+
+    /// What the writer wrote reads back tile for tile, leaf directories and runs included.
+    func testReadBackWithLeaves() throws {
+        let dir = try TemporaryFolder.make("pmtiles")
+        let file = dir.appendingPathComponent("big.pmtiles")
+        let w = try PMTilesWriter(target: file)
+        var written: [UInt64: Data] = [:]
+        // 5,461 tiles of z0-6, one in three alike: enough entries for leaf directories.
+        for z in 0...6 {
+            for x in 0..<(1 << z) {
+                for y in 0..<(1 << z) {
+                    let bytes = (x + y) % 3 == 0 ? Data([9, 9, 9]) : Data("\(z)/\(x)/\(y)".utf8)
+                    try w.write(TileCoord(z: z, x: x, y: y)!, bytes)
+                    written[PMTiles.tileID(z: z, x: x, y: y)] = bytes
+                }
+            }
+        }
+        var m = metadata()
+        m.maxZoom = 6
+        try w.finish(metadata: m)
+        let a = try PMTilesArchive(contentsOf: file)
+        XCTAssertEqual(a.tiles.count, written.count)
+        XCTAssertEqual(a.tiles, written)
+        XCTAssertEqual(a.kind, .png)
+        XCTAssertEqual(a.maxZoom, 6)
+        XCTAssertEqual(a.bounds.minX, 22, accuracy: 1e-6)
+        XCTAssertEqual(a.metadata["name"]?.stringValue, "t")
+    }
+
+    /// Two archives become one: zooms and bounds span both, the later wins an overlap.
+    func testMerge() throws {
+        let dir = try TemporaryFolder.make("pmtiles")
+        func archive(_ name: String, _ tiles: [(Int, Int, Int, UInt8)], maxZoom: Int) throws -> URL {
+            let url = dir.appendingPathComponent(name)
+            let w = try PMTilesWriter(target: url)
+            for (z, x, y, b) in tiles { try w.write(TileCoord(z: z, x: x, y: y)!, Data([b])) }
+            var m = metadata()
+            m.maxZoom = maxZoom
+            try w.finish(metadata: m)
+            return url
+        }
+        let a = try archive("a.pmtiles", [(0, 0, 0, 1), (1, 0, 0, 2)], maxZoom: 1)
+        let b = try archive("b.pmtiles", [(1, 0, 0, 3), (2, 3, 3, 4)], maxZoom: 2)
+        let out = dir.appendingPathComponent("m.pmtiles")
+        try PMTilesWriter.merge([a, b], into: out)
+        let m = try PMTilesArchive(contentsOf: out)
+        XCTAssertEqual(m.tiles, [0: Data([1]), PMTiles.tileID(z: 1, x: 0, y: 0): Data([3]), PMTiles.tileID(z: 2, x: 3, y: 3): Data([4])])
+        XCTAssertEqual(m.maxZoom, 2)
+    }
+
+    /// A file that is not an archive, a truncated one and one of another kind: errors, and
+    /// no output file.
+    func testBadArchives() throws {
+        let dir = try TemporaryFolder.make("pmtiles")
+        let good = dir.appendingPathComponent("g.pmtiles")
+        let w = try PMTilesWriter(target: good)
+        try w.write(TileCoord(z: 0, x: 0, y: 0)!, Data([1, 2, 3]))
+        try w.finish(metadata: metadata())
+        let bytes = try Data(contentsOf: good)
+        let text = dir.appendingPathComponent("t.pmtiles"), cut = dir.appendingPathComponent("c.pmtiles")
+        try Data("hello".utf8).write(to: text)
+        try bytes.prefix(bytes.count - 2).write(to: cut)
+        let vector = dir.appendingPathComponent("v.pmtiles")
+        let v = try PMTilesWriter(target: vector, kind: .mvt)
+        try v.write(TileCoord(z: 0, x: 0, y: 0)!, Data([1]))
+        try v.finish(metadata: metadata())
+        let out = dir.appendingPathComponent("out.pmtiles")
+        for (inputs, fragment) in [([text], "not a PMTiles v3 archive"), ([cut], "runs past the end"),
+                                   ([good, vector], "merge archives of one kind"), ([dir.appendingPathComponent("none.pmtiles")], "no such PMTiles")] {
+            XCTAssertThrowsError(try PMTilesWriter.merge(inputs, into: out)) { e in
+                XCTAssertTrue("\(e)".contains(fragment), "\(e)")
+            }
+            XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
+        }
     }
 }

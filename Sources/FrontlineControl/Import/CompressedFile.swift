@@ -4,15 +4,15 @@ import FrontlineSupport
 
 /// Reads a file that may be gzip-compressed (`.geojson.gz`): gzip is recognised by its magic
 /// bytes, not by the name, and inflated with zlib.
-enum CompressedFile {
-    static func contents(of url: URL) throws -> Data {
+public enum CompressedFile {
+    public static func contents(of url: URL) throws -> Data {
         let data: Data
         do { data = try Data(contentsOf: url) } catch { throw FrontlineError.missingInput("cannot read \(url.path)") }
         guard data.count >= 2, data[data.startIndex] == 0x1f, data[data.startIndex + 1] == 0x8b else { return data }
         return try inflate(data, name: url.lastPathComponent)
     }
 
-    static func inflate(_ input: Data, name: String) throws -> Data {
+    public static func inflate(_ input: Data, name: String) throws -> Data {
         var stream = z_stream()
         // 16 + MAX_WBITS: expect a gzip header.
         guard inflateInit2_(&stream, 16 + MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {

@@ -6,22 +6,28 @@ import FrontlineRender
 /// light theme: what a web map needs beside the tiles. `tiles` is the URL template of the
 /// tiles (absolute for MapLibre, e.g. https://cdn.example.org/control/{z}/{x}/{y}.pbf).
 public enum TileJSON {
-    public static func document(_ m: TileMetadata, tiles: String, date: String) -> String {
+    /// A series (`tiles series`) adds `dates`, every date it holds, and `date_tiles`, the tile
+    /// URL template with `{date}` for any of them: members of Frontline's own, which TileJSON
+    /// 3.0 allows beside its fields.
+    public static func document(_ m: TileMetadata, tiles: String, date: String, dates: [String] = [], dateTiles: String? = nil) -> String {
         let b = m.bounds, c = b.center
         let layers: JSONOut = .array(m.vectorLayers.map { l in
             .object([("id", .string(l.id)), ("fields", .object(l.fields.map { ($0.0, .string($0.1)) })),
                      ("minzoom", .int(m.minZoom)), ("maxzoom", .int(m.maxZoom))])
         })
-        return JSONOut.object([
+        var members: [(String, JSONOut)] = [
             ("tilejson", .string("3.0.0")), ("name", .string(m.name)), ("description", .string(m.description)),
             ("attribution", .string(m.attribution)), ("scheme", .string("xyz")), ("tiles", .array([.string(tiles)])),
             ("minzoom", .int(m.minZoom)), ("maxzoom", .int(m.maxZoom)),
             ("bounds", .array([b.minX, b.minY, b.maxX, b.maxY].map { .fixed($0, decimals: 4) })),
             ("center", .array([.fixed(c.x, decimals: 4), .fixed(c.y, decimals: 4), .int(min(m.maxZoom, 5))])),
-            ("vector_layers", layers),
-            // The time dimension: the date the tiles show and the snapshot standing for it.
-            ("date", .string(date)),
-        ]).text + "\n"
+        ]
+        if !m.vectorLayers.isEmpty { members.append(("vector_layers", layers)) }
+        // The time dimension: the date the tiles show and the snapshot standing for it.
+        members.append(("date", .string(date)))
+        if !dates.isEmpty { members.append(("dates", .array(dates.map { .string($0) }))) }
+        if let dateTiles { members.append(("date_tiles", .string(dateTiles))) }
+        return JSONOut.object(members).text + "\n"
     }
 
     /// A MapLibre style drawing the layers with the colours of the printed map.

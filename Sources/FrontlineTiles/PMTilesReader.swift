@@ -1,0 +1,117 @@
+import Foundation
+import FrontlineControl
+import FrontlineGeo
+import FrontlineSupport
+
+/// A PMTiles v3 archive read whole: its header fields, metadata and every addressed tile by
+/// tile ID, following leaf directories and run lengths. For `tiles merge` and the tests; every
+/// offset is checked against the file, so a truncated or foreign file is an error, not a trap.
+public struct PMTilesArchive {
+    public let kind: PMTilesWriter.Kind
+    public let minZoom: Int
+    public let maxZoom: Int
+    public let bounds: Envelope
+    /// The metadata object (name, attribution, vector_layers...), `.null` when empty.
+    public let metadata: JSONValue
+    /// Tile ID (Hilbert order, `PMTiles.tileID`) → the tile's bytes as stored.
+    public private(set) var tiles: [UInt64: Data] = [:]
+
+    public init(contentsOf url: URL) throws {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw FrontlineError.missingInput("no such PMTiles file: \(url.path)")
+        }
+        try self.init(data, name: url.lastPathComponent)
+    }
+
+    init(_ data: Data, name: String) throws {
+        let bytes = [UInt8](data)
+        func bad(_ why: String) -> FrontlineError { .badData("\(name): not a PMTiles v3 archive (\(why))") }
+        guard bytes.count >= 127, Array(bytes[0..<7]) == Array("PMTiles".utf8), bytes[7] == 3 else { throw bad("no v3 header") }
+        func u64(_ at: Int) -> UInt64 { (0..<8).reduce(0) { $0 | UInt64(bytes[at + $1]) << (8 * UInt64($1)) } }
+        func i32(_ at: Int) -> Double { Double(Int32(bitPattern: UInt32(truncatingIfNeeded: u64(at) & 0xFFFF_FFFF))) / 1e7 }
+        let (rootOffset, rootLength, metaOffset, metaLength) = (u64(8), u64(16), u64(24), u64(32))
+        let (leafOffset, dataOffset) = (u64(40), u64(56))
+        let internalCompression = bytes[97], tileCompression = bytes[98], tileType = bytes[99]
+        switch (tileType, tileCompression) {
+        case (2, _): kind = .png
+        case (1, 2): kind = .mvt
+        default: throw bad("tile type \(tileType) with compression \(tileCompression) is neither PNG nor gzipped MVT")
+        }
+        (minZoom, maxZoom) = (Int(bytes[100]), Int(bytes[101]))
+        bounds = Envelope(minX: i32(102), minY: i32(106), maxX: i32(110), maxY: i32(114))
+
+        func slice(_ offset: UInt64, _ length: UInt64, _ what: String) throws -> Data {
+            guard offset <= UInt64(bytes.count), length <= UInt64(bytes.count) - offset else { throw bad("\(what) runs past the end of the file") }
+            return Data(bytes[Int(offset)..<Int(offset + length)])
+        }
+        func unpack(_ d: Data, _ what: String) throws -> Data {
+            switch internalCompression {
+            case 1: return d
+            case 2: return try CompressedFile.inflate(d, name: "\(name) \(what)")
+            default: throw bad("internal compression \(internalCompression) is not supported")
+            }
+        }
+        let meta = try unpack(try slice(metaOffset, metaLength, "metadata"), "metadata")
+        metadata = meta.isEmpty ? .null : try GeoJSONReader.parseJSON(meta)
+
+        var tiles: [UInt64: Data] = [:]
+        func walk(_ dir: Data, depth: Int) throws {
+            guard depth < 4 else { throw bad("leaf directories nested too deep") }
+            for e in try PMTiles.deserialize(try unpack(dir, "directory"), name: name) {
+                if e.runLength == 0 {
+                    try walk(try slice(leafOffset &+ e.offset, UInt64(e.length), "a leaf directory"), depth: depth + 1)
+                } else {
+                    let tile = try slice(dataOffset &+ e.offset, UInt64(e.length), "a tile")
+                    for i in 0..<UInt64(e.runLength) { tiles[e.tileID + i] = tile }
+                }
+            }
+        }
+        try walk(try slice(rootOffset, rootLength, "the root directory"), depth: 0)
+        self.tiles = tiles
+    }
+
+    /// The layers and fields of the metadata's `vector_layers`, as TileMetadata keeps them.
+    var vectorLayers: [(id: String, fields: [(String, String)])] {
+        (metadata["vector_layers"]?.arrayValue ?? []).compactMap { l in
+            guard let id = l["id"]?.stringValue else { return nil }
+            guard case .object(let fields)? = l["fields"] else { return (id, []) }
+            return (id, fields.map { ($0.key, $0.value.stringValue ?? "String") })
+        }
+    }
+}
+
+extension PMTiles {
+    /// The inverse of `serialize`, with every count and offset checked.
+    static func deserialize(_ data: Data, name: String) throws -> [Entry] {
+        var bytes = [UInt8](data)[...]
+        func bad() -> FrontlineError { .badData("\(name): not a PMTiles v3 archive (a directory is cut short)") }
+        func next() throws -> UInt64 {
+            var v: UInt64 = 0, shift: UInt64 = 0
+            while let b = bytes.popFirst() {
+                v |= UInt64(b & 0x7F) << shift
+                if b < 0x80 { return v }
+                shift += 7
+                if shift > 63 { break }
+            }
+            throw bad()
+        }
+        let count = try next()
+        // Each entry takes at least four bytes: a count above that is a corrupt file, not an allocation.
+        guard count <= UInt64(bytes.count) else { throw bad() }
+        var entries = [Entry](repeating: Entry(tileID: 0, offset: 0, length: 0, runLength: 0), count: Int(count))
+        var last: UInt64 = 0
+        for i in entries.indices { last &+= try next(); entries[i].tileID = last }
+        for i in entries.indices { entries[i].runLength = UInt32(truncatingIfNeeded: try next()) }
+        for i in entries.indices { entries[i].length = UInt32(truncatingIfNeeded: try next()) }
+        for i in entries.indices {
+            let v = try next()
+            if v == 0 {
+                guard i > 0 else { throw bad() }
+                entries[i].offset = entries[i - 1].offset + UInt64(entries[i - 1].length)
+            } else {
+                entries[i].offset = v - 1
+            }
+        }
+        return entries
+    }
+}
