@@ -25,6 +25,10 @@ PEER = os.path.join(ROOT, "bench", "peers", "stats_shapely.py")
 FIRST, LAST = "2024-07-08", "2026-08-22"
 
 
+# This benchmark times measuring: the figure store is off (bench/figures.sh times reading it).
+os.environ["FRONTLINE_CACHE"] = "off"
+
+
 def timed(cmd, out=None):
     """Wall seconds and peak RSS (KB) of one whole process, via /usr/bin/time."""
     t0 = time.perf_counter()

@@ -6,9 +6,14 @@ import Foundation
 /// A guard against accidents, not against tampering.
 public enum Checksum {
     public static func crc32(_ data: Data) -> String {
+        String(format: "crc32:%08x", crc32Value(data))
+    }
+
+    /// The CRC-32 itself, continuing from `start` (to checksum several parts as one).
+    public static func crc32Value(_ data: Data, start: UInt32 = 0) -> UInt32 {
         let value = data.withUnsafeBytes { raw -> UInt in
-            CZlib.crc32(0, raw.bindMemory(to: Bytef.self).baseAddress, uInt(raw.count))
+            CZlib.crc32(UInt(start), raw.bindMemory(to: Bytef.self).baseAddress, uInt(raw.count))
         }
-        return String(format: "crc32:%08x", UInt32(truncatingIfNeeded: value))
+        return UInt32(truncatingIfNeeded: value)
     }
 }

@@ -11,6 +11,10 @@ public final class ControlMeasurer {
     public let sliverRule: SliverRule
     private var memo = RegionMemo()
 
+    /// The version of the measuring rules: stored figures (`FigureStore`) measured under
+    /// another version are measured again. Bump it with any change that moves a figure.
+    public static let rulesVersion = 1
+
     public init(regions: RegionSet, sliverRule: SliverRule = SliverRule()) {
         self.regions = regions
         self.sliverRule = sliverRule

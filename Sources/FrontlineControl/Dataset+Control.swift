@@ -4,11 +4,19 @@ import FrontlineSupport
 
 extension Dataset {
     /// Control on `date` from the newest snapshot on or before it (of `source`, or of any).
+    /// The figures come from the figure store when the snapshot's bytes match an entry.
     public func control(asOf date: DayDate, source: String? = nil, sliverRule: SliverRule = SliverRule()) throws -> ControlState {
-        let match = try timeline.snapshot(asOf: date, source: source)
+        let ref = try timeline.snapshot(asOf: date, source: source).ref
+        let store = figureStore(sliverRule), key = store == nil ? nil : FigureStore.key(ref)
+        if let store, let key, let e = store.entry(key) { return e.state(ref, asOf: date, regions: regions) }
         let measurer = ControlMeasurer(regions: regions, sliverRule: sliverRule)
         measurer.jobs = ProcessInfo.processInfo.activeProcessorCount
-        return try measurer.measure(snapshot(match.ref), asOf: date)
+        let state = try measurer.measure(snapshot(ref), asOf: date)
+        if let store, let key, FigureStore.key(ref) == key {
+            store.store(key, FigureStore.Entry(state))
+            saveFigures(store)
+        }
+        return state
     }
 
     /// The dates of a time series from `from` to `to`: every `everyDays` days, or, when nil,
@@ -33,11 +41,11 @@ extension Dataset {
         let matches = try dates.map { try timeline.snapshot(asOf: $0, source: source).ref }
         var seen = Set<SnapshotRef>()
         let refs = matches.filter { seen.insert($0).inserted }
-        let measured = try measureAll(refs, sliverRule: sliverRule, jobs: max(1, min(jobs, refs.count / 8)), progress: progress)
+        let measured = try states(for: refs, sliverRule: sliverRule, jobs: jobs, progress: progress)
         return zip(dates, matches).map { date, ref in measured[ref]!.asOf(date) }
     }
 
-    private func measureAll(_ refs: [SnapshotRef], sliverRule: SliverRule, jobs: Int,
+    func measureAll(_ refs: [SnapshotRef], sliverRule: SliverRule, jobs: Int,
                             progress: @escaping @Sendable (Int, Int) -> Void) throws -> [SnapshotRef: ControlState] {
         // Contiguous chunks: neighbouring days share most geometry, which the measurer's memo reuses.
         let chunk = (refs.count + jobs - 1) / jobs

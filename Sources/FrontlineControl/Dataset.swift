@@ -16,6 +16,8 @@ public final class Dataset: @unchecked Sendable {
     /// The baseline as plain coordinates, read once: any thread can rebuild it as a GEOS
     /// geometry without parsing and repairing the file again.
     private let baselineCache = Locked<(polygons: [[[Position]]], wholeRegions: Set<String>)??>(nil)
+    /// The figure stores read in this process, by context (`Dataset+Figures`).
+    let figureStores = Locked<[UInt32: FigureStore]>([:])
 
     public init(folder: URL, warn: @escaping @Sendable (String) -> Void = { _ in }) throws {
         self.folder = folder

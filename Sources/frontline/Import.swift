@@ -88,6 +88,7 @@ extension Frontline {
                                    count, count == 1 ? "" : "s", inputs.count, inputs.count == 1 ? "" : "s",
                                    staging.target.path, outcome.written.count, outcome.unchanged.count, Date().timeIntervalSince(started)))
                 if !noCheck { try check(dataset.folder, importer.source, Set(outcome.written + outcome.unchanged)) }
+                StoredFigures.refresh(dataset.folder)
             }
         }
 

@@ -33,13 +33,23 @@ extension Frontline {
         @Flag(help: "Check the snapshots (see above). Exit 1 when a problem is found.")
         var check = false
 
+        @Flag(help: "Measure every snapshot not yet measured and store the figures with the dataset (figures.bin), as `import` does.")
+        var storeFigures = false
+
         func validate() throws {
             if !paths.isEmpty && !check { throw ValidationError("paths are only read with --check") }
+            if storeFigures && (check || dates) { throw ValidationError("--store-figures is a command of its own: leave out --check and --dates") }
         }
 
         func run() throws {
             try Console.run {
                 let dataset = try data.open()
+                if storeFigures {
+                    let n = try dataset.storeFigures { done, total in Console.progress("measuring", done, total) }
+                    Console.endProgress()
+                    try Console.out("figures of \(n) snapshots in \(dataset.figuresFile.path)\n")
+                    return
+                }
                 if check {
                     let (problems, count) = paths.isEmpty ? try checkDataset(dataset) : try checkFiles(dataset)
                     for p in problems { try Console.out("\(p)\n") }

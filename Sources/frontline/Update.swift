@@ -62,6 +62,7 @@ extension Frontline {
                 }
                 let problems = try SnapshotCheck().run(try Dataset(folder: dataset.folder), source: source).filter { Set(outcome.imported).contains($0.date) }
                 for p in problems { Console.warn("check: \(p)") }
+                if !outcome.imported.isEmpty { StoredFigures.refresh(dataset.folder) }
             }
         }
     }

@@ -36,6 +36,7 @@ enum CLI {
         let p = Process()
         p.executableURL = shell == nil ? binary : URL(fileURLWithPath: "/bin/bash")
         p.arguments = shell.map { ["-c", $0] } ?? args
+        _ = try TemporaryFolder.make("cli")  // sets FRONTLINE_CACHE: figures the runs measure stay in the test's folder
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "FRONTLINE_DATA")
         for (k, v) in environment { env[k] = v }

@@ -8,6 +8,10 @@ public enum TemporaryFolder {
         let url = FileManager.default.temporaryDirectory
             .appendingPathComponent("frontline-tests-\(ProcessInfo.processInfo.processIdentifier)")
         atexit { try? FileManager.default.removeItem(at: TemporaryFolder.root) }
+        // Figures measured in tests go to a cache inside this folder, not the user's.
+        if ProcessInfo.processInfo.environment["FRONTLINE_CACHE"] == nil {
+            setenv("FRONTLINE_CACHE", url.appendingPathComponent("figures-cache").path, 1)
+        }
         return url
     }()
 

@@ -1,0 +1,88 @@
+import Foundation
+import FrontlineSupport
+
+/// The figures of snapshots, measured once and kept: a snapshot's figures never change once
+/// its bytes are fixed, so measuring them again on every call was the largest waste left.
+///
+/// An entry is keyed by its snapshot's source, date, byte count and CRC-32 of its bytes; the
+/// whole store by a `context` (the regions' and the baseline's bytes, the measuring rules'
+/// version and the sliver rule): a store made under another context is not read at all, and an
+/// edited snapshot no longer matches its entry. Figures are kept as the exact bits of the
+/// doubles, so what comes out of the store is what measuring gives, to the byte.
+final class FigureStore: @unchecked Sendable {
+    struct Key: Hashable {
+        let source: String
+        let date: DayDate
+        let size: Int
+        let crc: UInt32
+    }
+
+    /// One region's figures; `km2` holds the statuses the measurement gave, zeros included.
+    struct RegionFigures: Equatable {
+        var areaKm2: Double
+        var km2: [ControlStatus: Double]
+        var sliverKm2: Double
+        var frontKm: Double
+    }
+
+    struct Entry: Equatable {
+        var statuses: [ControlStatus]
+        var regions: [RegionFigures]
+    }
+
+    let context: UInt32
+    /// The regions' ISO codes in the dataset's order: an entry's regions follow it.
+    let isos: [String]
+    private let entries: Locked<[Key: Entry]>
+    private let added = Locked(0)
+
+    init(context: UInt32, isos: [String], entries: [Key: Entry] = [:]) {
+        self.context = context
+        self.isos = isos
+        self.entries = Locked(entries)
+    }
+
+    var count: Int { entries.value.count }
+    /// Entries stored since the store was read (what a save would add).
+    var addedCount: Int { added.value }
+    var all: [Key: Entry] { entries.value }
+
+    /// The key of a snapshot file as it is now (nil when it cannot be read: measuring will say why).
+    static func key(_ ref: SnapshotRef) -> Key? {
+        guard let data = FileManager.default.contents(atPath: ref.path) else { return nil }
+        return Key(source: ref.source, date: ref.date, size: data.count, crc: crc32(data))
+    }
+
+    func entry(_ key: Key) -> Entry? { entries.value[key] }
+
+    func store(_ key: Key, _ entry: Entry) {
+        entries.update { e in
+            if e.updateValue(entry, forKey: key) != entry { added.update { $0 += 1 } }
+        }
+    }
+
+    /// Takes the entries of another store made under the same context (the user's cache
+    /// beside the dataset's own figures).
+    func merge(_ other: FigureStore) {
+        guard other.context == context, other.isos == isos else { return }
+        entries.update { $0.merge(other.all) { mine, _ in mine } }
+    }
+
+    static func crc32(_ data: Data) -> UInt32 { Checksum.crc32Value(data) }
+}
+
+extension FigureStore.Entry {
+    /// The entry of a measured state (its regions in the dataset's order).
+    init(_ state: ControlState) {
+        statuses = state.statuses
+        regions = state.regions.map { .init(areaKm2: $0.areaKm2, km2: $0.km2, sliverKm2: $0.sliverKm2, frontKm: $0.frontKm) }
+    }
+
+    /// The state the entry stands for on `date`, with the regions' names from the dataset.
+    func state(_ ref: SnapshotRef, asOf date: DayDate, regions set: RegionSet) -> ControlState {
+        let named = zip(set.regions, regions).map { r, f in
+            RegionControl(iso: r.iso, nameEN: r.nameEN, nameUK: r.nameUK, areaKm2: f.areaKm2, km2: f.km2, sliverKm2: f.sliverKm2, frontKm: f.frontKm)
+        }
+        return ControlState(date: date, snapshotDate: ref.date, source: ref.source, statuses: statuses, regions: named)
+    }
+}

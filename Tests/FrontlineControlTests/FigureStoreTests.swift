@@ -1,0 +1,100 @@
+import Foundation
+import XCTest
+import FrontlineTestSupport
+@testable import FrontlineControl
+
+/// Figures measured once and kept (`FigureStore`): the same bits as measuring, never trusted
+/// across a change of a snapshot, the regions or the rules, and a damaged store is no store.
+final class FigureStoreTests: XCTestCase {
+    override func setUp() {
+        // Each test its own user cache, inside the test process's temporary folder.
+        setenv("FRONTLINE_CACHE", try! TemporaryFolder.make("figures-cache").path, 1)
+    }
+
+    override func tearDown() { unsetenv("FRONTLINE_CACHE") }
+
+    func json(_ s: ControlState) -> String { StatsFormatter(nationalName: "T").json(s) }
+
+    /// A half-occupied West on 2024-01-01.
+    func dataset() -> URL {
+        Fixtures.dataset(snapshots: ["2024-01-01": Fixtures.snapshotJSON(date: "2024-01-01", features: Fixtures.occupied("[\(Fixtures.box(30.5, 50, 31, 51))]"))])
+    }
+
+    func testStoredFiguresAreTheMeasuredOnesToTheBit() throws {
+        let dates = [DayDate("2022-03-24")!, DayDate("2023-06-15")!, DayDate("2026-02-05")!]
+        setenv("FRONTLINE_CACHE", "off", 1)
+        let measured = try Fixtures.bundledDataset.series(dates).map(json)
+        setenv("FRONTLINE_CACHE", try TemporaryFolder.make("figures-cache").path, 1)
+        let first = try Dataset(folder: Fixtures.bundled).series(dates).map(json)
+        let again = try Dataset(folder: Fixtures.bundled).series(dates).map(json)
+        XCTAssertEqual(first, measured)
+        XCTAssertEqual(again, measured)
+        XCTAssertEqual(try Dataset(folder: Fixtures.bundled).control(asOf: dates[2]).regions.map(\.frontKm),
+                       try Fixtures.bundledDataset.series([dates[2]])[0].regions.map(\.frontKm))
+    }
+
+    /// The bundled figures.bin holds every bundled snapshot under today's rules: a stale
+    /// file (rules, regions or a snapshot changed without `snapshots --store-figures`) fails here.
+    func testBundledStoreIsCurrent() throws {
+        let ds = try Dataset(folder: Fixtures.bundled)
+        let data = try XCTUnwrap(FileManager.default.contents(atPath: ds.figuresFile.path), "GeoData/ukraine/figures.bin")
+        let store = try XCTUnwrap(FigureStore.decode(data, context: ds.figuresContext(SliverRule()), isos: ds.regions.regions.map(\.iso)),
+                                  "figures.bin was made under other rules or regions: run `frontline snapshots --store-figures`")
+        let missing = ds.timeline.all.filter { FigureStore.key($0).flatMap(store.entry) == nil }
+        XCTAssertEqual(missing.map { "\($0.source) \($0.date)" }, [], "run `frontline snapshots --store-figures`")
+    }
+
+    func testAnEditedSnapshotIsMeasuredAgain() throws {
+        let dir = dataset()
+        let date = DayDate("2024-01-01")!
+        let before = try Dataset(folder: dir).control(asOf: date).km2(.occupied)
+        XCTAssertGreaterThan(before, 0)
+        XCTAssertNotNil(try Dataset(folder: dir).figuresCacheFile.flatMap { FileManager.default.contents(atPath: $0.path) }, "kept in the user cache")
+        // The same date, now the whole of West occupied.
+        let file = dir.appendingPathComponent("snapshots/src/2024-01-01.geojson")
+        try Fixtures.snapshotJSON(date: "2024-01-01", features: Fixtures.occupied("[\(Fixtures.box(30, 50, 31, 51))]")).write(to: file, atomically: true, encoding: .utf8)
+        let after = try Dataset(folder: dir).control(asOf: date).km2(.occupied)
+        XCTAssertEqual(after, 2 * before, accuracy: 0.01 * before)
+        XCTAssertEqual(try Dataset(folder: dir).series([date])[0].km2(.occupied), after)
+    }
+
+    func testEditedRegionsOrRulesAreAnotherContext() throws {
+        let dir = dataset()
+        let ds = try Dataset(folder: dir)
+        let context = ds.figuresContext(SliverRule())
+        XCTAssertNotEqual(context, ds.figuresContext(.none))
+        try (Fixtures.regionsJSON + " ").write(to: dir.appendingPathComponent("regions.geojson"), atomically: true, encoding: .utf8)
+        XCTAssertNotEqual(try Dataset(folder: dir).figuresContext(SliverRule()), context)
+    }
+
+    /// A cut or foreign store is not read: the figures are measured.
+    func testADamagedStoreIsNoStore() throws {
+        let dir = dataset()
+        let ds = try Dataset(folder: dir)
+        let measured = try ds.control(asOf: DayDate("2024-01-01")!)
+        XCTAssertEqual(try ds.storeFigures(), 1)
+        let bytes = try Data(contentsOf: ds.figuresFile)
+        let isos = ds.regions.regions.map(\.iso), context = ds.figuresContext(SliverRule())
+        XCTAssertNotNil(FigureStore.decode(bytes, context: context, isos: isos))
+        for n in [0, 8, 12, bytes.count / 2, bytes.count - 1] {
+            XCTAssertNil(FigureStore.decode(bytes.prefix(n), context: context, isos: isos), "cut at \(n)")
+        }
+        XCTAssertNil(FigureStore.decode(bytes + Data([0]), context: context, isos: isos), "trailing byte")
+        XCTAssertNil(FigureStore.decode(bytes, context: context &+ 1, isos: isos), "other context")
+        XCTAssertNil(FigureStore.decode(bytes, context: context, isos: isos.reversed()), "other regions")
+        // A garbage dataset store and no user cache: measured, the same figures.
+        try Data("FLFIGS1\ngarbage".utf8).write(to: ds.figuresFile)
+        setenv("FRONTLINE_CACHE", try TemporaryFolder.make("figures-cache").path, 1)
+        XCTAssertEqual(json(try Dataset(folder: dir).control(asOf: DayDate("2024-01-01")!)), json(measured))
+    }
+
+    func testEncodingIsStable() throws {
+        let ds = try Dataset(folder: dataset())
+        _ = try ds.control(asOf: DayDate("2024-01-01")!)
+        let store = try XCTUnwrap(ds.figureStore(SliverRule()))
+        let bytes = store.encoded()
+        let back = try XCTUnwrap(FigureStore.decode(bytes, context: store.context, isos: store.isos))
+        XCTAssertEqual(back.all, store.all)
+        XCTAssertEqual(back.encoded(), bytes)
+    }
+}
