@@ -10,7 +10,10 @@ enum Fixtures {
             .deletingLastPathComponent().appendingPathComponent("GeoData/ukraine")
     }
 
-    static let bundledDataset: Dataset = try! Dataset(folder: bundled)
+    static let bundledDataset: Dataset = {
+        TemporaryFolder.useTestCache()
+        return try! Dataset(folder: bundled)
+    }()
 
     static func tempFolder() -> URL {
         try! TemporaryFolder.make("frontline-test")

@@ -15,6 +15,10 @@ public enum TemporaryFolder {
         return url
     }()
 
+    /// Sends the figures tests measure to a cache inside the test's folder (FRONTLINE_CACHE),
+    /// not the user's: call before opening a dataset.
+    public static func useTestCache() { _ = root }
+
     /// A new empty folder named `<prefix>-<UUID>`.
     public static func make(_ prefix: String) throws -> URL {
         let url = root.appendingPathComponent("\(prefix)-\(UUID().uuidString)")

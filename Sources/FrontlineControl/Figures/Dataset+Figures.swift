@@ -12,16 +12,21 @@ extension Dataset {
     /// The dataset's own store.
     public var figuresFile: URL { folder.appendingPathComponent(Self.figuresFileName) }
 
-    /// The user cache's file for this dataset folder, nil when the cache is off.
-    public var figuresCacheFile: URL? {
-        let env = ProcessInfo.processInfo.environment
-        if env["FRONTLINE_CACHE"] == "off" { return nil }
+    /// The user cache's file for this dataset folder and the default rules, nil when the cache is off.
+    public var figuresCacheFile: URL? { figuresCacheFile(figuresContext(SliverRule())) }
+
+    /// The user cache's file for this dataset folder and a context: one file per pair, so
+    /// figures under another sliver rule do not push out the default ones.
+    func figuresCacheFile(_ context: UInt32) -> URL? {
+        // getenv, not ProcessInfo: a test or a host program that sets the variable is heard.
+        func env(_ name: String) -> String? { getenv(name).map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } }
+        if env("FRONTLINE_CACHE") == "off" { return nil }
         let dir: URL
-        if let c = env["FRONTLINE_CACHE"], !c.isEmpty { dir = URL(fileURLWithPath: c) }
-        else if let x = env["XDG_CACHE_HOME"], !x.isEmpty { dir = URL(fileURLWithPath: x).appendingPathComponent("frontline") }
+        if let c = env("FRONTLINE_CACHE") { dir = URL(fileURLWithPath: c) }
+        else if let x = env("XDG_CACHE_HOME") { dir = URL(fileURLWithPath: x).appendingPathComponent("frontline") }
         else { dir = FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache/frontline") }
         let id = Checksum.crc32Value(Data(folder.standardizedFileURL.path.utf8))
-        return dir.appendingPathComponent(String(format: "figures-%08x.bin", id))
+        return dir.appendingPathComponent(String(format: "figures-%08x-%08x.bin", id, context))
     }
 
     /// What the figures depend on besides each snapshot's bytes: the regions' and the
@@ -39,13 +44,13 @@ extension Dataset {
     /// The store for `rule`: the dataset's figures and the user's cache, read once per
     /// process; nil when the cache is off.
     func figureStore(_ rule: SliverRule) -> FigureStore? {
-        guard figuresCacheFile != nil else { return nil }
         let context = figuresContext(rule)
+        guard let cacheFile = figuresCacheFile(context) else { return nil }
         return figureStores.update { stores -> FigureStore in
             if let s = stores[context] { return s }
             let isos = regions.regions.map(\.iso)
             let store = FigureStore(context: context, isos: isos)
-            for url in [figuresFile, figuresCacheFile].compactMap({ $0 }) {
+            for url in [figuresFile, cacheFile] {
                 if let d = FileManager.default.contents(atPath: url.path), let s = FigureStore.decode(d, context: context, isos: isos) { store.merge(s) }
             }
             stores[context] = store
@@ -56,7 +61,7 @@ extension Dataset {
     /// Keeps what was measured since the store was read in the user cache. A cache that
     /// cannot be written costs time, never a figure: the failure is ignored.
     func saveFigures(_ store: FigureStore) {
-        guard store.addedCount > 0, let url = figuresCacheFile else { return }
+        guard store.addedCount > 0, let url = figuresCacheFile(store.context) else { return }
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? AtomicFile.write(store.encoded(), to: url)
     }
