@@ -29,13 +29,21 @@ public struct ControlState: Sendable {
     /// Statuses the source reports, in table order.
     public let statuses: [ControlStatus]
     public let regions: [RegionControl]
+    /// What the figures are measured against (`Basis`).
+    public var basis: Basis = .land
+    /// The national area the shares are of when it is not the regions' sum: the official
+    /// total on the admin basis. Nil for a selection of regions.
+    public var referenceAreaKm2: Double? = nil
 
     public var snapshotAgeDays: Int { snapshotDate.days(to: date) }
 
-    public var areaKm2: Double { regions.reduce(0) { $0 + $1.areaKm2 } }
+    public var areaKm2: Double { referenceAreaKm2 ?? regions.reduce(0) { $0 + $1.areaKm2 } }
     public func km2(_ s: ControlStatus) -> Double { regions.reduce(0) { $0 + $1.km2(s) } }
     public func percent(_ s: ControlStatus) -> Double { areaKm2 > 0 ? 100 * km2(s) / areaKm2 : 0 }
-    public var freeKm2: Double { regions.reduce(0) { $0 + $1.freeKm2 } }
+    public var freeKm2: Double {
+        guard let total = referenceAreaKm2 else { return regions.reduce(0) { $0 + $1.freeKm2 } }
+        return max(0, total - regions.reduce(0) { $0 + $1.km2.values.reduce(0, +) })
+    }
     /// The front line's length over the regions shown (each region's part is cut at its border).
     public var frontKm: Double { regions.reduce(0) { $0 + $1.frontKm } }
     /// Whether the source reports a status that has a front line (an invader's).
@@ -46,7 +54,9 @@ public struct ControlState: Sendable {
     /// The same state restricted to some regions (national figures then cover those only).
     public func filtered(_ isos: [String]) -> ControlState {
         let keep = Set(isos.map { $0.uppercased() })
-        return ControlState(date: date, snapshotDate: snapshotDate, source: source, statuses: statuses,
-                            regions: regions.filter { keep.contains($0.iso.uppercased()) })
+        var s = ControlState(date: date, snapshotDate: snapshotDate, source: source, statuses: statuses,
+                             regions: regions.filter { keep.contains($0.iso.uppercased()) })
+        s.basis = basis  // the official total is the country's, not the selection's
+        return s
     }
 }

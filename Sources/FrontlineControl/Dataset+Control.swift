@@ -5,18 +5,29 @@ import FrontlineSupport
 extension Dataset {
     /// Control on `date` from the newest snapshot on or before it (of `source`, or of any).
     /// The figures come from the figure store when the snapshot's bytes match an entry.
-    public func control(asOf date: DayDate, source: String? = nil, sliverRule: SliverRule = SliverRule()) throws -> ControlState {
+    /// On the admin basis the regions are the administrative units and there is no coastline rule.
+    public func control(asOf date: DayDate, source: String? = nil, sliverRule: SliverRule = SliverRule(),
+                        basis: Basis = .land) throws -> ControlState {
+        if basis == .admin {
+            return withLandFront(try measured(asOf: date, source: source, sliverRule: sliverRule, basis: .admin),
+                                 try measured(asOf: date, source: source, sliverRule: sliverRule, basis: .land))
+        }
+        return try measured(asOf: date, source: source, sliverRule: sliverRule, basis: basis)
+    }
+
+    private func measured(asOf date: DayDate, source: String?, sliverRule: SliverRule, basis: Basis) throws -> ControlState {
         let ref = try timeline.snapshot(asOf: date, source: source).ref
-        let store = figureStore(sliverRule), key = store == nil ? nil : FigureStore.key(ref)
-        if let store, let key, let e = store.entry(key) { return e.state(ref, asOf: date, regions: regions) }
-        let measurer = ControlMeasurer(regions: regions, sliverRule: sliverRule)
+        let (set, rule) = (try regions(for: basis), self.rule(sliverRule, on: basis))
+        let store = figureStore(rule, basis: basis), key = store == nil ? nil : FigureStore.key(ref)
+        if let store, let key, let e = store.entry(key) { return try on(basis, e.state(ref, asOf: date, regions: set)) }
+        let measurer = ControlMeasurer(regions: set, sliverRule: rule)
         measurer.jobs = ProcessInfo.processInfo.activeProcessorCount
         let state = try measurer.measure(snapshot(ref), asOf: date)
         if let store, let key, FigureStore.key(ref) == key {
             store.store(key, FigureStore.Entry(state))
             saveFigures(store)
         }
-        return state
+        return try on(basis, state)
     }
 
     /// The dates of a time series from `from` to `to`: every `everyDays` days, or, when nil,
@@ -35,18 +46,22 @@ extension Dataset {
     /// Control on each date. Each snapshot is read and measured once however many dates it
     /// covers; snapshots are measured on `jobs` threads, each with its own copy of the
     /// regions (GEOS geometries belong to one thread). `progress` gets (done, total) snapshots.
-    public func series(_ dates: [DayDate], source: String? = nil, sliverRule: SliverRule = SliverRule(),
+    public func series(_ dates: [DayDate], source: String? = nil, sliverRule: SliverRule = SliverRule(), basis: Basis = .land,
                        jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
                        progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) throws -> [ControlState] {
         let matches = try dates.map { try timeline.snapshot(asOf: $0, source: source).ref }
         var seen = Set<SnapshotRef>()
         let refs = matches.filter { seen.insert($0).inserted }
-        let measured = try states(for: refs, sliverRule: sliverRule, jobs: jobs, progress: progress)
-        return zip(dates, matches).map { date, ref in measured[ref]!.asOf(date) }
+        let measured = try states(for: refs, sliverRule: sliverRule, basis: basis, jobs: jobs, progress: progress)
+        let land = basis == .admin ? try states(for: refs, sliverRule: sliverRule, basis: .land, jobs: jobs, progress: progress) : measured
+        return try zip(dates, matches).map { date, ref in
+            let state = try on(basis, measured[ref]!.asOf(date))
+            return basis == .admin ? withLandFront(state, land[ref]!) : state
+        }
     }
 
-    func measureAll(_ refs: [SnapshotRef], sliverRule: SliverRule, jobs: Int,
-                            progress: @escaping @Sendable (Int, Int) -> Void) throws -> [SnapshotRef: ControlState] {
+    func measureAll(_ refs: [SnapshotRef], regions: RegionSet, sliverRule: SliverRule, jobs: Int,
+                    progress: @escaping @Sendable (Int, Int) -> Void) throws -> [SnapshotRef: ControlState] {
         // Contiguous chunks: neighbouring days share most geometry, which the measurer's memo reuses.
         let chunk = (refs.count + jobs - 1) / jobs
         let portable = regions.regions.map { $0.portable() }
@@ -74,7 +89,9 @@ extension Dataset {
 extension ControlState {
     /// The same figures standing for another requested date.
     func asOf(_ d: DayDate) -> ControlState {
-        ControlState(date: d, snapshotDate: snapshotDate, source: source, statuses: statuses, regions: regions)
+        var s = ControlState(date: d, snapshotDate: snapshotDate, source: source, statuses: statuses, regions: regions)
+        (s.basis, s.referenceAreaKm2) = (basis, referenceAreaKm2)
+        return s
     }
 }
 

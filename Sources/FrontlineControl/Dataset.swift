@@ -18,6 +18,10 @@ public final class Dataset: @unchecked Sendable {
     private let baselineCache = Locked<(polygons: [[[Position]]], wholeRegions: Set<String>)??>(nil)
     /// The figure stores read in this process, by context (`Dataset+Figures`).
     let figureStores = Locked<[UInt32: FigureStore]>([:])
+    /// The administrative units of `--basis admin`, read when first asked for (`Basis`). Like
+    /// `regions`, their geometries are used by one thread at a time (other threads measure
+    /// with portable copies); the Handoff only carries them across the lock.
+    let adminRegions = Locked<Handoff<RegionSet>?>(nil)
 
     public init(folder: URL, warn: @escaping @Sendable (String) -> Void = { _ in }) throws {
         self.folder = folder

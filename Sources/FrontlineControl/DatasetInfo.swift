@@ -46,6 +46,18 @@ public struct DatasetInfo: Codable, Sendable {
     /// The checksum of `regions.geojson` when the build validated it: a file that still
     /// matches is not validated again on every load (25 ms of a map's 200).
     public var regionsChecksum: String?
+    /// The published basis (`--basis admin`), when the dataset has one: its administrative
+    /// units with water, and the official total the shares are of.
+    public var adminBasis: AdminBasis?
+
+    public struct AdminBasis: Codable, Sendable {
+        /// The units' file in the dataset folder (the boundaries not clipped to land).
+        public var file: String
+        /// The official area the national share is of (km²).
+        public var totalKm2: Double
+        /// What the basis is, per language, for tables and method notes.
+        public var note: [String: String]?
+    }
 
     /// The name in `lang`, falling back to English, then to `title`.
     public func name(_ lang: String) -> String { names?[lang] ?? names?["en"] ?? title }

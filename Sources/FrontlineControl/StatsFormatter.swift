@@ -14,7 +14,7 @@ public struct StatsFormatter {
 
     public func table(_ s: ControlState, rate: AdvanceRate? = nil) -> String {
         var lines = ["\(nationalName): control on \(s.date) (\(snapshotPhrase(s)))", ""]
-        var header = ["Region", "ISO", "Land km²"]
+        var header = ["Region", "ISO", s.basis == .admin ? "Area km²" : "Land km²"]
         for st in s.statuses { header += ["\(st.rawValue.capitalized) km²", "%"] }
         header += ["Free km²", "%"]
         var rows: [[String]] = [header]
@@ -33,7 +33,14 @@ public struct StatsFormatter {
             lines += ["", "Front line: \(StatsFormatter.km2(s.frontKm)) km (geodesic length of the contact line between held land and occupied or contested land; the border and the coast are not part of it)."]
         }
         if let rate { lines += rateLines(rate) }
+        if s.basis == .admin { lines += ["", StatsFormatter.adminNote(s)] }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The line under a table on the admin basis: what the figures are of.
+    static func adminNote(_ s: ControlState) -> String {
+        let total = s.referenceAreaKm2.map { ", national shares of the official \(km2($0)) km²" } ?? ""
+        return "Basis: administrative units with their waters, no coastline rule\(total) (--basis admin; the default, --basis land, measures land only)."
     }
 
     /// A time series: one row per date, national figures (or one region's when filtered to one).
@@ -48,7 +55,8 @@ public struct StatsFormatter {
                         + [StatsFormatter.km2(s.frontKm)])
         }
         return (["\(scope): control from \(first.date) to \(states.last!.date)", ""]
-                + TextTable.render(rows, leftAligned: [0, 1, 2], ruleBeforeLast: false)).joined(separator: "\n") + "\n"
+                + TextTable.render(rows, leftAligned: [0, 1, 2], ruleBeforeLast: false)
+                + (first.basis == .admin ? ["", StatsFormatter.adminNote(first)] : [])).joined(separator: "\n") + "\n"
     }
 
     /// "Rate of advance, occupied: +12.3 km²/day gained, −0.4 lost over 7 days (snapshots …)".
@@ -90,7 +98,7 @@ public struct StatsFormatter {
                    ("sliver_km2", .fixed(r.sliverKm2, decimals: 1)), ("front_km", .fixed(r.frontKm, decimals: 1))])
         }
         return .object([("date", .string(s.date.description)), ("snapshot", StatsFormatter.snapshotJSON(s)),
-                        ("statuses", .array(s.statuses.map { .string($0.rawValue) })),
+                        ("statuses", .array(s.statuses.map { .string($0.rawValue) })), ("basis", .string(s.basis.rawValue)),
                         ("national", .object(national)), ("regions", .lines(regions))]
                         + (rate.map { [("rate", rateJSON($0))] } ?? []))
     }

@@ -38,6 +38,15 @@ enum RequestParsing {
         return (t, scale)
     }
 
+    /// `basis=land|admin` (land when absent).
+    static func basis(_ text: String?) throws -> Basis {
+        guard let text else { return .land }
+        guard let b = Basis(rawValue: text) else {
+            throw HTTPError(.badRequest, message: "basis must be one of \(Basis.allCases.map(\.rawValue).joined(separator: ", ")), got '\(text)'")
+        }
+        return b
+    }
+
     /// `size=WxH`, each side 1...4096.
     static func size(_ text: String?) throws -> (Int, Int)? {
         guard let text else { return nil }

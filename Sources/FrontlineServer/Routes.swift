@@ -22,12 +22,13 @@ struct Routes {
             let t = service.dataset.timeline
             return json(SnapshotListing(timeline: t, sources: t.sources).render(format: "json", allDates: true))
         }
-        router.get("/stats/{file}") { _, context in
+        router.get("/stats/{file}") { request, context in
             let (name, _) = try RequestParsing.file(try context.parameters.require("file"), allowed: ["json"])
             let date = try RequestParsing.date(name)
+            let basis = try RequestParsing.basis(request.uri.queryParameters.get("basis"))
             _ = try service.match(date)
             let text = try await service.run { ds in
-                StatsFormatter(nationalName: ds.info.title).json(try ds.control(asOf: date))
+                StatsFormatter(nationalName: ds.info.title).json(try ds.control(asOf: date, basis: basis))
             }
             return json(text)
         }
@@ -180,10 +181,12 @@ struct Routes {
         guard from <= to else { throw HTTPError(.badRequest, message: "\(from) is after \(to)") }
         _ = try service.match(from)
         let refs = (try service.match(from).ref, try service.match(to).ref)
-        let key = "diff-\(refs.0.source)-\(refs.0.date)-\(refs.1.source)-\(refs.1.date)-\(ext)"
+        let basis = try RequestParsing.basis(request.uri.queryParameters.get("basis"))
+        if basis == .admin && ext != "json" { throw HTTPError(.badRequest, message: "the change map is drawn on land: basis=admin is for .json") }
+        let key = "diff-\(refs.0.source)-\(refs.0.date)-\(refs.1.source)-\(refs.1.date)-\(ext)-\(basis.rawValue)"
         let data = try await tiles.value(key) {
             try await service.run { ds -> Data in
-                let change = try ds.change(from: from, to: to)
+                let change = try ds.change(from: from, to: to, basis: basis)
                 let places = try ds.changedPlaces(from: from, to: to, gazetteer: service.gazetteer)
                 if ext == "json" {
                     let settlements = PlaceFormatter(lookup: PlaceLookup(gazetteer: service.gazetteer, regions: ds.regions)).changedObject(places)

@@ -45,6 +45,9 @@ extension Frontline {
         @Flag(help: "Raw figures: no coastline rule, no change filter.")
         var raw = false
 
+        @Option(help: "land (default) or admin: administrative units with their waters, national shares of the official total (the table only).")
+        var basis: Basis = .land
+
         @OptionGroup var map: MapOptionGroup
 
         func validate() throws {
@@ -53,6 +56,8 @@ extension Frontline {
                 throw ValidationError("give --source A:B or --from-source/--to-source, not both")
             }
             try map.check(output: output)
+            if basis == .admin && output != nil { throw ValidationError("the change map is drawn on land: leave out -o, or --basis admin") }
+            if basis == .admin && raw { throw ValidationError("--raw drops the coastline rule of the land basis; the admin basis has none: give one or the other") }
         }
 
         var sources: (String?, String?) {
@@ -70,7 +75,7 @@ extension Frontline {
                 try age.check(dataset, to, source: ts)
                 let picked = try dataset.regions.resolve(region)
                 let result = try dataset.change(from: from, to: to, fromSource: fs, toSource: ts,
-                                                sliverRule: raw ? .none : SliverRule(), filter: raw ? .none : ChangeFilter())
+                                                sliverRule: raw ? .none : SliverRule(), filter: raw ? .none : ChangeFilter(), basis: basis)
                 Console.noteSnapshot(result.changes.from)
                 Console.noteSnapshot(result.changes.to)
                 let changes = picked.isEmpty ? result.changes : result.changes.filtered(picked.map(\.iso))

@@ -9,8 +9,9 @@ extension Frontline {
             abstract: "Area held by each side, per region and national, on a date or over a period.",
             discussion: """
             Areas are geodesic km² on WGS84; shares are of each region's land area (regions \
-            clipped to the GSHHG land). A date between snapshots uses the newest snapshot \
-            before it, and says so.
+            clipped to the GSHHG land). --basis admin measures the administrative units with \
+            their waters instead, national shares of the official total: the basis DeepStateMap \
+            publishes. A date between snapshots uses the newest snapshot before it, and says so.
             """)
 
         @OptionGroup var data: DataOptions
@@ -40,6 +41,9 @@ extension Frontline {
         @Flag(help: "Raw overlay figures, without coastline reconciliation.")
         var raw = false
 
+        @Option(help: "land: the regions' land, with the coastline rule (default); admin: administrative units with their waters, national shares of the official total, as DeepStateMap publishes them.")
+        var basis: Basis = .land
+
         @Option(help: ArgumentHelp("Threads for a time series (default: all cores).", valueName: "n"))
         var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -56,6 +60,7 @@ extension Frontline {
             if let every, every.days < 1 { throw ValidationError("--every must be at least 1 day, e.g. 7d") }
             if every != nil && date != nil { throw ValidationError("--every needs --from and --to") }
             if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+            if raw && basis == .admin { throw ValidationError("--raw drops the coastline rule of the land basis; the admin basis has none: give one or the other") }
         }
 
         func run() throws {
@@ -69,11 +74,12 @@ extension Frontline {
                 let formatter = StatsFormatter(nationalName: scope)
                 if let date {
                     try age.check(dataset, date, source: source)
-                    var state = try dataset.control(asOf: date, source: source, sliverRule: rule)
+                    var state = try dataset.control(asOf: date, source: source, sliverRule: rule, basis: basis)
                     Console.noteSnapshot(state)
                     if !regions.isEmpty { state = state.filtered(regions) }
                     // How fast the front moved before the date, with the same rules as `diff`.
-                    var rate = format == .csv ? nil : try dataset.advanceRate(asOf: date, source: source, sliverRule: rule,
+                    // The rate is measured on land (the change filter's basis): given on that basis only.
+                    var rate = format == .csv || basis == .admin ? nil : try dataset.advanceRate(asOf: date, source: source, sliverRule: rule,
                                                                                filter: raw ? .none : ChangeFilter())
                     if !regions.isEmpty { rate = rate?.filtered(regions) }
                     switch format {
@@ -84,7 +90,7 @@ extension Frontline {
                     return
                 }
                 let dates = try dataset.seriesDates(from: from!, to: to!, everyDays: every?.days, source: source)
-                var states = try dataset.series(dates, source: source, sliverRule: rule, jobs: jobs) { done, total in
+                var states = try dataset.series(dates, source: source, sliverRule: rule, basis: basis, jobs: jobs) { done, total in
                     Console.progress("measuring", done, total)
                 }
                 if !regions.isEmpty { states = states.map { $0.filtered(regions) } }

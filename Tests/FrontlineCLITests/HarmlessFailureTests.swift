@@ -49,6 +49,28 @@ final class HarmlessFailureTests: XCTestCase {
                 ("open-braces", String(repeating: "{\"a\":[", count: 100_000))]
     }
 
+    /// `--basis`: an unknown value, --raw beside admin, a change map on admin; a dataset without one.
+    func testBasisMisuse() throws {
+        XCTAssertEqual(try CLI.run(["stats", "--date", "2026-02-05", "--basis", "water"]).status, 64)
+        XCTAssertEqual(try CLI.run(["stats", "--date", "2026-02-05", "--basis", "admin", "--raw"]).status, 64)
+        let out = try CLI.tempDir().appendingPathComponent("c.png")
+        let map = try CLI.run(["diff", "--from", "2025-02-05", "--to", "2026-02-05", "--basis", "admin", "-o", out.path])
+        XCTAssertEqual(map.status, 64, map.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
+        let ok = try CLI.run(["stats", "--date", "2026-01-01", "--basis", "admin", "--format", "csv"])
+        XCTAssertEqual(ok.status, 0, ok.stderr)
+        XCTAssertTrue(ok.stdout.contains(",603628.0,"), ok.stdout)
+        let dir = try store()
+        // Take the admin basis out of dataset.json: the dataset has none.
+        let info = dir.appendingPathComponent("dataset.json")
+        var json = try JSONSerialization.jsonObject(with: Data(contentsOf: info)) as! [String: Any]
+        json.removeValue(forKey: "adminBasis")
+        json.removeValue(forKey: "regionsChecksum")
+        try JSONSerialization.data(withJSONObject: json).write(to: info)
+        try copySnapshot("deepstate", "2026-02-05", into: dir)
+        assertOneLineError(try CLI.run(["stats", "--date", "2026-02-05", "--basis", "admin", "--data-dir", dir.path]), 64, "no administrative basis")
+    }
+
     func testDeeplyNestedInputsAreBadDataNotACrash() throws {
         let dir = try store()
         let inputs = try CLI.tempDir()

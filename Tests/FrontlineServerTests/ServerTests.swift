@@ -64,6 +64,20 @@ final class ServerTests: XCTestCase {
         }
     }
 
+    /// `?basis=admin`: the published basis, shares of the official total.
+    func testStatsOnTheAdminBasis() async throws {
+        try await app().test(.router) { client in
+            try await client.execute(uri: "/stats/2026-01-01.json?basis=admin", method: .get) { r in
+                XCTAssertEqual(r.status, .ok)
+                let body = String(buffer: r.body)
+                XCTAssertTrue(body.contains(#""basis":"admin""#) && body.contains(#""area_km2":603628.0"#), body)
+            }
+            try await client.execute(uri: "/diff/2025-02-05/2026-02-05.json?basis=admin", method: .get) { r in
+                XCTAssertEqual(r.status, .ok)
+            }
+        }
+    }
+
     /// The viewer's Leaflet comes from Debian's libjs-leaflet through `/leaflet/`, and only
     /// Leaflet's own files do.
     func testLeafletAssets() async throws {
@@ -175,6 +189,8 @@ final class ServerTests: XCTestCase {
             ("/map/2026-02-05.png?region=UA-99", .badRequest),
             ("/diff/2026-02-05/2025-02-05.json", .badRequest),
             ("/stats/someday.json", .badRequest),
+            ("/stats/2026-02-05.json?basis=water", .badRequest),
+            ("/diff/2025-02-05/2026-02-05.png?basis=admin", .badRequest),
             ("/nothing-here", .notFound),
         ]
         try await app().test(.router) { client in

@@ -97,6 +97,11 @@ public struct GeoDataBuilder {
                                    land: land, names: source("region-names.csv")).build()
         try AtomicFile.write(GeoJSONWriter(decimals: 6).data(fc), to: output.appendingPathComponent("regions.geojson"))
         log("regions.geojson: \(fc.features.count) regions clipped to GSHHG land")
+        if let admin = recipe.dataset.adminBasis {
+            let units = try RegionBuilder(boundaries: source(recipe.boundaries), land: nil, names: source("region-names.csv")).build()
+            try AtomicFile.write(GeoJSONWriter(decimals: 6).data(units), to: output.appendingPathComponent(admin.file))
+            log("\(admin.file): \(units.features.count) administrative units with their waters")
+        }
         let borders = try RegionBorders(regions: fc, land: land)
         for (name, lines) in [("region-borders", borders.internal), ("country-border", borders.external)] {
             let out = GeoJSONFeatureCollection(features: [GeoJSONFeature(geometry: lines.geoJSON)])

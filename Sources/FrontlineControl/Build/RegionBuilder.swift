@@ -4,13 +4,14 @@ import FrontlineSupport
 
 /// Builds `regions.geojson`: the geoBoundaries ADM1 units clipped to a land polygon (the raw
 /// boundaries extend into territorial waters, which would inflate every coastal share),
-/// with the names and kinds from `region-names.csv`.
+/// with the names and kinds from `region-names.csv`. Without a land polygon the units keep
+/// their waters: the administrative basis (`--basis admin`).
 public struct RegionBuilder {
     public let boundaries: URL
-    public let land: Geometry
+    public let land: Geometry?
     public let names: URL
 
-    public init(boundaries: URL, land: Geometry, names: URL) {
+    public init(boundaries: URL, land: Geometry?, names: URL) {
         self.boundaries = boundaries
         self.land = land
         self.names = names
@@ -19,7 +20,7 @@ public struct RegionBuilder {
     public func build() throws -> GeoJSONFeatureCollection {
         let table = try readNames()
         let fc = try GeoJSONReader.read(contentsOf: boundaries)
-        let preparedLand = try PreparedGeometry(land)
+        let preparedLand = try land.map(PreparedGeometry.init)
         var features: [GeoJSONFeature] = []
         for (n, f) in fc.features.enumerated() {
             guard let iso = f[property: "shapeISO"]?.stringValue, let g = f.geometry else {
@@ -27,7 +28,7 @@ public struct RegionBuilder {
             }
             guard let row = table[iso] else { throw FrontlineError.badData("\(names.lastPathComponent): no row for \(iso)") }
             let raw = try g.geometry().makeValid()
-            let clipped = preparedLand.contains(raw) ? raw : try raw.intersection(land).polygonalParts()
+            let clipped = try land.map { land in preparedLand!.contains(raw) ? raw : try raw.intersection(land).polygonalParts() } ?? raw
             // The label point is stored like Natural Earth's LABEL_X/LABEL_Y: found once here,
             // read by every map.
             let label = try Region.poleOfInaccessibility(clipped)

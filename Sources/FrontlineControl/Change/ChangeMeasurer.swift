@@ -12,6 +12,10 @@ public struct ChangeMeasurer {
     public var sliverRule: SliverRule
     public var filter: ChangeFilter
 
+    /// The basis the regions stand for, and the national area its shares are of (see `Basis`).
+    public var basis: Basis = .land
+    public var referenceAreaKm2: Double?
+
     public init(regions: RegionSet, sliverRule: SliverRule = SliverRule(), filter: ChangeFilter = ChangeFilter()) {
         self.regions = regions
         self.sliverRule = sliverRule
@@ -23,7 +27,8 @@ public struct ChangeMeasurer {
         let measurer = ControlMeasurer(regions: regions, sliverRule: sliverRule)
         measurer.jobs = 2
         let measuredA = try measurer.measureWithGeometry(a, asOf: fromDate), measuredB = try measurer.measureWithGeometry(b, asOf: toDate)
-        let (stateA, geoA) = (measuredA.state, measuredA.geometry), (stateB, geoB) = (measuredB.state, measuredB.geometry)
+        var (stateA, geoA) = (measuredA.state, measuredA.geometry), (stateB, geoB) = (measuredB.state, measuredB.geometry)
+        (stateA.basis, stateA.referenceAreaKm2, stateB.basis, stateB.referenceAreaKm2) = (basis, referenceAreaKm2, basis, referenceAreaKm2)
         // Only statuses both snapshots report: a status one source does not report is unknown
         // there, not empty (DeepState's daily files have no grey zone; Liveuamap none at all).
         let shared = Set(stateA.statuses).intersection(stateB.statuses)

@@ -49,9 +49,10 @@ public struct ChangeSet: Sendable {
     /// (0 with `--raw`).
     public let filterHalfWidthDegrees: Double
 
-    public var areaKm2: Double { regions.reduce(0) { $0 + $1.areaKm2 } }
+    /// The national area the shares are of: the official total on the admin basis, else the regions' sum.
+    public var areaKm2: Double { from.referenceAreaKm2 ?? regions.reduce(0) { $0 + $1.areaKm2 } }
 
-    /// National figures: the sum over regions, shares of the total land area.
+    /// National figures: the sum over regions, shares of the national area.
     public func national(_ s: ControlStatus) -> StatusChange {
         var total = regions.reduce(StatusChange.zero) { $0 + $1.change(s) }
         let area = areaKm2

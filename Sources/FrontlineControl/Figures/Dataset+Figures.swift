@@ -31,9 +31,10 @@ extension Dataset {
 
     /// What the figures depend on besides each snapshot's bytes: the regions' and the
     /// baseline's bytes, which sources add the baseline, the measuring rules and the sliver rule.
-    func figuresContext(_ rule: SliverRule) -> UInt32 {
+    func figuresContext(_ rule: SliverRule, basis: Basis = .land) -> UInt32 {
         var crc = Checksum.crc32Value(Data("rules \(ControlMeasurer.rulesVersion); sliver \(rule.halfWidthDegrees.bitPattern) \(rule.minimumKm2.bitPattern)".utf8))
-        for name in ["regions.geojson", Baseline.fileName] {
+        let regionsFile = basis == .admin ? info.adminBasis?.file ?? "-" : "regions.geojson"
+        for name in [regionsFile, Baseline.fileName] {
             crc = Checksum.crc32Value(Data(name.utf8), start: crc)
             if let d = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) { crc = Checksum.crc32Value(d, start: crc) }
         }
@@ -43,12 +44,12 @@ extension Dataset {
 
     /// The store for `rule`: the dataset's figures and the user's cache, read once per
     /// process; nil when the cache is off.
-    func figureStore(_ rule: SliverRule) -> FigureStore? {
-        let context = figuresContext(rule)
-        guard let cacheFile = figuresCacheFile(context) else { return nil }
+    func figureStore(_ rule: SliverRule, basis: Basis = .land) -> FigureStore? {
+        let context = figuresContext(rule, basis: basis)
+        guard let cacheFile = figuresCacheFile(context), let set = try? regions(for: basis) else { return nil }
         return figureStores.update { stores -> FigureStore in
             if let s = stores[context] { return s }
-            let isos = regions.regions.map(\.iso)
+            let isos = set.regions.map(\.iso)
             let store = FigureStore(context: context, isos: isos)
             for url in [figuresFile, cacheFile] {
                 if let d = FileManager.default.contents(atPath: url.path), let s = FigureStore.decode(d, context: context, isos: isos) { store.merge(s) }
@@ -71,7 +72,7 @@ extension Dataset {
     @discardableResult
     public func storeFigures(progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) throws -> Int {
         let refs = timeline.all
-        _ = try states(for: refs, sliverRule: SliverRule(), jobs: ProcessInfo.processInfo.activeProcessorCount, progress: progress)
+        _ = try states(for: refs, sliverRule: SliverRule(), basis: .land, jobs: ProcessInfo.processInfo.activeProcessorCount, progress: progress)
         guard let store = figureStore(SliverRule()) else { return 0 }
         // Only the entries of snapshots the dataset holds now.
         let keep = Set(refs.compactMap(FigureStore.key))
@@ -82,21 +83,22 @@ extension Dataset {
 
     /// The figures of each snapshot: from the store where its bytes match an entry, else
     /// measured on `jobs` threads and stored.
-    func states(for refs: [SnapshotRef], sliverRule: SliverRule, jobs: Int,
+    func states(for refs: [SnapshotRef], sliverRule: SliverRule, basis: Basis, jobs: Int,
                 progress: @escaping @Sendable (Int, Int) -> Void) throws -> [SnapshotRef: ControlState] {
-        guard let store = figureStore(sliverRule) else {
-            return try measureAll(refs, sliverRule: sliverRule, jobs: max(1, min(jobs, refs.count / 8)), progress: progress)
+        let (set, rule) = (try regions(for: basis), self.rule(sliverRule, on: basis))
+        guard let store = figureStore(rule, basis: basis) else {
+            return try measureAll(refs, regions: set, sliverRule: rule, jobs: max(1, min(jobs, refs.count / 8)), progress: progress)
         }
         var known: [SnapshotRef: ControlState] = [:], keys: [SnapshotRef: FigureStore.Key] = [:], todo: [SnapshotRef] = []
         for ref in refs {
             if let key = FigureStore.key(ref) {
                 keys[ref] = key
-                if let e = store.entry(key) { known[ref] = e.state(ref, asOf: ref.date, regions: regions); continue }
+                if let e = store.entry(key) { known[ref] = e.state(ref, asOf: ref.date, regions: set); continue }
             }
             todo.append(ref)
         }
         guard !todo.isEmpty else { return known }
-        let measured = try measureAll(todo, sliverRule: sliverRule, jobs: max(1, min(jobs, todo.count / 8)), progress: progress)
+        let measured = try measureAll(todo, regions: set, sliverRule: rule, jobs: max(1, min(jobs, todo.count / 8)), progress: progress)
         for (ref, state) in measured {
             known[ref] = state
             // Stored only if the file is still the one the key was taken from.

@@ -1,0 +1,4 @@
+import ArgumentParser
+import FrontlineControl
+
+extension Basis: ExpressibleByArgument {}
