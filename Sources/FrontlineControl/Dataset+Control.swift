@@ -38,7 +38,7 @@ extension Dataset {
             guard n > 0 else { throw FrontlineError.usage("--every must be at least 1 day") }
             return stride(from: from.daysSinceEpoch, through: to.daysSinceEpoch, by: n).map(DayDate.init(daysSinceEpoch:))
         }
-        let refs = source.map { timeline.bySource[$0] ?? [] } ?? timeline.all
+        let refs = source.map { timeline.bySource[$0] ?? [] } ?? timeline.all.filter(timeline.stands)
         let inside = refs.map(\.date).filter { $0 > from && $0 <= to }
         return [from] + Array(Set(inside)).sorted()
     }

@@ -35,7 +35,7 @@ public final class Dataset: @unchecked Sendable {
             throw FrontlineError.missingInput("cannot read \(infoURL.path)")
         }
         regions = try RegionSet.load(folder.appendingPathComponent("regions.geojson"), validated: info.regionsChecksum, warn: warn)
-        timeline = Timeline(Dataset.scanSnapshots(folder.appendingPathComponent("snapshots")))
+        timeline = Timeline(Dataset.scanSnapshots(folder.appendingPathComponent("snapshots")), periods: info.sourcePeriods ?? [])
     }
 
     /// Opens the dataset `--data-dir` / `$FRONTLINE_DATA` / the bundled GeoData points to.

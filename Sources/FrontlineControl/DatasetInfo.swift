@@ -46,6 +46,18 @@ public struct DatasetInfo: Codable, Sendable {
     /// The checksum of `regions.geojson` when the build validated it: a file that still
     /// matches is not validated again on every load (25 ms of a map's 200).
     public var regionsChecksum: String?
+    /// Which source stands for which period when no source is asked for: each entry's source
+    /// from its date until the next entry's. Without it a date takes the newest snapshot of
+    /// any source, which alternates between sources wherever two overlap.
+    public var sourcePeriods: [SourcePeriod]?
+
+    public struct SourcePeriod: Codable, Sendable {
+        public var source: String
+        public var from: DayDate
+        /// Why the switch is there (shown by `snapshots --check`).
+        public var why: String?
+    }
+
     /// The published basis (`--basis admin`), when the dataset has one: its administrative
     /// units with water, and the official total the shares are of.
     public var adminBasis: AdminBasis?

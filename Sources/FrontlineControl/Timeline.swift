@@ -7,8 +7,17 @@ public struct Timeline {
     /// Per source, refs sorted by date.
     public let bySource: [String: [SnapshotRef]]
 
-    public init(_ refs: [SnapshotRef]) {
+    /// Which source stands for which period (`DatasetInfo.sourcePeriods`), sorted by date.
+    public let periods: [DatasetInfo.SourcePeriod]
+
+    public init(_ refs: [SnapshotRef], periods: [DatasetInfo.SourcePeriod] = []) {
         bySource = Dictionary(grouping: refs, by: \.source).mapValues { $0.sorted { $0.date < $1.date } }
+        self.periods = periods.sorted { $0.from < $1.from }
+    }
+
+    /// The source standing for `date` by the periods, nil without periods or before the first.
+    public func periodSource(_ date: DayDate) -> String? {
+        periods.last { $0.from <= date }?.source
     }
 
     public var sources: [String] { bySource.keys.sorted() }
@@ -24,8 +33,9 @@ public struct Timeline {
         public var ageDays: Int { ref.date.days(to: requested) }
     }
 
-    /// The newest snapshot on or before `date`, from `source` or, when nil, from whichever
-    /// source has the most recent one (ties go to the first source by name).
+    /// The newest snapshot on or before `date`, from `source` or, when nil, from the source the
+    /// periods give for the date, else from whichever source has the most recent one (ties go
+    /// to the first source by name).
     /// A date before every snapshot is a `.missingInput` error naming the first date.
     public func snapshot(asOf date: DayDate, source: String? = nil) throws -> Match {
         let refs: [SnapshotRef]
@@ -33,6 +43,9 @@ public struct Timeline {
             guard let r = bySource[source] else {
                 throw FrontlineError.usage("unknown source '\(source)'; sources: \(sources.joined(separator: ", "))")
             }
+            refs = r
+        } else if let p = periodSource(date), let r = bySource[p], let first = r.first, first.date <= date {
+            // One source per period: no alternation where two archives overlap.
             refs = r
         } else {
             refs = all
@@ -55,6 +68,20 @@ public struct Timeline {
         // Among several sources on the same date, `all` is ordered by source: take the first.
         let best = refs[lo - 1].date
         return refs[..<lo].first { $0.date == best }
+    }
+
+    /// True when `ref` is the snapshot that stands for its own date (with periods, a snapshot
+    /// of a source outside its period stands for nothing).
+    public func stands(_ ref: SnapshotRef) -> Bool {
+        (try? snapshot(asOf: ref.date).ref) == ref
+    }
+
+    /// The largest age of the snapshot standing for any day from the first snapshot to the
+    /// last, and that day.
+    public func largestAge() -> (days: Int, on: DayDate)? {
+        let standing = all.filter(stands)
+        return zip(standing, standing.dropFirst()).map { a, b in (a.date.days(to: b.date) - 1, b.date.adding(days: -1)) }
+            .max { $0.0 < $1.0 }
     }
 
     /// Gaps between consecutive snapshots of a source longer than `days`.

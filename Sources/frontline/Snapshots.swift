@@ -53,12 +53,24 @@ extension Frontline {
                 if check {
                     let (problems, count) = paths.isEmpty ? try checkDataset(dataset) : try checkFiles(dataset)
                     for p in problems { try Console.out("\(p)\n") }
+                    if paths.isEmpty && source == nil { try Console.out(try coverage(dataset)) }
                     try Console.out("\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(count) snapshots\n")
                     if !problems.isEmpty { throw ExitCode(1) }
                     return
                 }
                 try Console.out(SnapshotListing(timeline: dataset.timeline, sources: try sources(dataset)).render(format: format.rawValue, allDates: dates))
             }
+        }
+
+        /// What a date can get: the largest snapshot age over the record, and the step at
+        /// each switch of the standing source.
+        func coverage(_ dataset: Dataset) throws -> String {
+            var lines: [String] = []
+            if let age = dataset.timeline.largestAge() {
+                lines.append("largest snapshot age: \(age.days) day\(age.days == 1 ? "" : "s") (on \(age.on))")
+            }
+            lines += try dataset.sourceSwitches().map(\.description)
+            return lines.map { $0 + "\n" }.joined()
         }
 
         func sources(_ dataset: Dataset) throws -> [String] {

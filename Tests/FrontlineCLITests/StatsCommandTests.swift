@@ -83,6 +83,22 @@ final class StatsCommandTests: XCTestCase {
         XCTAssertEqual(missing.status, 66)
     }
 
+    /// One source per period: October 2022 without the sawtooth, and `snapshots --check`
+    /// says the largest snapshot age and the step at the switch.
+    func testOneSourcePerPeriod() throws {
+        let r = try CLI.run(["stats", "--from", "2022-10-01", "--to", "2022-11-01", "--every", "1d", "--format", "csv"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let sources = r.stdout.split(separator: "\n").filter { $0.contains(",,Ukraine,") }.map { $0.split(separator: ",")[2] }
+        XCTAssertEqual(sources.count, 32)
+        // The source changes once, and never back.
+        let changes = zip(sources, sources.dropFirst()).filter { $0 != $1 }
+        XCTAssertEqual(changes.map { "\($0.0)>\($0.1)" }, ["liveuamap>deepstate"])
+        let check = try CLI.run(["snapshots", "--check"])
+        XCTAssertEqual(check.status, 0, check.stderr)
+        XCTAssertTrue(check.stdout.contains("largest snapshot age: "), check.stdout)
+        XCTAssertTrue(check.stdout.contains("source switch on 2022-10-30: liveuamap 2022-10-16"), check.stdout)
+    }
+
     func testSnapshotsListing() throws {
         let r = try CLI.run(["snapshots"])
         XCTAssertEqual(r.status, 0, r.stderr)

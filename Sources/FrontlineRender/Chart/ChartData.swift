@@ -37,6 +37,8 @@ public struct ChartData: Sendable {
     /// Dates of the snapshots the figures come from.
     public let snapshotDates: [DayDate]
     public let sources: [String]
+    /// Where the figures pass from one source to another (the first date of the new one).
+    public var switches: [(date: DayDate, source: String)] = []
     public let from: DayDate
     public let to: DayDate
 
@@ -109,7 +111,9 @@ extension Dataset {
         } else {
             lines = picked.map { r in ChartData.Line(name: r.nameEN, points: states.enumerated().map { ($1.date, value($1, $0, [r.iso])) }) }
         }
-        return ChartData(metric: metric, status: status, lines: lines, bars: [], snapshotDates: states.map(\.snapshotDate),
-                         sources: Array(Set(states.map(\.source))).sorted(), from: from, to: to)
+        var data = ChartData(metric: metric, status: status, lines: lines, bars: [], snapshotDates: states.map(\.snapshotDate),
+                             sources: Array(Set(states.map(\.source))).sorted(), from: from, to: to)
+        data.switches = zip(states, states.dropFirst()).filter { $0.source != $1.source }.map { ($1.date, $1.source) }
+        return data
     }
 }

@@ -126,6 +126,7 @@ public final class ChartRenderer {
         }
         canvas.strokePath(LineStyle(theme.mutedText.withAlpha(0.5), width: 0.8), scale: u)
 
+        drawSwitches(c, canvas: canvas, plot: plot, x: x, theme: theme, font: small, u: u)
         if c.bars.isEmpty {
             let palette = lineColors(theme, count: c.lines.count)
             for (line, color) in zip(c.lines, palette) {
@@ -144,6 +145,21 @@ public final class ChartRenderer {
                 canvas.fillRect(x: x0, y: y(bar.gained), width: max(1, x1 - x0), height: y(0) - y(bar.gained), theme.gained.color.withAlpha(1))
                 canvas.fillRect(x: x0, y: y(0), width: max(1, x1 - x0), height: y(-bar.lost) - y(0), theme.lost.color.withAlpha(1))
             }
+        }
+    }
+
+    /// A dashed line where the figures pass to another source, named at its top: the two
+    /// archives differ by hundreds of km² on the same day, so a step there is not the front.
+    private func drawSwitches(_ c: ChartData, canvas: Canvas, plot: Envelope, x: (DayDate) -> Double, theme: Theme, font: Font, u: Double) {
+        for sw in c.switches where sw.date > c.from && sw.date <= c.to {
+            let px = x(sw.date)
+            var line = LineStyle(theme.mutedText.withAlpha(0.7), width: 1)
+            line.dash = [4, 3]
+            canvas.beginPath()
+            canvas.addLine([Position(px, plot.minY), Position(px, plot.maxY)])
+            canvas.strokePath(line, scale: u)
+            let name = dataset.info.sources.first { $0.id == sw.source }?.name ?? sw.source
+            canvas.drawText("→ " + name, at: Position(px + 4 * u, plot.minY + 12 * u), font: font, color: theme.mutedText)
         }
     }
 
