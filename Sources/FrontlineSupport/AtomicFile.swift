@@ -43,6 +43,24 @@ public enum AtomicFile {
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
     }
 
+    /// A folder written whole (a tile pyramid, a series): `folder` with links resolved (a link
+    /// to a folder: write where it points), checked by `check` and its parent writable, and an
+    /// empty temporary folder beside it to fill and `switchFolder` into place; what a killed
+    /// run left there is removed first.
+    public static func stagingFolder(for folder: URL, what: String, check: (URL) throws -> Void) throws -> (folder: URL, temporary: URL) {
+        let resolved = folder.resolvingSymlinksInPath().standardizedFileURL
+        try check(resolved)
+        let parent = resolved.deletingLastPathComponent()
+        guard FileManager.default.isWritableFile(atPath: parent.path) else {
+            throw FrontlineError.cannotWrite("cannot write \(what) to \(folder.path): folder \(parent.path) is missing or not writable")
+        }
+        removeAbandoned(for: resolved)
+        let temporary = temporaryURL(for: resolved)
+        try? FileManager.default.removeItem(at: temporary)
+        try makeFolder(temporary)
+        return (resolved, temporary)
+    }
+
     /// Creates `url` and its parents if needed.
     public static func makeFolder(_ url: URL) throws {
         do { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) } catch {

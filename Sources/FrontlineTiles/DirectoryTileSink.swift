@@ -15,16 +15,7 @@ public final class DirectoryTileSink: TileSink {
 
     public init(folder: URL, fileExtension: String = "png") throws {
         self.fileExtension = fileExtension
-        self.folder = folder.resolvingSymlinksInPath().standardizedFileURL  // a link to a folder: write where it points
-        try DirectoryTileSink.checkReplaceable(self.folder)
-        let parent = self.folder.deletingLastPathComponent()
-        guard FileManager.default.isWritableFile(atPath: parent.path) else {
-            throw FrontlineError.cannotWrite("cannot write tiles to \(folder.path): folder \(parent.path) is missing or not writable")
-        }
-        AtomicFile.removeAbandoned(for: self.folder)
-        temporary = AtomicFile.temporaryURL(for: self.folder)
-        try? FileManager.default.removeItem(at: temporary)
-        try AtomicFile.makeFolder(temporary)
+        (self.folder, temporary) = try AtomicFile.stagingFolder(for: folder, what: "tiles", check: DirectoryTileSink.checkReplaceable)
     }
 
     public func write(_ tile: TileCoord, _ png: Data) throws {

@@ -20,17 +20,8 @@ public final class TileSeriesFolder {
     public private(set) var tally = Tally()
 
     public init(folder: URL, fileExtension: String) throws {
-        self.folder = folder.resolvingSymlinksInPath().standardizedFileURL
         self.fileExtension = fileExtension
-        try Self.checkReplaceable(self.folder)
-        let parent = self.folder.deletingLastPathComponent()
-        guard FileManager.default.isWritableFile(atPath: parent.path) else {
-            throw FrontlineError.cannotWrite("cannot write tiles to \(folder.path): folder \(parent.path) is missing or not writable")
-        }
-        AtomicFile.removeAbandoned(for: self.folder)
-        temporary = AtomicFile.temporaryURL(for: self.folder)
-        try? FileManager.default.removeItem(at: temporary)
-        try AtomicFile.makeFolder(temporary)
+        (self.folder, temporary) = try AtomicFile.stagingFolder(for: folder, what: "a tile series", check: Self.checkReplaceable)
     }
 
     /// The folder a date's pyramid goes to: a sink that `finish`es into the series.

@@ -29,8 +29,9 @@ struct TileJob {
     }
 
     /// Vector tiles (gzipped for archives); returns the count and the metadata with the layers.
-    func vector(gzip: Bool, to sink: TileSink, progress: @escaping @Sendable (Int, Int) -> Void) throws -> (count: Int, metadata: TileMetadata) {
-        let world = try VectorWorld(dataset: dataset, date: date, source: source)
+    func vector(gzip: Bool, dropping: Set<String> = [], to sink: TileSink,
+                progress: @escaping @Sendable (Int, Int) -> Void) throws -> (count: Int, metadata: TileMetadata) {
+        let world = try VectorWorld(dataset: dataset, date: date, source: source, dropping: dropping)
         let metadata = TileMetadata(
             name: "Frontline \(dataset.info.title) \(date) vector",
             description: "Territorial control on \(date) (snapshot \(world.snapshot.source) \(world.snapshot.date))",

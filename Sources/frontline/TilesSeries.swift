@@ -85,7 +85,8 @@ extension Frontline.Tiles {
                         let job = TileJob(dataset: dataset, date: date, source: source, extent: extent, zooms: zoom.range, jobs: jobs)
                         let progress: @Sendable (Int, Int) -> Void = { done, total in Console.progress("\(date) (\(i + 1)/\(dates.count))", done, total) }
                         if format == .mvt {
-                            let (_, m) = try job.vector(gzip: false, to: sink, progress: progress)
+                            // The date is the folder's: per-feature snapshot fields would change every tile.
+                            let (_, m) = try job.vector(gzip: false, dropping: ["snapshot", "source"], to: sink, progress: progress)
                             let folder = base + "\(date)/"
                             try AtomicFile.write(Data(TileJSON.document(m, tiles: folder + "{z}/{x}/{y}.pbf", date: date.description).utf8),
                                                  to: sink.folder.appendingPathComponent("tilejson.json"))

@@ -164,6 +164,23 @@ final class TileSeriesCommandTests: XCTestCase {
         XCTAssertTrue(r.stderr.contains("unchanged from the previous date stored once"), r.stderr)
     }
 
+    /// A vector series: a style per date and at the top, and no per-feature snapshot field
+    /// (the folder carries the date), so tiles away from the front repeat byte for byte.
+    func testVectorSeries() throws {
+        let out = try CLI.tempDir().appendingPathComponent("v")
+        let r = try CLI.run(["tiles", "series", "--from", "2026-01-29", "--to", "2026-02-05", "--every", "7d", "--zoom", "0-5",
+                             "--format", "mvt", "-o", out.path, "--url", "https://cdn.example.org/war/"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let tj = try String(contentsOf: out.appendingPathComponent("tilejson.json"), encoding: .utf8)
+        XCTAssertTrue(tj.contains(#""date_tiles":"https://cdn.example.org/war/{date}/{z}/{x}/{y}.pbf""#), tj)
+        XCTAssertFalse(tj.contains(#""snapshot""#), tj)
+        for f in ["style.json", "2026-01-29/style.json", "2026-02-05/tilejson.json"] {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent(f).path), f)
+        }
+        XCTAssertEqual(try Data(contentsOf: out.appendingPathComponent("2026-02-05/5/17/10.pbf")),
+                       try Data(contentsOf: out.appendingPathComponent("2026-01-29/5/17/10.pbf")))
+    }
+
     func testSeriesBadInput() throws {
         let dir = try CLI.tempDir()
         let busy = dir.appendingPathComponent("busy")

@@ -34,11 +34,14 @@ public struct VectorWorld: Sendable {
     public let date: DayDate
     public let snapshot: SnapshotRef
 
-    public init(dataset: Dataset, date: DayDate, source: String? = nil) throws {
+    /// `dropping` names fields left out of every layer: a series leaves out `snapshot` and
+    /// `source`, which its folders and TileJSON carry, so that tiles where nothing changed are
+    /// the same bytes from one date to the next.
+    public init(dataset: Dataset, date: DayDate, source: String? = nil, dropping: Set<String> = []) throws {
         let set = try dataset.exportSet(asOf: date, what: [.control, .front, .regions, .places], source: source)
         snapshot = try dataset.timeline.snapshot(asOf: date, source: source).ref
         self.date = date
-        var layers = set.layers.map(VectorWorld.layer)
+        var layers = set.layers.map { VectorWorld.layer($0, dropping: dropping) }
         layers.append(try VectorWorld.borders(dataset))
         self.layers = layers
     }
@@ -62,12 +65,12 @@ public struct VectorWorld: Sendable {
         return Feature(shape: s, attributes: attributes, box: box, minZoom: minZoom)
     }
 
-    static func layer(_ l: ExportLayer) -> Layer {
+    static func layer(_ l: ExportLayer, dropping: Set<String> = []) -> Layer {
         let isPlaces = l.name == "places"
-        var fields = l.fields.map { ($0.name, $0.type) }
+        var fields = l.fields.map { ($0.name, $0.type) }.filter { !dropping.contains($0.0) }
         if isPlaces { fields.append(("rank", .integer)) }
         let features = l.features.compactMap { f -> Feature? in
-            var attributes = zip(l.fields.map(\.name), f.values).map { ($0, $1) }
+            var attributes = zip(l.fields.map(\.name), f.values).map { ($0, $1) }.filter { !dropping.contains($0.0) }
             var minZoom = 0
             if isPlaces, case .integer(let population)? = attributes.first(where: { $0.0 == "population" })?.1 {
                 let rank = VectorWorld.rank(population: population)
