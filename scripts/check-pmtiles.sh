@@ -33,4 +33,20 @@ with open(base + ".pmtiles", "rb") as f:
     sys.exit(1 if bad or h["addressed_tiles_count"] != n else 0)
 PY
 done
+# `tiles merge` of PMTiles: z0-4 and z5-zN merged equal the whole pyramid, tile for tile.
+$f tiles --date 2026-02-05 --zoom 0-4 --pmtiles "$dir/low.pmtiles" 2>/dev/null
+$f tiles --date 2026-02-05 --zoom "5-${zoom#*-}" --pmtiles "$dir/high.pmtiles" 2>/dev/null
+$f tiles merge "$dir/low.pmtiles" "$dir/high.pmtiles" -o "$dir/merged.pmtiles" 2>/dev/null
+python3 - "$dir" <<'PY'
+import sqlite3, sys
+from pmtiles.reader import Reader, MmapSource
+d = sys.argv[1]
+with open(d + "/merged.pmtiles", "rb") as f:
+    r = Reader(MmapSource(f))
+    db = sqlite3.connect(d + "/full.mbtiles")
+    rows = list(db.execute("select zoom_level, tile_column, tile_row, tile_data from tiles"))
+    bad = sum(r.get(z, x, (1 << z) - 1 - row) != data for z, x, row, data in rows)
+    print(f"merged: {r.header()['addressed_tiles_count']} tiles from two archives; tiles that differ from the whole pyramid: {bad}")
+    sys.exit(1 if bad or r.header()["addressed_tiles_count"] != len(rows) else 0)
+PY
 echo "check-pmtiles: ok"
