@@ -55,6 +55,8 @@ public struct PMTilesArchive {
         metadata = meta.isEmpty ? .null : try GeoJSONReader.parseJSON(meta)
 
         var tiles: [UInt64: Data] = [:]
+        // Runs are addressed tile by tile: a corrupt run length must not become a huge allocation.
+        let maxTiles = Int(min(u64(72), 1 << 26))
         func walk(_ dir: Data, depth: Int) throws {
             guard depth < 4 else { throw bad("leaf directories nested too deep") }
             for e in try PMTiles.deserialize(try unpack(dir, "directory"), name: name) {
@@ -62,7 +64,8 @@ public struct PMTilesArchive {
                     try walk(try slice(leafOffset &+ e.offset, UInt64(e.length), "a leaf directory"), depth: depth + 1)
                 } else {
                     let tile = try slice(dataOffset &+ e.offset, UInt64(e.length), "a tile")
-                    for i in 0..<UInt64(e.runLength) { tiles[e.tileID + i] = tile }
+                    guard tiles.count + Int(e.runLength) <= maxTiles else { throw bad("more tiles than the header's \(u64(72)) addressed") }
+                    for i in 0..<UInt64(e.runLength) { tiles[e.tileID &+ i] = tile }
                 }
             }
         }

@@ -137,12 +137,17 @@ final class PMTilesTests: XCTestCase {
         let text = dir.appendingPathComponent("t.pmtiles"), cut = dir.appendingPathComponent("c.pmtiles")
         try Data("hello".utf8).write(to: text)
         try bytes.prefix(bytes.count - 2).write(to: cut)
+        // A header that says it addresses no tile, before a directory with one: not trusted.
+        let lying = dir.appendingPathComponent("l.pmtiles")
+        var patched = bytes
+        patched.replaceSubrange(72..<80, with: [UInt8](repeating: 0, count: 8))
+        try patched.write(to: lying)
         let vector = dir.appendingPathComponent("v.pmtiles")
         let v = try PMTilesWriter(target: vector, kind: .mvt)
         try v.write(TileCoord(z: 0, x: 0, y: 0)!, Data([1]))
         try v.finish(metadata: metadata())
         let out = dir.appendingPathComponent("out.pmtiles")
-        for (inputs, fragment) in [([text], "not a PMTiles v3 archive"), ([cut], "runs past the end"),
+        for (inputs, fragment) in [([text], "not a PMTiles v3 archive"), ([cut], "runs past the end"), ([lying], "more tiles than the header"),
                                    ([good, vector], "merge archives of one kind"), ([dir.appendingPathComponent("none.pmtiles")], "no such PMTiles")] {
             XCTAssertThrowsError(try PMTilesWriter.merge(inputs, into: out)) { e in
                 XCTAssertTrue("\(e)".contains(fragment), "\(e)")
