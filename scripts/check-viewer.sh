@@ -42,6 +42,17 @@ read -r before after < <(python3 scripts/cdp_steps.py "$base/#2022-02-24/6/48.5/
 echo "play: $before -> $after"
 [ -n "$after" ] && [[ "$after" > "$before" ]] || fail "the play button did not move the date"
 
+# Without Leaflet the page says so, and the figures still come.
+port2=$((port + 1000))
+FRONTLINE_LEAFLET=/nonexistent $f serve --port "$port2" >/dev/null 2>&1 &
+bare=$!
+trap 'kill $server $bare 2>/dev/null' EXIT
+for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port2/health" >/dev/null && break; sleep 0.2; done
+nolib=$(dom "http://127.0.0.1:$port2/#2026-02-05/7/48.2/37.3")
+grep -q "not installed on this server" <<<"$nolib" || fail "no message without Leaflet"
+grep -q "km² occupied" <<<"$nolib" || fail "no figures without Leaflet"
+echo "without Leaflet: the message and the figures"
+
 mkdir -p Output/samples
 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1300,850 --virtual-time-budget=20000 \
   --screenshot=Output/samples/viewer.png "$base/#2026-02-05/7/48.2/37.3" >/dev/null 2>&1
