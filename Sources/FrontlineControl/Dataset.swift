@@ -18,6 +18,8 @@ public final class Dataset: @unchecked Sendable {
     private let baselineCache = Locked<(polygons: [[[Position]]], wholeRegions: Set<String>)??>(nil)
     /// The figure stores read in this process, by context (`Dataset+Figures`).
     let figureStores = Locked<[UInt32: FigureStore]>([:])
+    /// The change figure stores read in this process, by context (`Dataset+ChangeFigures`).
+    let changeStores = Locked<[UInt32: ChangeFigureStore]>([:])
     /// The administrative units of `--basis admin`, read when first asked for (`Basis`). Like
     /// `regions`, their geometries are used by one thread at a time (other threads measure
     /// with portable copies); the Handoff only carries them across the lock.

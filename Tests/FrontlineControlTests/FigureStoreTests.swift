@@ -97,4 +97,32 @@ final class FigureStoreTests: XCTestCase {
         XCTAssertEqual(back.all, store.all)
         XCTAssertEqual(back.encoded(), bytes)
     }
+
+    /// The rate of advance's changes: from the change store the same JSON as measured, and an
+    /// edited snapshot is measured again.
+    func testChangeFiguresAreTheMeasuredOnes() throws {
+        let (a, b) = (DayDate("2026-01-01")!, DayDate("2026-02-05")!)
+        func json(_ c: ChangeSet) -> String { ChangeFormatter(nationalName: "T").json(c, settlements: nil) }
+        let measured = json(try Fixtures.bundledDataset.change(from: a, to: b).changes)
+        let first = try Dataset(folder: Fixtures.bundled)
+        XCTAssertEqual(json(try first.changeFigures(from: a, to: b)), measured)
+        let again = try Dataset(folder: Fixtures.bundled)
+        let store = try XCTUnwrap(again.changeStore(SliverRule()))
+        XCTAssertEqual(store.all.count, 1, "read back from the user cache")
+        XCTAssertEqual(json(try again.changeFigures(from: a, to: b)), measured)
+        let back = try XCTUnwrap(ChangeFigureStore.decode(store.encoded(), context: store.context, isos: store.isos))
+        XCTAssertEqual(back.all, store.all)
+        XCTAssertNil(ChangeFigureStore.decode(store.encoded().dropLast(), context: store.context, isos: store.isos))
+
+        let dir = dataset()
+        try Fixtures.snapshotJSON(date: "2024-02-01", features: Fixtures.occupied("[\(Fixtures.box(30.2, 50, 31, 51))]"))
+            .write(to: dir.appendingPathComponent("snapshots/src/2024-02-01.geojson"), atomically: true, encoding: .utf8)
+        let d1 = DayDate("2024-01-01")!, d2 = DayDate("2024-02-01")!
+        let gained = try Dataset(folder: dir).changeFigures(from: d1, to: d2).national(.occupied).gainedKm2
+        XCTAssertGreaterThan(gained, 0)
+        try Fixtures.snapshotJSON(date: "2024-02-01", features: Fixtures.occupied("[\(Fixtures.box(30, 50, 31, 51))]"))
+            .write(to: dir.appendingPathComponent("snapshots/src/2024-02-01.geojson"), atomically: true, encoding: .utf8)
+        let after = try Dataset(folder: dir).changeFigures(from: d1, to: d2).national(.occupied).gainedKm2
+        XCTAssertEqual(after / gained, 5.0 / 3, accuracy: 0.05, "the edited snapshot is measured again: 0.5° of West gained, not 0.3°")
+    }
 }

@@ -37,8 +37,8 @@ extension Dataset {
         guard let first = timeline.first?.date else { throw FrontlineError.missingInput("the dataset holds no snapshots") }
         let measured = try windows.map { days -> AdvanceRate.Window in
             let start = max(first, date.adding(days: -days))
-            let c = try change(from: start, to: date, fromSource: source, toSource: source, sliverRule: sliverRule, filter: filter)
-            return AdvanceRate.Window(days: days, change: c.changes)
+            let c = try changeFigures(from: start, to: date, fromSource: source, toSource: source, sliverRule: sliverRule, filter: filter)
+            return AdvanceRate.Window(days: days, change: c)
         }
         return AdvanceRate(date: date, windows: measured)
     }

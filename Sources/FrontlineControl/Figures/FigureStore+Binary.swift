@@ -20,21 +20,48 @@ extension FigureStore {
         let sorted = all.sorted { ($0.key.source, $0.key.date) < ($1.key.source, $1.key.date) }
         w.u32(UInt32(sorted.count))
         for (key, entry) in sorted {
-            w.string(key.source)
-            w.u32(UInt32(bitPattern: Int32(key.date.daysSinceEpoch)))
-            w.u64(UInt64(key.size))
-            w.u32(key.crc)
-            w.u8(Self.bits(entry.statuses))
-            for r in entry.regions {
-                let present = ControlStatus.allCases.filter { r.km2[$0] != nil }
-                w.u8(Self.bits(present))
-                w.f64(r.areaKm2)
-                for s in present { w.f64(r.km2[s]!) }
-                w.f64(r.sliverKm2)
-                w.f64(r.frontKm)
-            }
+            Self.write(key, &w)
+            Self.write(entry, &w)
         }
         return w.data
+    }
+
+    static func write(_ key: Key, _ w: inout ByteWriter) {
+        w.string(key.source)
+        w.u32(UInt32(bitPattern: Int32(key.date.daysSinceEpoch)))
+        w.u64(UInt64(key.size))
+        w.u32(key.crc)
+    }
+
+    static func write(_ entry: Entry, _ w: inout ByteWriter) {
+        w.u8(bits(entry.statuses))
+        for r in entry.regions {
+            let present = ControlStatus.allCases.filter { r.km2[$0] != nil }
+            w.u8(bits(present))
+            w.f64(r.areaKm2)
+            for s in present { w.f64(r.km2[s]!) }
+            w.f64(r.sliverKm2)
+            w.f64(r.frontKm)
+        }
+    }
+
+    static func readKey(_ r: inout ByteReader) -> Key? {
+        guard let source = r.string(), let day = r.u32(), let size = r.u64(), let crc = r.u32() else { return nil }
+        return Key(source: source, date: DayDate(daysSinceEpoch: Int(Int32(bitPattern: day))), size: Int(size), crc: crc)
+    }
+
+    static func readEntry(_ r: inout ByteReader, regions count: Int) -> Entry? {
+        guard let statusBits = r.u8() else { return nil }
+        var regions: [RegionFigures] = []
+        regions.reserveCapacity(count)
+        for _ in 0..<count {
+            guard let bits = r.u8(), let area = r.f64() else { return nil }
+            var km2: [ControlStatus: Double] = [:]
+            for s in statuses(bits) { guard let v = r.f64() else { return nil }; km2[s] = v }
+            guard let sliver = r.f64(), let front = r.f64() else { return nil }
+            regions.append(RegionFigures(areaKm2: area, km2: km2, sliverKm2: sliver, frontKm: front))
+        }
+        return Entry(statuses: statuses(statusBits), regions: regions)
     }
 
     /// The store in `data`, or nil when it was made under another context or for other
@@ -46,18 +73,8 @@ extension FigureStore {
         guard let count = r.u32() else { return nil }
         var entries: [Key: Entry] = [:]
         for _ in 0..<count {
-            guard let source = r.string(), let day = r.u32(), let size = r.u64(), let crc = r.u32(), let statusBits = r.u8() else { return nil }
-            var regions: [RegionFigures] = []
-            regions.reserveCapacity(isos.count)
-            for _ in isos {
-                guard let bits = r.u8(), let area = r.f64() else { return nil }
-                var km2: [ControlStatus: Double] = [:]
-                for s in Self.statuses(bits) { guard let v = r.f64() else { return nil }; km2[s] = v }
-                guard let sliver = r.f64(), let front = r.f64() else { return nil }
-                regions.append(RegionFigures(areaKm2: area, km2: km2, sliverKm2: sliver, frontKm: front))
-            }
-            let key = Key(source: source, date: DayDate(daysSinceEpoch: Int(Int32(bitPattern: day))), size: Int(size), crc: crc)
-            entries[key] = Entry(statuses: Self.statuses(statusBits), regions: regions)
+            guard let key = readKey(&r), let entry = readEntry(&r, regions: isos.count) else { return nil }
+            entries[key] = entry
         }
         guard r.atEnd else { return nil }
         return FigureStore(context: context, isos: isos, entries: entries)
