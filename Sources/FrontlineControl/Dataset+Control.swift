@@ -96,12 +96,25 @@ extension ControlState {
 }
 
 extension Dataset {
-    /// Control on `date` with the shapes a map draws: the value Render draws from.
+    /// Control on `date` with the shapes a map draws: the value Render draws from. Figures and
+    /// shapes come from the stores when the snapshot's bytes match (`FigureStore`, `ShapeStore`).
     public func measure(asOf date: DayDate, source: String? = nil, sliverRule: SliverRule = SliverRule()) throws -> ControlMeasurement {
-        let match = try timeline.snapshot(asOf: date, source: source)
+        let ref = try timeline.snapshot(asOf: date, source: source).ref
+        let key = figuresCacheFile == nil ? nil : FigureStore.key(ref)
+        if let key, let shapes = storedShapes(ref, key: key, rule: sliverRule) {
+            return ControlMeasurement(state: try control(asOf: date, source: source, sliverRule: sliverRule), geometry: shapes)
+        }
         let measurer = ControlMeasurer(regions: regions, sliverRule: sliverRule)
         measurer.jobs = ProcessInfo.processInfo.activeProcessorCount
-        return try measurer.measureWithGeometry(try snapshot(match.ref), asOf: date)
+        let measured = try measurer.measureWithGeometry(try snapshot(ref), asOf: date)
+        if let key, FigureStore.key(ref) == key {
+            storeShapes(measured.geometry, ref, key: key, rule: sliverRule)
+            if let store = figureStore(sliverRule) {
+                store.store(key, FigureStore.Entry(measured.state))
+                saveFigures(store)
+            }
+        }
+        return measured
     }
 }
 

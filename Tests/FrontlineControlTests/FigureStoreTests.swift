@@ -125,4 +125,28 @@ final class FigureStoreTests: XCTestCase {
         let after = try Dataset(folder: dir).changeFigures(from: d1, to: d2).national(.occupied).gainedKm2
         XCTAssertEqual(after / gained, 5.0 / 3, accuracy: 0.05, "the edited snapshot is measured again: 0.5° of West gained, not 0.3°")
     }
+
+    /// The shapes a map draws: from the store the same bits as measured; a cut file or one for
+    /// other bytes is measured again.
+    func testShapesFromTheStoreAreTheMeasuredOnes() throws {
+        let date = DayDate("2026-02-05")!
+        let isos = Fixtures.bundledDataset.regions.regions.map(\.iso)
+        let ref = try Fixtures.bundledDataset.timeline.snapshot(asOf: date).ref
+        let key = try XCTUnwrap(FigureStore.key(ref))
+        func bytes(_ m: ControlMeasurement) -> Data { ShapeStore.encode(m.geometry, key: key, isos: isos) }
+        setenv("FRONTLINE_CACHE", "off", 1)
+        let measured = try Fixtures.bundledDataset.measure(asOf: date)
+        setenv("FRONTLINE_CACHE", try TemporaryFolder.make("figures-cache").path, 1)
+        let first = try Dataset(folder: Fixtures.bundled)
+        XCTAssertNil(first.storedShapes(ref, key: key, rule: SliverRule()))
+        XCTAssertEqual(bytes(try first.measure(asOf: date)), bytes(measured))
+        let second = try Dataset(folder: Fixtures.bundled)
+        let stored = try XCTUnwrap(second.storedShapes(ref, key: key, rule: SliverRule()), "kept by the first measurement")
+        XCTAssertEqual(ShapeStore.encode(stored, key: key, isos: isos), bytes(measured))
+        XCTAssertEqual(json(try second.measure(asOf: date).state), json(measured.state))
+        // Another snapshot's key, a cut file: no shapes.
+        let other = FigureStore.Key(source: key.source, date: key.date, size: key.size, crc: key.crc &+ 1)
+        XCTAssertNil(ShapeStore.decode(bytes(measured), key: other, isos: isos))
+        XCTAssertNil(ShapeStore.decode(bytes(measured).dropLast(9), key: key, isos: isos))
+    }
 }

@@ -111,6 +111,7 @@ struct ByteReader {
     private var i = 0
     init(_ data: Data) { b = [UInt8](data) }
     var atEnd: Bool { i == b.count }
+    var remaining: Int { b.count - i }
     mutating func bytes(_ n: Int) -> [UInt8]? {
         guard n >= 0, b.count - i >= n else { return nil }
         defer { i += n }
