@@ -18,6 +18,8 @@ public final class Dataset: @unchecked Sendable {
     private let baselineCache = Locked<(polygons: [[[Position]]], wholeRegions: Set<String>)??>(nil)
     /// The figure stores read in this process, by context (`Dataset+Figures`).
     let figureStores = Locked<[UInt32: FigureStore]>([:])
+    /// The figures' contexts computed in this process, by rule and basis (`Dataset+Figures`).
+    let figureContexts = Locked<[String: UInt32]>([:])
     /// The change figure stores read in this process, by context (`Dataset+ChangeFigures`).
     let changeStores = Locked<[UInt32: ChangeFigureStore]>([:])
     /// The administrative units of `--basis admin`, read when first asked for (`Basis`). Like

@@ -31,7 +31,17 @@ extension Dataset {
 
     /// What the figures depend on besides each snapshot's bytes: the regions' and the
     /// baseline's bytes, which sources add the baseline, the measuring rules and the sliver rule.
+    /// Computed once per process and rule (it reads the regions' 1.1 MB): a file edited while
+    /// a command runs is seen by the next command.
     func figuresContext(_ rule: SliverRule, basis: Basis = .land) -> UInt32 {
+        let id = "\(rule.halfWidthDegrees.bitPattern) \(rule.minimumKm2.bitPattern) \(basis.rawValue)"
+        if let known = figureContexts.value[id] { return known }
+        let context = computeFiguresContext(rule, basis: basis)
+        figureContexts.update { $0[id] = context }
+        return context
+    }
+
+    private func computeFiguresContext(_ rule: SliverRule, basis: Basis) -> UInt32 {
         var crc = Checksum.crc32Value(Data("rules \(ControlMeasurer.rulesVersion); sliver \(rule.halfWidthDegrees.bitPattern) \(rule.minimumKm2.bitPattern)".utf8))
         let regionsFile = basis == .admin ? info.adminBasis?.file ?? "-" : "regions.geojson"
         for name in [regionsFile, Baseline.fileName] {
