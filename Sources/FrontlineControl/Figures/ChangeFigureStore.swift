@@ -70,10 +70,7 @@ extension ChangeFigureStore {
 
     func encoded() -> Data {
         var w = ByteWriter()
-        w.bytes(Self.magic)
-        w.u32(context)
-        w.u16(UInt16(isos.count))
-        for iso in isos { w.string(iso) }
+        FigureStore.writeHeader(Self.magic, context: context, isos: isos, &w)
         let sorted = all.sorted { ($0.key.from.source, $0.key.from.date, $0.key.to.source, $0.key.to.date, $0.key.filterBits)
             < ($1.key.from.source, $1.key.from.date, $1.key.to.source, $1.key.to.date, $1.key.filterBits) }
         w.u32(UInt32(sorted.count))
@@ -99,9 +96,7 @@ extension ChangeFigureStore {
 
     static func decode(_ data: Data, context: UInt32, isos: [String]) -> ChangeFigureStore? {
         var r = ByteReader(data)
-        guard r.bytes(magic.count) == magic, r.u32() == context, let n = r.u16(), Int(n) == isos.count else { return nil }
-        for iso in isos { guard r.string() == iso else { return nil } }
-        guard let count = r.u32() else { return nil }
+        guard FigureStore.readHeader(magic, context: context, isos: isos, &r), let count = r.u32() else { return nil }
         var entries: [Key: Entry] = [:]
         for _ in 0..<count {
             guard let a = FigureStore.readKey(&r), let b = FigureStore.readKey(&r), let filter = r.u64(),

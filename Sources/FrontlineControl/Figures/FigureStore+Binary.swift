@@ -13,10 +13,7 @@ extension FigureStore {
 
     func encoded() -> Data {
         var w = ByteWriter()
-        w.bytes(Self.magic)
-        w.u32(context)
-        w.u16(UInt16(isos.count))
-        for iso in isos { w.string(iso) }
+        Self.writeHeader(Self.magic, context: context, isos: isos, &w)
         let sorted = all.sorted { ($0.key.source, $0.key.date) < ($1.key.source, $1.key.date) }
         w.u32(UInt32(sorted.count))
         for (key, entry) in sorted {
@@ -24,6 +21,20 @@ extension FigureStore {
             Self.write(entry, &w)
         }
         return w.data
+    }
+
+    /// What every store file starts with: its magic, the context and the regions' ISO codes.
+    static func writeHeader(_ magic: [UInt8], context: UInt32, isos: [String], _ w: inout ByteWriter) {
+        w.bytes(magic)
+        w.u32(context)
+        w.u16(UInt16(isos.count))
+        for iso in isos { w.string(iso) }
+    }
+
+    /// True when the header is `magic` with this context and these regions.
+    static func readHeader(_ magic: [UInt8], context: UInt32, isos: [String], _ r: inout ByteReader) -> Bool {
+        guard r.bytes(magic.count) == magic, r.u32() == context, let n = r.u16(), Int(n) == isos.count else { return false }
+        return isos.allSatisfy { r.string() == $0 }
     }
 
     static func write(_ key: Key, _ w: inout ByteWriter) {
@@ -68,9 +79,7 @@ extension FigureStore {
     /// regions, or is not a store at all: figures are then measured, never guessed.
     static func decode(_ data: Data, context: UInt32, isos: [String]) -> FigureStore? {
         var r = ByteReader(data)
-        guard r.bytes(magic.count) == magic, r.u32() == context, let n = r.u16(), Int(n) == isos.count else { return nil }
-        for iso in isos { guard r.string() == iso else { return nil } }
-        guard let count = r.u32() else { return nil }
+        guard readHeader(magic, context: context, isos: isos, &r), let count = r.u32() else { return nil }
         var entries: [Key: Entry] = [:]
         for _ in 0..<count {
             guard let key = readKey(&r), let entry = readEntry(&r, regions: isos.count) else { return nil }
