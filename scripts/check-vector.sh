@@ -23,7 +23,7 @@ from pmtiles.reader import Reader, MmapSource
 from shapely.geometry import shape
 d = sys.argv[1]
 db = sqlite3.connect(f"{d}/v.mbtiles")
-kinds = {"control": "Polygon", "regions": "Polygon", "front": "LineString", "borders": "LineString", "places": "Point"}
+kinds = {"control": "Polygon", "regions": "Polygon", "front": "LineString", "borders": "LineString", "places": "Point", "water": "Polygon"}
 n = features = bad = 0
 seen = set()
 for z, x, row, blob in db.execute("select zoom_level, tile_column, tile_row, tile_data from tiles"):

@@ -146,7 +146,7 @@ final class ServerTests: XCTestCase {
                 XCTAssertEqual(json["tilejson"] as? String, "3.0.0")
                 let tiles = try XCTUnwrap(json["tiles"] as? [String])
                 XCTAssertTrue(tiles.count == 1 && tiles[0].hasPrefix("http://") && tiles[0].hasSuffix("/vector/2026-02-05/{z}/{x}/{y}.pbf"), "\(tiles)")
-                XCTAssertEqual((json["vector_layers"] as! [[String: Any]]).map { $0["id"] as! String }, ["control", "front", "regions", "places", "borders"])
+                XCTAssertEqual((json["vector_layers"] as! [[String: Any]]).map { $0["id"] as! String }, ["control", "front", "regions", "places", "water", "borders"])
             }
             try await client.execute(uri: "/style/2026-02-05.json", method: .get) { r in
                 let json = try JSONSerialization.jsonObject(with: Data(buffer: r.body)) as! [String: Any]

@@ -36,7 +36,7 @@ final class MVTTests: XCTestCase {
         let tile = TileCoord.containing(Position(37.5, 48.3), zoom: 7)
         let bytes = try XCTUnwrap(try encoder.encode(tile))
         let decoded = try VectorTile_Tile(serializedBytes: bytes)
-        XCTAssertEqual(Set(decoded.layers.map(\.name)), ["control", "front", "regions", "places", "borders"])
+        XCTAssertEqual(Set(decoded.layers.map(\.name)), ["control", "front", "regions", "places", "water", "borders"])
         for layer in decoded.layers {
             XCTAssertEqual(layer.extent, 4096)
             XCTAssertEqual(layer.version, 2)

@@ -47,6 +47,8 @@ public enum TileJSON {
         let layers: [JSONOut] = [
             .object([("id", .string("background")), ("type", .string("background")), ("paint", .object([("background-color", hex(t.neighbourLand))]))]),
             layer("land", "fill", "regions", paint: [("fill-color", hex(t.land))]),
+            // Over the land: the lakes lie inside it; the sea only meets it at the coast.
+            layer("water", "fill", "water", paint: [("fill-color", hex(t.water))]),
             layer("occupied", "fill", "control", filter: status("occupied"),
                   paint: [("fill-color", hex(t.fill(.occupied).color)), ("fill-opacity", .fixed(t.fill(.occupied).color.a, decimals: 2))]),
             layer("contested", "fill", "control", filter: status("contested"),

@@ -42,7 +42,9 @@ public struct VectorWorld: Sendable {
         snapshot = try dataset.timeline.snapshot(asOf: date, source: source).ref
         self.date = date
         var layers = set.layers.map { VectorWorld.layer($0, dropping: dropping) }
-        layers.append(try VectorWorld.borders(dataset))
+        let base = try BaseMap(folder: dataset.folder)
+        layers.append(VectorWorld.water(base, date: date))
+        layers.append(VectorWorld.borders(base))
         self.layers = layers
     }
 
@@ -88,8 +90,15 @@ public struct VectorWorld: Sendable {
         population >= 500_000 ? 1 : population >= 100_000 ? 2 : population >= 20_000 ? 3 : population >= 5_000 ? 4 : 5
     }
 
-    static func borders(_ dataset: Dataset) throws -> Layer {
-        let base = try BaseMap(folder: dataset.folder)
+    /// The sea and the lakes that hold water on `date` (a drained reservoir is gone from its
+    /// date on), as the printed map draws them.
+    static func water(_ base: BaseMap, date: DayDate) -> Layer {
+        let sea = base.water.compactMap { feature(.polygons([$0]), [("kind", .text("sea"))]) }
+        let lakes = base.lakes(on: date).compactMap { feature(.polygons([$0]), [("kind", .text("lake"))]) }
+        return Layer(name: "water", features: sea + lakes, fields: [("kind", .text)])
+    }
+
+    static func borders(_ base: BaseMap) -> Layer {
         let features = base.borders.compactMap { b in
             feature(.lines([b.points]), [("countries", .text(b.countries.sorted().joined(separator: ",")))])
         }
