@@ -102,7 +102,10 @@ extension Dataset {
         let ref = try timeline.snapshot(asOf: date, source: source).ref
         let key = figuresCacheFile == nil ? nil : FigureStore.key(ref)
         if let key, let shapes = storedShapes(ref, key: key, rule: sliverRule) {
-            return ControlMeasurement(state: try control(asOf: date, source: source, sliverRule: sliverRule), geometry: shapes)
+            // The key in hand: no second read of the snapshot for the figures.
+            let state = try figureStore(sliverRule)?.entry(key)?.state(ref, asOf: date, regions: regions)
+                ?? control(asOf: date, source: source, sliverRule: sliverRule)
+            return ControlMeasurement(state: state, geometry: shapes)
         }
         let measurer = ControlMeasurer(regions: regions, sliverRule: sliverRule)
         measurer.jobs = ProcessInfo.processInfo.activeProcessorCount

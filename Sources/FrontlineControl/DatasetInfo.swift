@@ -1,3 +1,5 @@
+import FrontlineGeo
+
 /// `dataset.json`: what a dataset is and how to show it.
 public struct DatasetInfo: Codable, Sendable {
     public struct Source: Codable, Sendable {
@@ -88,6 +90,12 @@ public struct DatasetInfo: Codable, Sendable {
     /// The short wording of a status in `lang`, or nil when the dataset gives none.
     public func statusShortLabel(_ status: ControlStatus, _ lang: String) -> String? {
         statusShortLabels?[status.rawValue].flatMap { $0[lang] ?? $0["en"] }
+    }
+
+    /// `extent` as an envelope; the whole Web Mercator world when it is not four numbers.
+    public var extentEnvelope: Envelope {
+        guard extent.count == 4 else { return Envelope(minX: -180, minY: -85, maxX: 180, maxY: 85) }
+        return Envelope(minX: extent[0], minY: extent[1], maxX: extent[2], maxY: extent[3])
     }
 
     /// Where a viewer starts: `center`, else the middle of `extent`.

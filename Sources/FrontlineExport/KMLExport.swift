@@ -1,6 +1,7 @@
 import Foundation
 import FrontlineControl
 import FrontlineGeo
+import FrontlineSupport
 
 /// KML 2.2 (OGC 12-007): a Document with the provenance as its description, a Style per
 /// meaning (status, change, front, regions, places), a Folder per layer, each feature a
@@ -67,11 +68,7 @@ enum KMLExport {
         }
     }
 
-    /// Text for XML and HTML alike (KML, the embed page): the five characters that need it.
-    static func escape(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
+    static func escape(_ s: String) -> String { Markup.escape(s) }
 }
 
 extension ExportLayer.Shape {

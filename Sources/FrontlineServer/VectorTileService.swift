@@ -26,11 +26,10 @@ final class VectorTileService: @unchecked Sendable {
 
     /// The metadata TileJSON and the style describe: the dataset's extent, zooms 0-16, layers.
     static func metadata(_ dataset: Dataset, _ world: VectorWorld) -> TileMetadata {
-        let e = dataset.info.extent
         var m = TileMetadata(name: "Frontline \(dataset.info.title) \(world.date) vector",
                              description: "Territorial control on \(world.date) (snapshot \(world.snapshot.source) \(world.snapshot.date))",
                              attribution: dataset.attribution(for: [world.snapshot.source]).joined(separator: " · "),
-                             bounds: e.count == 4 ? Envelope(minX: e[0], minY: e[1], maxX: e[2], maxY: e[3]) : Envelope(minX: -180, minY: -85, maxX: 180, maxY: 85),
+                             bounds: dataset.info.extentEnvelope,
                              minZoom: 0, maxZoom: 16, overlay: false)
         m = VectorPyramid(extent: m.bounds, zooms: 0...16, gzip: true).metadata(m, world)
         return m

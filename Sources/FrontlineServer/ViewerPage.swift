@@ -1,6 +1,7 @@
 import FrontlineControl
 import FrontlineGeo
 import FrontlineRender
+import FrontlineSupport
 
 /// `GET /`: the server's own raster tiles on Leaflet (Debian's libjs-leaflet, served from its
 /// install path under `/leaflet/`), with the attribution of every source, a scale, a legend,
@@ -60,10 +61,7 @@ enum ViewerPage {
         String(format: "rgba(%d,%d,%d,%.2f)", Int((c.r * 255).rounded()), Int((c.g * 255).rounded()), Int((c.b * 255).rounded()), c.a)
     }
 
-    static func escape(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
+    static func escape(_ s: String) -> String { Markup.escape(s) }
 
     private static let template = #"""
     <!DOCTYPE html>

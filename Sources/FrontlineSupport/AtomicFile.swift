@@ -61,6 +61,17 @@ public enum AtomicFile {
         return (resolved, temporary)
     }
 
+    /// The names in a folder about to be replaced (hidden ones left out), nil when there is no
+    /// such folder; a file in its place is an error naming `what` would be written.
+    public static func visibleNames(inFolder folder: URL, what: String) throws -> [String]? {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDir) else { return nil }
+        guard isDir.boolValue else {
+            throw FrontlineError.cannotWrite("cannot write \(what) to \(folder.path): it is a file, not a folder")
+        }
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasPrefix(".") }
+    }
+
     /// Creates `url` and its parents if needed.
     public static func makeFolder(_ url: URL) throws {
         do { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) } catch {

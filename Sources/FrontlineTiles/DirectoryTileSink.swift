@@ -54,12 +54,7 @@ public final class DirectoryTileSink: TileSink {
     /// DIR may be absent, empty, or a pyramid (metadata.json and zoom folders): replacing a
     /// folder of other files would delete them.
     static func checkReplaceable(_ folder: URL) throws {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDir) else { return }
-        guard isDir.boolValue else {
-            throw FrontlineError.cannotWrite("cannot write tiles to \(folder.path): it is a file, not a folder")
-        }
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasPrefix(".") }
+        guard let names = try AtomicFile.visibleNames(inFolder: folder, what: "tiles") else { return }
         let foreign = names.filter { $0 != "metadata.json" && Int($0) == nil }
         guard foreign.isEmpty, names.isEmpty || names.contains("metadata.json") else {
             throw FrontlineError.cannotWrite("cannot write tiles to \(folder.path): it holds other files (\(foreign.first ?? names[0])); give a new or empty folder, or an earlier tile folder")

@@ -78,11 +78,7 @@ public final class PMTilesWriter: TileSink {
             ("type", .string(m.overlay ? "overlay" : "baselayer")), ("format", .string(kind == .mvt ? "pbf" : "png")),
             ("minzoom", .int(m.minZoom)), ("maxzoom", .int(m.maxZoom)), ("version", .string("3"))]
         // The spec asks vector archives for their layers, as TileJSON lists them.
-        if kind == .mvt {
-            members.append(("vector_layers", .array(m.vectorLayers.map { l in
-                .object([("id", .string(l.id)), ("fields", .object(l.fields.map { ($0.0, .string($0.1)) }))])
-            })))
-        }
+        if kind == .mvt { members.append(("vector_layers", m.vectorLayersList)) }
         return JSONOut.object(members).text
     }
 

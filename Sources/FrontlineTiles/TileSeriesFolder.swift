@@ -70,12 +70,7 @@ public final class TileSeriesFolder {
     /// DIR may be absent, empty or an earlier series (date folders and .json files only):
     /// replacing a folder of other files would delete them.
     static func checkReplaceable(_ folder: URL) throws {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDir) else { return }
-        guard isDir.boolValue else {
-            throw FrontlineError.cannotWrite("cannot write tiles to \(folder.path): it is a file, not a folder")
-        }
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasPrefix(".") }
+        guard let names = try AtomicFile.visibleNames(inFolder: folder, what: "a tile series") else { return }
         if let foreign = names.first(where: { !$0.hasSuffix(".json") && !Self.isDate($0) }) {
             throw FrontlineError.cannotWrite("cannot write a tile series to \(folder.path): it holds other files (\(foreign)); give a new or empty folder, or an earlier series")
         }

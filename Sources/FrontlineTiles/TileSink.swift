@@ -47,10 +47,13 @@ public struct TileMetadata: Sendable {
     }
 
     /// `{"vector_layers": [{"id", "fields": {name: type}, "minzoom", "maxzoom"}]}`.
-    public var vectorLayersJSON: String {
-        JSONOut.object([("vector_layers", .array(vectorLayers.map { l in
+    public var vectorLayersJSON: String { JSONOut.object([("vector_layers", vectorLayersList)]).text }
+
+    /// The `vector_layers` array itself, as MBTiles, PMTiles and TileJSON all write it.
+    public var vectorLayersList: JSONOut {
+        .array(vectorLayers.map { l in
             .object([("id", .string(l.id)), ("fields", .object(l.fields.map { ($0.0, .string($0.1)) })),
                      ("minzoom", .int(minZoom)), ("maxzoom", .int(maxZoom))])
-        }))]).text
+        })
     }
 }

@@ -57,7 +57,7 @@ extension Frontline {
             }
             try map.check(output: output)
             if basis == .admin && output != nil { throw ValidationError("the change map is drawn on land: leave out -o, or --basis admin") }
-            if basis == .admin && raw { throw ValidationError("--raw drops the coastline rule of the land basis; the admin basis has none: give one or the other") }
+            try Basis.check(raw: raw, basis: basis)
         }
 
         var sources: (String?, String?) {

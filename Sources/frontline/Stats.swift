@@ -60,7 +60,7 @@ extension Frontline {
             if let every, every.days < 1 { throw ValidationError("--every must be at least 1 day, e.g. 7d") }
             if every != nil && date != nil { throw ValidationError("--every needs --from and --to") }
             if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-            if raw && basis == .admin { throw ValidationError("--raw drops the coastline rule of the land basis; the admin basis has none: give one or the other") }
+            try Basis.check(raw: raw, basis: basis)
         }
 
         func run() throws {

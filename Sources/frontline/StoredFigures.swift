@@ -7,9 +7,10 @@ import FrontlineControl
 enum StoredFigures {
     static func refresh(_ folder: URL) {
         do {
-            let n = try Dataset(folder: folder).storeFigures { done, total in Console.progress("measuring", done, total) }
+            let dataset = try Dataset(folder: folder)
+            let n = try dataset.storeFigures { done, total in Console.progress("measuring", done, total) }
             Console.endProgress()
-            Console.note("figures of \(n) snapshots stored in \(folder.appendingPathComponent("figures.bin").path)")
+            Console.note("figures of \(n) snapshots stored in \(dataset.figuresFile.path)")
         } catch {
             Console.endProgress()
             Console.warn("figures not stored: \(error)")

@@ -96,8 +96,7 @@ extension Frontline {
 
             func parsedExtent(_ dataset: Dataset?) throws -> Envelope {
                 if extent == "dataset" {
-                    guard let e = dataset?.info.extent, e.count == 4 else { return Envelope(minX: -180, minY: -85, maxX: 180, maxY: 85) }
-                    return Envelope(minX: e[0], minY: e[1], maxX: e[2], maxY: e[3])
+                    return dataset?.info.extentEnvelope ?? Envelope(minX: -180, minY: -85, maxX: 180, maxY: 85)
                 }
                 let v = extent.split(separator: ",").compactMap { Double($0) }
                 guard v.count == 4, v[0] < v[2], v[1] < v[3], Position(v[0], v[1]).isValidLonLat, Position(v[2], v[3]).isValidLonLat else {

@@ -75,7 +75,7 @@ extension Frontline.Tiles {
                 let dates = try snapshotDates(dataset)
                 let ext = format == .mvt ? "pbf" : "png"
                 let series = try TileSeriesFolder(folder: URL(fileURLWithPath: output), fileExtension: ext)
-                let extent = Envelope(minX: dataset.info.extent[0], minY: dataset.info.extent[1], maxX: dataset.info.extent[2], maxY: dataset.info.extent[3])
+                let extent = dataset.info.extentEnvelope
                 let base = url.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? ""
                 let started = Date()
                 do {

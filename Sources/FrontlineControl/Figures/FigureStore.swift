@@ -50,7 +50,7 @@ final class FigureStore: @unchecked Sendable {
     /// The key of a snapshot file as it is now (nil when it cannot be read: measuring will say why).
     static func key(_ ref: SnapshotRef) -> Key? {
         guard let data = FileManager.default.contents(atPath: ref.path) else { return nil }
-        return Key(source: ref.source, date: ref.date, size: data.count, crc: crc32(data))
+        return Key(source: ref.source, date: ref.date, size: data.count, crc: Checksum.crc32Value(data))
     }
 
     func entry(_ key: Key) -> Entry? { entries.value[key] }
@@ -68,7 +68,6 @@ final class FigureStore: @unchecked Sendable {
         entries.update { $0.merge(other.all) { mine, _ in mine } }
     }
 
-    static func crc32(_ data: Data) -> UInt32 { Checksum.crc32Value(data) }
 }
 
 extension FigureStore.Entry {

@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineSupport
 
 /// Cairo writes SVG text as glyph outlines: exact to the pixel, but invisible to search,
 /// copy-and-paste and screen readers. This adds what they need: a `<title>` and a transparent
@@ -43,8 +44,5 @@ enum SVGTextLayer {
         return out + ns.substring(from: last)
     }
 
-    static func escape(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
+    static func escape(_ s: String) -> String { Markup.escape(s) }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineControl
+import FrontlineSupport
 
 extension Report {
     /// One self-contained file: images as data URIs, inline CSS, no scripts, nothing fetched.
@@ -88,10 +89,7 @@ extension Report {
         return String(format: "%02d.%02d.%04d", c.day, c.month, c.year)
     }
 
-    func esc(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
+    func esc(_ s: String) -> String { Markup.escape(s) }
 }
 
 /// The report's fixed words in English and Ukrainian.

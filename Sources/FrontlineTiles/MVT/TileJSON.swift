@@ -11,10 +11,6 @@ public enum TileJSON {
     /// 3.0 allows beside its fields.
     public static func document(_ m: TileMetadata, tiles: String, date: String, dates: [String] = [], dateTiles: String? = nil) -> String {
         let b = m.bounds, c = b.center
-        let layers: JSONOut = .array(m.vectorLayers.map { l in
-            .object([("id", .string(l.id)), ("fields", .object(l.fields.map { ($0.0, .string($0.1)) })),
-                     ("minzoom", .int(m.minZoom)), ("maxzoom", .int(m.maxZoom))])
-        })
         var members: [(String, JSONOut)] = [
             ("tilejson", .string("3.0.0")), ("name", .string(m.name)), ("description", .string(m.description)),
             ("attribution", .string(m.attribution)), ("scheme", .string("xyz")), ("tiles", .array([.string(tiles)])),
@@ -22,7 +18,7 @@ public enum TileJSON {
             ("bounds", .array([b.minX, b.minY, b.maxX, b.maxY].map { .fixed($0, decimals: 4) })),
             ("center", .array([.fixed(c.x, decimals: 4), .fixed(c.y, decimals: 4), .int(min(m.maxZoom, 5))])),
         ]
-        if !m.vectorLayers.isEmpty { members.append(("vector_layers", layers)) }
+        if !m.vectorLayers.isEmpty { members.append(("vector_layers", m.vectorLayersList)) }
         // The time dimension: the date the tiles show and the snapshot standing for it.
         members.append(("date", .string(date)))
         if !dates.isEmpty { members.append(("dates", .array(dates.map { .string($0) }))) }
