@@ -134,7 +134,7 @@ enum ViewerPage {
         });
       }
       function legend(){
-        var l=L.control({position:'bottomleft'});
+        var l=L.control({position:'topright'});
         l.onAdd=function(){var d=L.DomUtil.create('div','legend');
           d.innerHTML=C.legend.map(function(r){
             // A swatch is the fill over the map's free land, as the map shows it.
