@@ -39,7 +39,7 @@ public final class Dataset: @unchecked Sendable {
             throw FrontlineError.missingInput("cannot read \(infoURL.path)")
         }
         regions = try RegionSet.load(folder.appendingPathComponent("regions.geojson"), validated: info.regionsChecksum, warn: warn)
-        timeline = Timeline(Dataset.scanSnapshots(folder.appendingPathComponent("snapshots")), periods: info.sourcePeriods ?? [])
+        timeline = Timeline(try Dataset.scanSnapshots(folder.appendingPathComponent("snapshots")), periods: info.sourcePeriods ?? [])
     }
 
     /// Opens the dataset `--data-dir` / `$FRONTLINE_DATA` / the bundled GeoData points to.
@@ -50,11 +50,11 @@ public final class Dataset: @unchecked Sendable {
     /// Reads the snapshot a timeline entry points to, with the baseline added for sources
     /// that leave out what was held before 2022.
     public func snapshot(_ ref: SnapshotRef) throws -> Snapshot {
-        let s = try SnapshotFile.read(URL(fileURLWithPath: ref.path), warn: warn)
+        let s = try readSnapshot(ref)
         // The file's name places it on the timeline; a date member that says otherwise is a
         // misplaced or damaged file, and using it would put its figures on the wrong day.
         guard s.date == ref.date else {
-            throw FrontlineError.badData("\(ref.path): its 'date' member is \(s.date), its file name says \(ref.date)")
+            throw FrontlineError.badData("\(ref.location): its 'date' member is \(s.date), its file name says \(ref.date)")
         }
         guard info.sources.first(where: { $0.id == ref.source })?.addsBaseline == true else { return s }
         // A source that leaves out what was held before 2022 measures 30 % low without the
@@ -67,7 +67,7 @@ public final class Dataset: @unchecked Sendable {
             let g = try Geometry.multiPolygon(coordinates: baseline.polygons)
             layers[.occupied] = try layers[.occupied].map { try $0.union(g) } ?? g
         } catch {
-            throw FrontlineError.badData(in: ref.path, error)
+            throw FrontlineError.badData(in: ref.location, error)
         }
         return Snapshot(date: s.date, source: s.source, layers: layers, since: s.since, whollyOccupied: baseline.wholeRegions)
     }
@@ -93,19 +93,35 @@ public final class Dataset: @unchecked Sendable {
         return joined + named.filter { !$0.hasPrefix(prefix) } + info.attribution
     }
 
-    /// Every `snapshots/<source>/YYYY-MM-DD.geojson`; other files are ignored.
-    static func scanSnapshots(_ dir: URL) -> [SnapshotRef] {
+    /// The snapshot file's content of `ref`, from its file or its pack.
+    private func readSnapshot(_ ref: SnapshotRef) throws -> Snapshot {
+        guard let n = ref.packEntry else { return try SnapshotFile.read(URL(fileURLWithPath: ref.path), warn: warn) }
+        let fc = try SnapshotPack.open(URL(fileURLWithPath: ref.path)).collection(n)
+        return try SnapshotFile.snapshot(fc, file: ref.location, folderSource: ref.source, warn: warn)
+    }
+
+    /// Every entry of `snapshots/<source>.pack` and every `snapshots/<source>/YYYY-MM-DD.geojson`;
+    /// a file stands for its date over the pack's entry (what `import` adds to a packed
+    /// dataset wins); other files are ignored. A damaged pack is an error.
+    static func scanSnapshots(_ dir: URL) throws -> [SnapshotRef] {
         let fm = FileManager.default
-        guard let sources = try? fm.contentsOfDirectory(atPath: dir.path) else { return [] }
-        var refs: [SnapshotRef] = []
-        for source in sources where !source.hasPrefix(".") {
+        guard let names = try? fm.contentsOfDirectory(atPath: dir.path) else { return [] }
+        var refs: [String: SnapshotRef] = [:]
+        for name in names.sorted() where name.hasSuffix("." + SnapshotPackFormat.fileExtension) && !name.hasPrefix(".") {
+            let url = dir.appendingPathComponent(name), source = url.deletingPathExtension().lastPathComponent
+            let pack = try SnapshotPack.open(url)
+            for (n, date) in pack.dates.enumerated() {
+                refs["\(source)/\(date)"] = SnapshotRef(date: date, source: source, path: url.path, packEntry: n)
+            }
+        }
+        for source in names where !source.hasPrefix(".") {
             let sdir = dir.appendingPathComponent(source)
             for name in (try? fm.contentsOfDirectory(atPath: sdir.path)) ?? [] where name.hasSuffix(".geojson") {
                 guard let date = DayDate(String(name.dropLast(".geojson".count))) else { continue }
-                refs.append(SnapshotRef(date: date, source: source, path: sdir.appendingPathComponent(name).path))
+                refs["\(source)/\(date)"] = SnapshotRef(date: date, source: source, path: sdir.appendingPathComponent(name).path)
             }
         }
-        return refs
+        return Array(refs.values)
     }
 
     private static func describe(_ e: DecodingError) -> String {

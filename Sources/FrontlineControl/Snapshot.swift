@@ -26,15 +26,21 @@ public final class Snapshot {
     public var statuses: [ControlStatus] { layers.keys.sorted() }
 }
 
-/// An entry of the timeline: where a snapshot is, without reading it.
+/// An entry of the timeline: where a snapshot is, without reading it: a snapshot file, or
+/// entry `packEntry` of the snapshot pack at `path`.
 public struct SnapshotRef: Hashable, Sendable {
     public let date: DayDate
     public let source: String
     public let path: String
+    public let packEntry: Int?
 
-    public init(date: DayDate, source: String, path: String) {
+    public init(date: DayDate, source: String, path: String, packEntry: Int? = nil) {
         self.date = date
         self.source = source
         self.path = path
+        self.packEntry = packEntry
     }
+
+    /// Where the snapshot is, for messages: the file, or the pack and the date.
+    public var location: String { packEntry == nil ? path : "\(path) (\(date))" }
 }

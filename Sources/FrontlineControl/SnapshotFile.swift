@@ -16,10 +16,17 @@ public enum SnapshotFile {
         }
         let fc: GeoJSONFeatureCollection
         do { fc = try GeoJSONReader.read(data) } catch { throw FrontlineError.badData(in: file, error) }
+        return try snapshot(fc, file: file, folderSource: url.deletingLastPathComponent().lastPathComponent, warn: warn)
+    }
+
+    /// The snapshot a file's content describes (`file` names it in messages; `folderSource`
+    /// is the source when the content does not say).
+    public static func snapshot(_ fc: GeoJSONFeatureCollection, file: String, folderSource: String,
+                                warn: (String) -> Void = { _ in }) throws -> Snapshot {
         guard let dateText = fc[member: "date"]?.stringValue, let date = DayDate(dateText) else {
             throw FrontlineError.badData("\(file): no valid 'date' member (expected \"YYYY-MM-DD\")")
         }
-        let source = fc[member: "source"]?.stringValue ?? url.deletingLastPathComponent().lastPathComponent
+        let source = fc[member: "source"]?.stringValue ?? folderSource
         var parts: [ControlStatus: [Geometry]] = [:]
         var since: [ControlStatus: String] = [:]
         for (n, f) in fc.features.enumerated() {
@@ -49,14 +56,18 @@ public enum SnapshotFile {
     /// layer is first snapped to the 1e-6° grid it is written at, so that rounding cannot make
     /// an overlay's edges cross.
     public static func data(_ s: Snapshot) throws -> Data {
+        GeoJSONWriter(decimals: 6).data(try collection(s))
+    }
+
+    /// The file's content before it is written (what a snapshot pack stores).
+    public static func collection(_ s: Snapshot) throws -> GeoJSONFeatureCollection {
         let features = try s.statuses.map { status -> GeoJSONFeature in
             var props: [(key: String, value: JSONValue)] = [("status", .string(status.rawValue))]
             if let since = s.since[status] { props.append(("since", .string(since))) }
             return GeoJSONFeature(geometry: try s.layers[status]!.withPrecision(1e-6).geoJSON, properties: props)
         }
-        let fc = GeoJSONFeatureCollection(features: features, foreignMembers: [
+        return GeoJSONFeatureCollection(features: features, foreignMembers: [
             ("date", .string(s.date.description)), ("source", .string(s.source)),
         ])
-        return GeoJSONWriter(decimals: 6).data(fc)
     }
 }

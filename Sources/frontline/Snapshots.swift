@@ -36,7 +36,23 @@ extension Frontline {
         @Flag(help: "Measure every snapshot not yet measured and store the figures with the dataset (figures.bin), as `import` does.")
         var storeFigures = false
 
+        @Flag(help: "Move the snapshot files of each source (snapshots/<source>/*.geojson) into its pack (snapshots/<source>.pack).")
+        var pack = false
+
+        @Option(help: ArgumentHelp("Write every snapshot (of --source, from --from to --to) as GeoJSON files DIR/<source>/YYYY-MM-DD.geojson.", valueName: "dir"))
+        var export: String?
+
+        @Option(help: ArgumentHelp("With --export: the first date.", valueName: "date"))
+        var from: DayDate?
+
+        @Option(help: ArgumentHelp("With --export: the last date.", valueName: "date"))
+        var to: DayDate?
+
         func validate() throws {
+            let commands = [storeFigures, pack, export != nil, check].filter { $0 }.count
+            if commands > 1 { throw ValidationError("--store-figures, --pack, --export and --check are commands of their own: give one") }
+            if (from != nil || to != nil) && export == nil { throw ValidationError("--from and --to go with --export") }
+            if let from, let to, from > to { throw ValidationError("--from \(from) is after --to \(to)") }
             if !paths.isEmpty && !check { throw ValidationError("paths are only read with --check") }
             if storeFigures && (check || dates) { throw ValidationError("--store-figures is a command of its own: leave out --check and --dates") }
         }
@@ -48,6 +64,22 @@ extension Frontline {
                     let n = try dataset.storeFigures { done, total in Console.progress("measuring", done, total) }
                     Console.endProgress()
                     try Console.out("figures of \(n) snapshots in \(dataset.figuresFile.path)\n")
+                    return
+                }
+                if pack {
+                    for s in try sources(dataset) {
+                        let n = try SnapshotPacker.pack(snapshots: dataset.folder.appendingPathComponent("snapshots"), source: s)
+                        try Console.out("\(s): \(n) snapshots in snapshots/\(s).pack\n")
+                    }
+                    return
+                }
+                if let export {
+                    let refs = try sources(dataset).flatMap { dataset.timeline.bySource[$0] ?? [] }
+                        .filter { ref in from.map { ref.date >= $0 } ?? true }.filter { ref in to.map { ref.date <= $0 } ?? true }
+                    guard !refs.isEmpty else { throw FrontlineError.missingInput("no snapshots between \(from?.description ?? "the first") and \(to?.description ?? "the last")") }
+                    try SnapshotPacker.export(refs, to: URL(fileURLWithPath: export)) { Console.progress("exporting", $0, $1) }
+                    Console.endProgress()
+                    try Console.out("\(refs.count) snapshots written to \(export)\n")
                     return
                 }
                 if check {

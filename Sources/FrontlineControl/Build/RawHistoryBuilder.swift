@@ -45,7 +45,7 @@ struct RawHistoryBuilder {
     /// Where the daily files take over: the first DeepState snapshot in the folder that is
     /// not on an export's date (those are this builder's own output of an earlier run).
     func firstDaily(besides exportDates: Set<DayDate>) throws -> DayDate {
-        let dates = Dataset.scanSnapshots(output.appendingPathComponent("snapshots"))
+        let dates = try Dataset.scanSnapshots(output.appendingPathComponent("snapshots"))
             .filter { $0.source == DeepStateRawImporter.sourceID && !exportDates.contains($0.date) }.map(\.date)
         guard let first = dates.min() else {
             throw FrontlineError.missingInput("--deepstate-raw needs the daily DeepState snapshots first (--deepstate): they say where the exports stop")

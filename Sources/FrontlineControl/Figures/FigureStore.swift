@@ -47,9 +47,9 @@ final class FigureStore: @unchecked Sendable {
     var addedCount: Int { added.value }
     var all: [Key: Entry] { entries.value }
 
-    /// The key of a snapshot file as it is now (nil when it cannot be read: measuring will say why).
+    /// The key of a snapshot as it is now (nil when it cannot be read: measuring will say why).
     static func key(_ ref: SnapshotRef) -> Key? {
-        guard let data = FileManager.default.contents(atPath: ref.path) else { return nil }
+        guard let data = ref.content() else { return nil }
         return Key(source: ref.source, date: ref.date, size: data.count, crc: Checksum.crc32Value(data))
     }
 
