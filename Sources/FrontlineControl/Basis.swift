@@ -19,7 +19,8 @@ extension Dataset {
         case .admin:
             if let loaded = adminRegions.value { return loaded.value }
             let admin = try adminBasis()
-            let set = try RegionSet.load(folder.appendingPathComponent(admin.file), warn: warn)
+            var set = try RegionSet.load(folder.appendingPathComponent(admin.file), warn: warn)
+            set.abroad = regions.abroad
             adminRegions.update { $0 = Handoff(set) }
             return set
         }
@@ -55,7 +56,7 @@ extension Dataset {
                                  RegionControl(iso: r.iso, nameEN: r.nameEN, nameUK: r.nameUK, areaKm2: r.areaKm2, km2: r.km2,
                                                sliverKm2: r.sliverKm2, frontKm: front[r.iso] ?? 0)
                              })
-        (s.basis, s.referenceAreaKm2) = (admin.basis, admin.referenceAreaKm2)
+        (s.basis, s.referenceAreaKm2, s.abroad) = (admin.basis, admin.referenceAreaKm2, admin.abroad)
         return s
     }
 }

@@ -40,12 +40,19 @@ public final class ControlMeasurer {
         let statuses = snapshot.statuses
         // What the snapshot holds whole is passed along, never kept: a measurer serves many.
         let whole = snapshot.whollyOccupied
-        let layers = statuses.map { (status: $0, geometry: snapshot.layers[$0]!, envelope: snapshot.layers[$0]!.envelope) }
+        let layers = statuses.filter { !$0.isAbroad }.map { (status: $0, geometry: snapshot.layers[$0]!, envelope: snapshot.layers[$0]!.envelope) }
         let results = jobs > 1 ? try measureSplit(snapshot, layers, whole: whole, geometry: geometry)
                                : try regions.regions.map { try measure($0, layers, whole: whole, geometry: geometry) }
-        let state = ControlState(date: date ?? snapshot.date, snapshotDate: snapshot.date, source: snapshot.source,
-                                 statuses: statuses, regions: results.map(\.control))
-        return (state, geometry ? ControlGeometry(zip(regions.regions, results).compactMap { r, m in m.geometry.map { (r.iso, $0) } }) : nil)
+        // Land held abroad is no region's: its figures go by country (`abroad`), not by status.
+        var state = ControlState(date: date ?? snapshot.date, snapshotDate: snapshot.date, source: snapshot.source,
+                                 statuses: statuses.filter { !$0.isAbroad }, regions: results.map(\.control))
+        var shapes = geometry ? zip(regions.regions, results).compactMap { r, m in m.geometry.map { (iso: r.iso, geometry: $0) } } : []
+        if let layer = snapshot.layers[.heldAbroad], let land = regions.abroad {
+            let abroad = try land.measure(layer, regions: regions)
+            state.abroad = abroad.figures
+            if geometry { shapes.append((ControlGeometry.abroadKey, RegionGeometry(held: [.heldAbroad: HeldShape(base: abroad.polygons, cutouts: [])], freeParts: [], front: []))) }
+        }
+        return (state, geometry ? ControlGeometry(shapes) : nil)
     }
 
     typealias Layer = (status: ControlStatus, geometry: Geometry, envelope: Envelope?)
@@ -206,6 +213,8 @@ public struct HeldShape: Sendable {
 /// The shapes of control over all regions, in pieces per region (a map fills all pieces of a
 /// status in one path, so region seams do not show; no costly union is needed).
 public struct ControlGeometry: Sendable {
+    /// The key of the land held abroad among the regions' shapes (not an ISO code).
+    public static let abroadKey = "abroad"
     public let held: [ControlStatus: [HeldShape]]
     /// Real free parts of the regions that hold any status.
     public let freeParts: [[[Position]]]

@@ -34,6 +34,12 @@ public struct ControlState: Sendable {
     /// The national area the shares are of when it is not the regions' sum: the official
     /// total on the admin basis. Nil for a selection of regions.
     public var referenceAreaKm2: Double? = nil
+    /// Land held by the defender in neighbouring countries, by country (never in the regions' figures).
+    public var abroad: [AbroadControl] = []
+    /// What a map draws and its legend lists: the statuses, and land held abroad when there is some.
+    public var mapStatuses: [ControlStatus] { statuses + (abroad.isEmpty ? [] : [.heldAbroad]) }
+    /// All land held abroad, km².
+    public var abroadKm2: Double { abroad.reduce(0) { $0 + $1.km2 } }
 
     public var snapshotAgeDays: Int { snapshotDate.days(to: date) }
 
@@ -57,6 +63,7 @@ public struct ControlState: Sendable {
         var s = ControlState(date: date, snapshotDate: snapshotDate, source: source, statuses: statuses,
                              regions: regions.filter { keep.contains($0.iso.uppercased()) })
         s.basis = basis  // the official total is the country's, not the selection's
+        s.abroad = abroad  // held abroad is no region's: it stays with any selection
         return s
     }
 }

@@ -66,10 +66,12 @@ extension Dataset {
         let chunk = (refs.count + jobs - 1) / jobs
         let portable = regions.regions.map { $0.portable() }
         let mine = Handoff(regions)  // used only when there is one job, on this thread
+        let abroad = regions.abroad
         let done = Locked(0), failed = Locked(false)
         let chunks = try Parallel.map(jobs) { k -> [(SnapshotRef, ControlState)] in
             // Each worker measures on its own copy of the regions (GEOS belongs to one thread).
-            let own = jobs == 1 ? mine.value : RegionSet(try portable.map { try $0.rebuilt() })
+            var own = jobs == 1 ? mine.value : RegionSet(try portable.map { try $0.rebuilt() })
+            own.abroad = abroad
             let measurer = ControlMeasurer(regions: own, sliverRule: sliverRule)
             var out: [(SnapshotRef, ControlState)] = []
             for ref in refs[min(refs.count, k * chunk)..<min(refs.count, (k + 1) * chunk)] {
@@ -90,7 +92,7 @@ extension ControlState {
     /// The same figures standing for another requested date.
     func asOf(_ d: DayDate) -> ControlState {
         var s = ControlState(date: d, snapshotDate: snapshotDate, source: source, statuses: statuses, regions: regions)
-        (s.basis, s.referenceAreaKm2) = (basis, referenceAreaKm2)
+        (s.basis, s.referenceAreaKm2, s.abroad) = (basis, referenceAreaKm2, abroad)
         return s
     }
 }

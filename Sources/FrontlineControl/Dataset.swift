@@ -38,7 +38,9 @@ public final class Dataset: @unchecked Sendable {
         } catch {
             throw FrontlineError.missingInput("cannot read \(infoURL.path)")
         }
-        regions = try RegionSet.load(folder.appendingPathComponent("regions.geojson"), validated: info.regionsChecksum, warn: warn)
+        var regions = try RegionSet.load(folder.appendingPathComponent("regions.geojson"), validated: info.regionsChecksum, warn: warn)
+        regions.abroad = info.heldAbroadCountries.map { AbroadLand(folder: folder, countries: $0) }
+        self.regions = regions
         timeline = Timeline(try Dataset.scanSnapshots(folder.appendingPathComponent("snapshots")), periods: info.sourcePeriods ?? [])
     }
 

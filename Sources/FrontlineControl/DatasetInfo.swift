@@ -64,6 +64,11 @@ public struct DatasetInfo: Codable, Sendable {
     /// units with water, and the official total the shares are of.
     public var adminBasis: AdminBasis?
 
+    /// The neighbours whose land counts for land held abroad (`ControlStatus.heldAbroad`), by
+    /// the gazetteer's country code, with their names per language. Without it no land abroad
+    /// is measured.
+    public var heldAbroadCountries: [String: [String: String]]?
+
     public struct AdminBasis: Codable, Sendable {
         /// The units' file in the dataset folder (the boundaries not clipped to land).
         public var file: String

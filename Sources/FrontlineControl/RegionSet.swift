@@ -6,6 +6,8 @@ import FrontlineSupport
 public struct RegionSet {
     public let regions: [Region]
     private let byISO: [String: Region]
+    /// Where land held abroad is measured (nil: the dataset lists no neighbours).
+    public var abroad: AbroadLand?
 
     public init(_ regions: [Region]) {
         self.regions = regions

@@ -33,7 +33,7 @@ public enum SnapshotFile {
             let at = "\(file): feature \(n)"
             let statusText = f[property: "status"]?.stringValue ?? "occupied"
             guard let status = ControlStatus(rawValue: statusText) else {
-                throw FrontlineError.badData("\(at): unknown status '\(statusText)' (expected occupied, contested or liberated)")
+                throw FrontlineError.badData("\(at): unknown status '\(statusText)' (expected \(ControlStatus.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
             guard let g = f.geometry else { throw FrontlineError.badData("\(at): no geometry") }
             do {

@@ -32,9 +32,15 @@ public struct StatsFormatter {
         if s.hasFront {
             lines += ["", "Front line: \(StatsFormatter.km2(s.frontKm)) km (geodesic length of the contact line between held land and occupied or contested land; the border and the coast are not part of it)."]
         }
+        if !s.abroad.isEmpty { lines += [""] + s.abroad.map { StatsFormatter.abroadLine($0, nationalName) } }
         if let rate { lines += rateLines(rate) }
         if s.basis == .admin { lines += ["", StatsFormatter.adminNote(s)] }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// "Held across the border in Russia: 907 km² (not part of Ukraine's figures)."
+    static func abroadLine(_ a: AbroadControl, _ nationalName: String) -> String {
+        "Held across the border in \(a.nameEN): \(km2(a.km2)) km² (not part of \(nationalName)'s figures)."
     }
 
     /// The line under a table on the admin basis: what the figures are of.
@@ -48,11 +54,13 @@ public struct StatsFormatter {
         guard let first = states.first else { return "" }
         let statuses = Array(Set(states.flatMap(\.statuses))).sorted()
         let scope = first.regions.count == 1 ? first.regions[0].nameEN : nationalName
-        var rows: [[String]] = [["Date", "Snapshot", "Source"] + statuses.flatMap { ["\($0.rawValue.capitalized) km²", "%"] } + ["Front km"]]
+        let abroad = states.contains { !$0.abroad.isEmpty }
+        var rows: [[String]] = [["Date", "Snapshot", "Source"] + statuses.flatMap { ["\($0.rawValue.capitalized) km²", "%"] } + ["Front km"]
+                                + (abroad ? ["Held abroad km²"] : [])]
         for s in states {
             rows.append([s.date.description, s.snapshotDate.description, s.source]
                         + statuses.flatMap { [StatsFormatter.km2(s.km2($0)), StatsFormatter.pct(s.percent($0))] }
-                        + [StatsFormatter.km2(s.frontKm)])
+                        + [StatsFormatter.km2(s.frontKm)] + (abroad ? [StatsFormatter.km2(s.abroadKm2)] : []))
         }
         return (["\(scope): control from \(first.date) to \(states.last!.date)", ""]
                 + TextTable.render(rows, leftAligned: [0, 1, 2], ruleBeforeLast: false)
@@ -100,7 +108,16 @@ public struct StatsFormatter {
         return .object([("date", .string(s.date.description)), ("snapshot", StatsFormatter.snapshotJSON(s)),
                         ("statuses", .array(s.statuses.map { .string($0.rawValue) })), ("basis", .string(s.basis.rawValue)),
                         ("national", .object(national)), ("regions", .lines(regions))]
+                        + (s.abroad.isEmpty ? [] : [("held_abroad", abroadJSON(s))])
                         + (rate.map { [("rate", rateJSON($0))] } ?? []))
+    }
+
+    /// `[{country, name_en, name_uk, km2}]`: land held in neighbouring countries, by country.
+    func abroadJSON(_ s: ControlState) -> JSONOut {
+        .array(s.abroad.map { a in
+            .object([("country", .string(a.country)), ("name_en", .string(a.nameEN)), ("name_uk", .string(a.nameUK)),
+                     ("km2", .fixed(a.km2, decimals: 1))])
+        })
     }
 
     /// `[{days, from_snapshot, to_snapshot, snapshot_days, occupied: {gained_km2_per_day, …}}]`.
@@ -128,18 +145,22 @@ public struct StatsFormatter {
         let statuses = Array(Set(states.flatMap(\.statuses))).sorted()
         var out = "date,snapshot_date,source,iso,name_en,area_km2,"
         out += statuses.map { "\($0.rawValue)_km2,\($0.rawValue)_pct" }.joined(separator: ",") + (statuses.isEmpty ? "" : ",")
-        out += "free_km2,free_pct,front_km\n"
+        // Land held abroad is a column of the national rows, present when any date has some.
+        let abroad = states.contains { !$0.abroad.isEmpty }
+        out += "free_km2,free_pct,front_km" + (abroad ? ",held_abroad_km2" : "") + "\n"
         for s in states {
             let prefix = "\(s.date),\(s.snapshotDate),\(StatsFormatter.csvField(s.source))"
             for r in s.regions {
                 out += "\(prefix),\(r.iso),\(StatsFormatter.csvField(r.nameEN)),\(StatsFormatter.j1(r.areaKm2)),"
                 out += statuses.map { "\(StatsFormatter.j1(r.km2($0))),\(StatsFormatter.j3(r.percent($0)))" }.joined(separator: ",")
-                out += (statuses.isEmpty ? "" : ",") + "\(StatsFormatter.j1(r.freeKm2)),\(StatsFormatter.j3(r.freePercent)),\(StatsFormatter.j1(r.frontKm))\n"
+                out += (statuses.isEmpty ? "" : ",") + "\(StatsFormatter.j1(r.freeKm2)),\(StatsFormatter.j3(r.freePercent)),\(StatsFormatter.j1(r.frontKm))"
+                out += (abroad ? "," : "") + "\n"
             }
             out += "\(prefix),,\(StatsFormatter.csvField(nationalName)),\(StatsFormatter.j1(s.areaKm2)),"
             out += statuses.map { "\(StatsFormatter.j1(s.km2($0))),\(StatsFormatter.j3(s.percent($0)))" }.joined(separator: ",")
             let freePct = s.areaKm2 > 0 ? 100 * s.freeKm2 / s.areaKm2 : 0
-            out += (statuses.isEmpty ? "" : ",") + "\(StatsFormatter.j1(s.freeKm2)),\(StatsFormatter.j3(freePct)),\(StatsFormatter.j1(s.frontKm))\n"
+            out += (statuses.isEmpty ? "" : ",") + "\(StatsFormatter.j1(s.freeKm2)),\(StatsFormatter.j3(freePct)),\(StatsFormatter.j1(s.frontKm))"
+            out += (abroad ? ",\(StatsFormatter.j1(s.abroadKm2))" : "") + "\n"
         }
         return out
     }

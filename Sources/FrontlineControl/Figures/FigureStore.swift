@@ -28,6 +28,8 @@ final class FigureStore: @unchecked Sendable {
     struct Entry: Equatable {
         var statuses: [ControlStatus]
         var regions: [RegionFigures]
+        /// Land held abroad, km² by country code.
+        var abroad: [String: Double] = [:]
     }
 
     let context: UInt32
@@ -75,6 +77,7 @@ extension FigureStore.Entry {
     init(_ state: ControlState) {
         statuses = state.statuses
         regions = state.regions.map { .init(areaKm2: $0.areaKm2, km2: $0.km2, sliverKm2: $0.sliverKm2, frontKm: $0.frontKm) }
+        abroad = Dictionary(state.abroad.map { ($0.country, $0.km2) }, uniquingKeysWith: +)
     }
 
     /// The state the entry stands for on `date`, with the regions' names from the dataset.
@@ -82,6 +85,11 @@ extension FigureStore.Entry {
         let named = zip(set.regions, regions).map { r, f in
             RegionControl(iso: r.iso, nameEN: r.nameEN, nameUK: r.nameUK, areaKm2: f.areaKm2, km2: f.km2, sliverKm2: f.sliverKm2, frontKm: f.frontKm)
         }
-        return ControlState(date: date, snapshotDate: ref.date, source: ref.source, statuses: statuses, regions: named)
+        var state = ControlState(date: date, snapshotDate: ref.date, source: ref.source, statuses: statuses, regions: named)
+        let names = set.abroad?.countries ?? [:]
+        state.abroad = abroad.keys.sorted().map { c in
+            AbroadControl(country: c, nameEN: names[c]?["en"] ?? c, nameUK: names[c]?["uk"] ?? names[c]?["en"] ?? c, km2: abroad[c]!)
+        }
+        return state
     }
 }

@@ -9,12 +9,12 @@ import FrontlineSupport
 /// again and replaced. Coordinates are the doubles' bits, so a map drawn from the store is the
 /// same pixels.
 ///
-///     "FLSHPS1\n"  key (as FigureStore writes it)  regions u16
-///     per region: iso  held statuses u8 (bits)  per status: base, cutouts (polygons)
+///     "FLSHPS2\n"  key (as FigureStore writes it)  regions u16
+///     per region, then the land held abroad (`ControlGeometry.abroadKey`): iso  held statuses u8 (bits)  per status: base, cutouts (polygons)
 ///                 free parts (polygons)  front (lines)
 ///     polygons: u32 count, each rings u32, each ring points u32 then x, y f64 per point
 enum ShapeStore {
-    static let magic = Array("FLSHPS1\n".utf8)
+    static let magic = Array("FLSHPS2\n".utf8)
 
     static func fileName(_ ref: SnapshotRef) -> String { "\(ref.source)-\(ref.date).bin" }
 
@@ -23,7 +23,7 @@ enum ShapeStore {
         w.bytes(magic)
         FigureStore.write(key, &w)
         w.u16(UInt16(isos.count))
-        for iso in isos {
+        for iso in isos + [ControlGeometry.abroadKey] {
             w.string(iso)
             let r = g.byRegion[iso]
             let held = ControlStatus.allCases.filter { r?.held[$0] != nil }
@@ -43,7 +43,7 @@ enum ShapeStore {
         var r = ByteReader(data)
         guard r.bytes(magic.count) == magic, FigureStore.readKey(&r) == key, let n = r.u16(), Int(n) == isos.count else { return nil }
         var regions: [(iso: String, geometry: RegionGeometry)] = []
-        for iso in isos {
+        for iso in isos + [ControlGeometry.abroadKey] {
             guard r.string() == iso, let bits = r.u8() else { return nil }
             var held: [ControlStatus: HeldShape] = [:]
             for s in FigureStore.statuses(bits) {
@@ -51,7 +51,7 @@ enum ShapeStore {
                 held[s] = HeldShape(base: base, cutouts: cutouts)
             }
             guard let free = polygons(&r), let front = lines(&r) else { return nil }
-            regions.append((iso, RegionGeometry(held: held, freeParts: free, front: front)))
+            if iso != ControlGeometry.abroadKey || !held.isEmpty { regions.append((iso, RegionGeometry(held: held, freeParts: free, front: front))) }
         }
         guard r.atEnd else { return nil }
         return ControlGeometry(regions)

@@ -9,6 +9,8 @@ public enum DeepStateRawClass: String, CaseIterable, Comparable, Sendable {
     case liberated
     /// Crimea, ORDLO, Tuzla: held before 24 February 2022.
     case heldBefore2022 = "held before 2022"
+    /// Land liberated by the defender outside the country, next to it (Kursk 2024-25).
+    case heldAbroad = "held abroad"
     /// Territory outside the dataset's country (Transnistria, Abkhazia, Karelia...).
     case outside
     case unclassified
@@ -21,6 +23,7 @@ public enum DeepStateRawClass: String, CaseIterable, Comparable, Sendable {
         case .occupied, .heldBefore2022: return .occupied
         case .contested: return .contested
         case .liberated: return .liberated
+        case .heldAbroad: return .heldAbroad
         case .outside, .unclassified: return nil
         }
     }

@@ -5,7 +5,8 @@ import FrontlineSupport
 /// Reads full DeepStateMap exports (`<unix-seconds>.geojson`, collected by
 /// github.com/DanielRose2310/deepstatemaps-history): every polygon is classified by tag or
 /// fill colour (`DeepStateRawClass`) into occupied (held before 2022 included), contested and
-/// liberated layers; polygons outside the country and unclassified ones are dropped and counted.
+/// liberated layers, and liberated land next to the country in a neighbour's as held abroad;
+/// other polygons outside the country and unclassified ones are dropped and counted.
 /// The layers are made disjoint: occupied wins over contested, both over liberated.
 public struct DeepStateRawImporter {
     public static let sourceID = "deepstate"
@@ -27,6 +28,32 @@ public struct DeepStateRawImporter {
         if cls != .heldBefore2022 || touched.contains(where: { $0.prepared.covers(g) }) { return false }
         let inside = try touched.reduce(0.0) { $0 + (try $1.geometry.intersection(g).planarArea) }
         return inside < 0.5 * g.planarArea
+    }
+
+    /// Land the source marks as liberated outside the country is held across the border when
+    /// it lies within `abroadReach` degrees (about 10 km) of a region: the Kursk incursion,
+    /// not a polygon drawn far away.
+    static let abroadReach = 0.1
+
+    /// The parts of a liberated polygon that lie in a neighbour next to the country (their
+    /// inner point in no region), and the rest; nil when no part does.
+    func abroadParts(_ g: Geometry) throws -> (abroad: Geometry, home: Geometry?)? {
+        var abroad: [Geometry] = [], home: [Geometry] = []
+        for part in g.parts {
+            let p = try part.pointOnSurface()
+            let inside = regions.contains { $0.prepared.contains(p) }
+            if !inside, try isNextToCountry(part) { abroad.append(part) } else { home.append(part) }
+        }
+        guard !abroad.isEmpty else { return nil }
+        return (try Geometry.multiPolygon(abroad), home.isEmpty ? nil : try Geometry.multiPolygon(home))
+    }
+
+    func isNextToCountry(_ g: Geometry) throws -> Bool {
+        guard let e = g.envelope?.expanded(by: Self.abroadReach) else { return false }
+        return try regions.contains { r in
+            guard let re = r.geometry.envelope, re.intersects(e) else { return false }
+            return try r.geometry.distance(to: g) <= Self.abroadReach
+        }
     }
 
     /// The export time in a file name (`1685290853.geojson`), nil for other files.
@@ -70,6 +97,15 @@ public struct DeepStateRawImporter {
             let name = f[property: "name"]?.stringValue ?? ""
             let fill = f[property: "fill"]?.stringValue
             var cls = DeepStateRawClass.of(name: name, fill: fill)
+            if cls == .liberated, let abroad = try abroadParts(g) {
+                // One liberated feature can hold Kharkiv's 2022 gains and the Kursk salient.
+                tally.add(.heldAbroad, unclassifiedKey: "")
+                parts[.heldAbroad, default: []].append(abroad.abroad)
+                guard let home = abroad.home else { continue }
+                parts[.liberated, default: []].append(home)
+                tally.add(cls, unclassifiedKey: "")
+                continue
+            }
             if cls.status != nil, try isOutside(g, cls) { cls = .outside }
             tally.add(cls, unclassifiedKey: DeepStateRawClass.tag(in: name) ?? "fill \(fill ?? "none")")
             if let status = cls.status { parts[status, default: []].append(g) }

@@ -34,14 +34,14 @@ struct MapComposer {
         let focus = try dataset.regions.resolve(options.regions)
         var scene = frame(focus)
         scene.layers = layers(state, geometry, focus: focus, advances: advances)
-        scene.dataLayers = Set(state.statuses.map(\.rawValue) + (advances == nil ? [] : [MapComposer.advancesLayer]))
+        scene.dataLayers = Set(state.mapStatuses.map(\.rawValue) + (advances == nil ? [] : [MapComposer.advancesLayer]))
         scene.furniture = furniture(state, geometry, focus)
         if let advances {
             addAdvancesLegend(&scene.furniture, advances, focus)
             scene.layers += try smallChangeRings(advances.geometry.gained[.occupied] ?? [], theme.gained.color, scene)
         }
         scene.furniture.inset = try inset(focus, scene, held: state.statuses.filter(\.isHeldByInvader).flatMap { heldRings(geometry, $0) })
-        try addPlacesAndLabels(&scene, focus: focus, front: geometry.front) { visible in self.regionLabels(state, visible: visible, focus: focus) }
+        try addPlacesAndLabels(&scene, focus: focus, front: geometry.front, abroad: heldRings(geometry, .heldAbroad)) { visible in self.regionLabels(state, visible: visible, focus: focus) }
         return scene
     }
 
@@ -68,7 +68,7 @@ struct MapComposer {
     /// Places are ranked by the map's scale and their distance to `front`; `featured` places
     /// (a change map's settlements that changed hands) rank over region names and are in bold.
     func addPlacesAndLabels(_ scene: inout MapScene, focus: [Region], front: [[Position]], featured: Set<Int> = [],
-                            regionLabels: (Envelope) -> [MapLabel]) throws {
+                            abroad: [[[Position]]] = [], regionLabels: (Envelope) -> [MapLabel]) throws {
         guard options.labels else { return }
         let vp = try viewport(scene)
         let visible = try vp.visibleExtent()
@@ -77,6 +77,9 @@ struct MapComposer {
         var places = PlaceRanking.candidates(PlaceRanking(front: front).ranked(shown), kmPerUnit: kmPerUnit)
             .filter { !featured.contains($0.place.id) }
         places += base.places.filter { featured.contains($0.id) && visible.contains($0.position) }
+            .map { ($0, MapComposer.featuredPriority + Double($0.population)) }
+        // The main town of land held across the border is the name a reader looks for there.
+        places += try PlaceRanking.abroadTowns(base.places, in: abroad).filter { !featured.contains($0.id) && visible.contains($0.position) }
             .map { ($0, MapComposer.featuredPriority + Double($0.population)) }
         scene.layers.append(.markers(name: MapScene.placesLayer, points: places.map(\.place.position), radius: 3, outline: theme.marker, fill: nil))
         let placeLabels = places.map { placeLabel($0.place, priority: $0.priority, bold: featured.contains($0.place.id)) }
@@ -155,7 +158,7 @@ struct MapComposer {
     /// A fill per status, and inside occupied land the part held before 2022 (the dataset's
     /// baseline), darker: the invasion's gains read apart from Crimea and the 2014 lines.
     func statusLayers(_ state: ControlState, _ geometry: ControlGeometry) -> [SceneLayer] {
-        var layers = state.statuses.map { status -> SceneLayer in
+        var layers = state.mapStatuses.map { status -> SceneLayer in
             .fill(name: status.rawValue, polygons: heldRings(geometry, status), style: theme.fill(status), outline: nil)
         }
         if let before = heldBefore2022(state) {
@@ -238,8 +241,10 @@ struct MapComposer {
             text.heldLine(text.shortStatusLabel(s, dataset.info), km2: scope.km2(s), percent: scope.percent(s), of: place)
         }
         let sourceName = dataset.info.sources.first { $0.id == state.source }?.name ?? state.source
+        // Land held abroad: km² only (a share of the country it is not part of would mislead).
+        if !state.abroad.isEmpty { f.subtitle.append(text.abroadLine(text.shortStatusLabel(.heldAbroad, dataset.info), km2: state.abroadKm2)) }
         f.subtitle.append(text.snapshotLine(source: sourceName, snapshot: state.snapshotDate, age: state.snapshotAgeDays))
-        f.legend = state.statuses.map { (statusLabel($0), .fill(theme.fill($0))) }
+        f.legend = state.mapStatuses.map { (statusLabel($0), .fill(theme.fill($0))) }
         if heldBefore2022(state) != nil, let i = f.legend.firstIndex(where: { $0.0 == statusLabel(.occupied) }) {
             f.legend.insert((text.heldBefore2022(dataset.info), .fills([theme.fill(.occupied), theme.heldBefore2022])), at: i + 1)
         }

@@ -63,6 +63,8 @@ struct MapText {
         lang == .uk ? "\(statusLabel): \(km2(v)), \(percent(p)) площі (\(place))" : "\(statusLabel): \(km2(v)), \(percent(p)) of \(place)"
     }
 
+    func abroadLine(_ statusLabel: String, km2 v: Double) -> String { "\(statusLabel): \(km2(v))" }
+
     func snapshotLine(source: String, snapshot: DayDate, age: Int) -> String {
         if age == 0 { return lang == .uk ? "Дані: \(source), знімок на \(date(snapshot))" : "Data: \(source), snapshot of \(date(snapshot))" }
         let asked = snapshot.adding(days: age)
@@ -85,6 +87,8 @@ struct MapText {
         case (.contested, .uk): return "Сіра зона"
         case (.liberated, .en): return "Liberated"
         case (.liberated, .uk): return "Звільнено"
+        case (.heldAbroad, .en): return "Held across the border"
+        case (.heldAbroad, .uk): return "Утримується за кордоном"
         }
     }
 

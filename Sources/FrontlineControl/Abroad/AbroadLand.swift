@@ -1,0 +1,69 @@
+import Foundation
+import FrontlineGeo
+import FrontlineSupport
+
+/// Where land held abroad is measured: the land of the neighbours the dataset lists
+/// (`heldAbroadCountries`), outside the country's regions. A piece belongs to the country of
+/// the nearest gazetteer place of a listed neighbour; pieces near no listed neighbour's place
+/// (a polygon the source drew far away) are not counted. Plain values only: any thread builds
+/// the GEOS geometries it needs, and only for a snapshot that holds land abroad.
+public final class AbroadLand: Sendable {
+    public let countries: [String: [String: String]]
+    private let folder: URL
+    private let loaded = Locked<(land: [[[Position]]], places: [(country: String, at: Position)])?>(nil)
+
+    /// A piece further than this (degrees) from every listed neighbour's place is not counted.
+    static let maxPlaceDistance = 0.5
+
+    public init(folder: URL, countries: [String: [String: String]]) {
+        self.folder = folder
+        self.countries = countries
+    }
+
+    /// The figures by country and the pieces (lon/lat polygons) of `layer` on neighbours' land.
+    public func measure(_ layer: Geometry, regions: RegionSet) throws -> (figures: [AbroadControl], polygons: [[[Position]]]) {
+        guard let env = layer.envelope else { return ([], []) }
+        let (land, places) = try load()
+        let box = env.expanded(by: 0.05)
+        let near = land.filter { p in p.first.map { Envelope(of: $0)?.intersects(box) ?? false } ?? false }
+        guard !near.isEmpty else { return ([], []) }
+        var piece = try layer.intersection(try Geometry.multiPolygon(coordinates: near).clipped(to: box)).polygonalParts()
+        let inside = regions.regions.filter { $0.envelope.intersects(box) }.map(\.geometry)
+        if !inside.isEmpty { piece = try piece.difference(try Geometry.union(inside)).polygonalParts() }
+        var km2: [String: Double] = [:]
+        var polygons: [[[Position]]] = []
+        for part in piece.parts where !part.isEmpty {
+            let at = try part.pointOnSurface()
+            guard let nearest = places.min(by: { Self.d2($0.at, at) < Self.d2($1.at, at) }),
+                  Self.d2(nearest.at, at) <= Self.maxPlaceDistance * Self.maxPlaceDistance else { continue }
+            km2[nearest.country, default: 0] += Geodesic.areaKm2(part)
+            polygons += part.polygons
+        }
+        let figures = km2.keys.sorted().map { c in
+            AbroadControl(country: c, nameEN: countries[c]?["en"] ?? c, nameUK: countries[c]?["uk"] ?? countries[c]?["en"] ?? c, km2: km2[c]!)
+        }
+        return (figures, polygons)
+    }
+
+    private static func d2(_ a: Position, _ b: Position) -> Double { (a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y) }
+
+    private func load() throws -> (land: [[[Position]]], places: [(country: String, at: Position)]) {
+        if let l = loaded.value { return l }
+        let url = folder.appendingPathComponent("base/land.geojson")
+        let fc: GeoJSONFeatureCollection
+        do { fc = try GeoJSONReader.read(contentsOf: url) } catch {
+            throw FrontlineError.missingInput("\(url.path) is needed to measure land held abroad: \(error)")
+        }
+        let land = fc.features.flatMap { f -> [[[Position]]] in
+            switch f.geometry {
+            case .polygon(let p)?: return [p]
+            case .multiPolygon(let ps)?: return ps
+            default: return []
+            }
+        }
+        let places = try Gazetteer.load(folder: folder).places.filter { countries[$0.country] != nil }.map { (country: $0.country, at: $0.position) }
+        let l = (land, places)
+        loaded.update { $0 = l }
+        return l
+    }
+}
