@@ -39,8 +39,8 @@ extension Dataset {
 
     /// A state measured on `basis`, carrying it and, for the admin basis, the official total.
     func on(_ basis: Basis, _ state: ControlState) throws -> ControlState {
-        guard basis == .admin else { return state }
-        var s = state
+        guard basis == .admin else { return state.withNotReported(info) }
+        var s = state.withNotReported(info)
         s.basis = .admin
         s.referenceAreaKm2 = try adminBasis().totalKm2
         return s
@@ -56,7 +56,7 @@ extension Dataset {
                                  RegionControl(iso: r.iso, nameEN: r.nameEN, nameUK: r.nameUK, areaKm2: r.areaKm2, km2: r.km2,
                                                sliverKm2: r.sliverKm2, frontKm: front[r.iso] ?? 0)
                              })
-        (s.basis, s.referenceAreaKm2, s.abroad) = (admin.basis, admin.referenceAreaKm2, admin.abroad)
+        (s.basis, s.referenceAreaKm2, s.abroad, s.notReported) = (admin.basis, admin.referenceAreaKm2, admin.abroad, admin.notReported)
         return s
     }
 }

@@ -13,7 +13,7 @@ public final class ControlMeasurer {
 
     /// The version of the measuring rules: stored figures (`FigureStore`) measured under
     /// another version are measured again. Bump it with any change that moves a figure.
-    public static let rulesVersion = 1
+    public static let rulesVersion = 2
 
     public init(regions: RegionSet, sliverRule: SliverRule = SliverRule()) {
         self.regions = regions

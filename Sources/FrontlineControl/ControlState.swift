@@ -36,6 +36,8 @@ public struct ControlState: Sendable {
     public var referenceAreaKm2: Double? = nil
     /// Land held by the defender in neighbouring countries, by country (never in the regions' figures).
     public var abroad: [AbroadControl] = []
+    /// Statuses the source reports elsewhere but not in this snapshot (`withNotReported`): unknown, not zero.
+    public var notReported: [ControlStatus] = []
     /// What a map draws and its legend lists: the statuses, and land held abroad when there is some.
     public var mapStatuses: [ControlStatus] { statuses + (abroad.isEmpty ? [] : [.heldAbroad]) }
     /// All land held abroad, km².
@@ -64,6 +66,7 @@ public struct ControlState: Sendable {
                              regions: regions.filter { keep.contains($0.iso.uppercased()) })
         s.basis = basis  // the official total is the country's, not the selection's
         s.abroad = abroad  // held abroad is no region's: it stays with any selection
+        s.notReported = notReported
         return s
     }
 }

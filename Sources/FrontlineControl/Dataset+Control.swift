@@ -92,7 +92,7 @@ extension ControlState {
     /// The same figures standing for another requested date.
     func asOf(_ d: DayDate) -> ControlState {
         var s = ControlState(date: d, snapshotDate: snapshotDate, source: source, statuses: statuses, regions: regions)
-        (s.basis, s.referenceAreaKm2, s.abroad) = (basis, referenceAreaKm2, abroad)
+        (s.basis, s.referenceAreaKm2, s.abroad, s.notReported) = (basis, referenceAreaKm2, abroad, notReported)
         return s
     }
 }
@@ -107,7 +107,7 @@ extension Dataset {
             // The key in hand: no second read of the snapshot for the figures.
             let state = try figureStore(sliverRule)?.entry(key)?.state(ref, asOf: date, regions: regions)
                 ?? control(asOf: date, source: source, sliverRule: sliverRule)
-            return ControlMeasurement(state: state, geometry: shapes)
+            return ControlMeasurement(state: state.withNotReported(info), geometry: shapes)
         }
         let measurer = ControlMeasurer(regions: regions, sliverRule: sliverRule)
         measurer.jobs = ProcessInfo.processInfo.activeProcessorCount
@@ -119,7 +119,7 @@ extension Dataset {
                 saveFigures(store)
             }
         }
-        return measured
+        return ControlMeasurement(state: measured.state.withNotReported(info), geometry: measured.geometry)
     }
 }
 
@@ -140,7 +140,8 @@ public final class MeasurementSequence {
     /// The measurement standing for `date`.
     public func next(_ date: DayDate) throws -> ControlMeasurement {
         let match = try dataset.timeline.snapshot(asOf: date, source: source)
-        return try measurer.measureWithGeometry(try dataset.snapshot(match.ref), asOf: date)
+        let m = try measurer.measureWithGeometry(try dataset.snapshot(match.ref), asOf: date)
+        return ControlMeasurement(state: m.state.withNotReported(dataset.info), geometry: m.geometry)
     }
 }
 

@@ -11,6 +11,9 @@ public struct DatasetInfo: Codable, Sendable {
         /// True when the source leaves out territory held before 2022: the dataset's baseline
         /// (baseline.geojson) is added to its snapshots when they are read.
         public var addsBaseline: Bool?
+        /// The statuses the source reports (raw values); a snapshot without some of them is
+        /// partial: figures and legends say which are not reported that day, never "none".
+        public var reports: [String]?
     }
 
     public var id: String

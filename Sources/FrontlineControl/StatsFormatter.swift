@@ -33,6 +33,7 @@ public struct StatsFormatter {
             lines += ["", "Front line: \(StatsFormatter.km2(s.frontKm)) km (geodesic length of the contact line between held land and occupied or contested land; the border and the coast are not part of it)."]
         }
         if !s.abroad.isEmpty { lines += [""] + s.abroad.map { StatsFormatter.abroadLine($0, nationalName) } }
+        if !s.notReported.isEmpty { lines += ["", StatsFormatter.notReportedLine(s)] }
         if let rate { lines += rateLines(rate) }
         if s.basis == .admin { lines += ["", StatsFormatter.adminNote(s)] }
         return lines.joined(separator: "\n") + "\n"
@@ -41,6 +42,11 @@ public struct StatsFormatter {
     /// "Held across the border in Russia: 907 km² (not part of Ukraine's figures)."
     static func abroadLine(_ a: AbroadControl, _ nationalName: String) -> String {
         "Held across the border in \(a.nameEN): \(km2(a.km2)) km² (not part of \(nationalName)'s figures)."
+    }
+
+    /// "Not reported by the source in this snapshot: contested, liberated, held_abroad (unknown, not zero)."
+    static func notReportedLine(_ s: ControlState) -> String {
+        "Not reported by \(s.source) in this snapshot: \(s.notReported.map(\.rawValue).joined(separator: ", ")) (unknown, not zero)."
     }
 
     /// The line under a table on the admin basis: what the figures are of.
@@ -109,6 +115,7 @@ public struct StatsFormatter {
                         ("statuses", .array(s.statuses.map { .string($0.rawValue) })), ("basis", .string(s.basis.rawValue)),
                         ("national", .object(national)), ("regions", .lines(regions))]
                         + (s.abroad.isEmpty ? [] : [("held_abroad", abroadJSON(s))])
+                        + (s.notReported.isEmpty ? [] : [("not_reported", .array(s.notReported.map { .string($0.rawValue) }))])
                         + (rate.map { [("rate", rateJSON($0))] } ?? []))
     }
 

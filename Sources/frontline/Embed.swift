@@ -44,6 +44,12 @@ extension Frontline {
         @Option(help: ArgumentHelp("Snapshot source.", valueName: "source"))
         var source: String?
 
+        @Option(help: ArgumentHelp("One frame every DAYS days (default: every snapshot for a period of up to \(Embed.everySnapshotUpTo) days, weekly beyond: the page stays a few MB).", valueName: "days"))
+        var every: Int?
+
+        /// Longer periods default to a weekly frame: the bundle has a snapshot a day.
+        static let everySnapshotUpTo = 120
+
         func validate() throws {
             if from >= to { throw ValidationError("the period is empty: --from \(from) must be before --to \(to)") }
             guard output.lowercased().hasSuffix(".html") || output.lowercased().hasSuffix(".htm") else {
@@ -51,6 +57,7 @@ extension Frontline {
             }
             guard ["en", "uk"].contains(lang) else { throw ValidationError("--lang must be en or uk") }
             if !(tolerance > 0 && tolerance <= 0.1) { throw ValidationError("--tolerance must be above 0 and at most 0.1 degrees") }
+            if let every, every < 1 { throw ValidationError("--every must be at least 1 day") }
         }
 
         func run() throws {
@@ -59,7 +66,8 @@ extension Frontline {
                 let leaflet = try EmbedPage.Leaflet.installed()
                 let dataset = try data.open()
                 let picked = try dataset.regions.resolve(region)
-                let frames = try dataset.embedFrames(from: from, to: to, regions: region, tolerance: tolerance, source: source) { done, total in
+                let step = every ?? (from.days(to: to) > Embed.everySnapshotUpTo ? 7 : nil)
+                let frames = try dataset.embedFrames(from: from, to: to, every: step, regions: region, tolerance: tolerance, source: source) { done, total in
                     Console.progress("measuring", done, total)
                 }
                 let place = picked.count == 1 ? dataset.info.regionTitle(name: picked[0].name(lang), kind: picked[0].kind, lang) : dataset.info.name(lang)

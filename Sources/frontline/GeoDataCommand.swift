@@ -31,11 +31,11 @@ extension Frontline {
         @Option(help: ArgumentHelp("Folder of NZZ/Liveuamap YYYY-MM-DD.json files (2022 history).", valueName: "dir"))
         var nzz: String?
 
-        @Option(help: ArgumentHelp("Folder of full DeepStateMap exports (<unix-seconds>.geojson): DeepState's history from October 2022 until its first daily file, with contested and liberated layers.", valueName: "dir"))
+        @Option(help: ArgumentHelp("Folder of full DeepStateMap exports (<unix-seconds>.geojson): DeepState's history from April 2022, and its grey zone, liberated land and land held abroad beside the daily files while the exports run.", valueName: "dir"))
         var deepstateRaw: String?
 
-        @Option(help: ArgumentHelp("Longest gap between bundled snapshots, days.", valueName: "days"))
-        var maxGap: Int = 7
+        @Option(help: ArgumentHelp("Longest gap between bundled daily snapshots, days (1: every file; the snapshot packs hold them all in a few MB).", valueName: "days"))
+        var maxGap: Int = 1
 
         @Flag(help: "Convert every daily file (for a full data folder; too big to bundle).")
         var everyDay = false

@@ -30,6 +30,15 @@ enum CLI {
         try TemporaryFolder.make("frontline-cli")
     }
 
+    /// A bundled snapshot as a file (the bundle keeps its snapshots in packs):
+    /// `frontline snapshots --export` into a new folder.
+    static func bundledSnapshot(_ source: String, _ date: String) throws -> URL {
+        let out = try tempDir()
+        let r = try run(["snapshots", "--export", out.path, "--source", source, "--from", date, "--to", date])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        return out.appendingPathComponent("\(source)/\(date).geojson")
+    }
+
     /// Runs the binary with `args`, or, given `shell`, that bash command line instead (for
     /// redirections a Pipe cannot make: `> /dev/full`, `>&-`).
     static func run(_ args: [String], environment: [String: String] = [:], cwd: URL? = nil, shell: String? = nil) throws -> Result {

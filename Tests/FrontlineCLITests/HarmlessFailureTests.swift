@@ -28,7 +28,7 @@ final class HarmlessFailureTests: XCTestCase {
     func copySnapshot(_ source: String, _ date: String, into dir: URL, as name: String? = nil) throws {
         let folder = dir.appendingPathComponent("snapshots/\(source)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: bundled.appendingPathComponent("snapshots/\(source)/\(date).geojson"),
+        try FileManager.default.copyItem(at: try CLI.bundledSnapshot(source, date),
                                          to: folder.appendingPathComponent("\(name ?? date).geojson"))
     }
 

@@ -31,7 +31,8 @@ final class StatsCommandTests: XCTestCase {
     }
 
     func testDateBetweenSnapshotsSaysWhichIsUsed() throws {
-        let r = try CLI.run(["stats", "--date", "2026-02-08", "--format", "json"])
+        // The daily archive misses 2022-07-17..23: the export of 2022-07-16 stands for them.
+        let r = try CLI.run(["stats", "--date", "2022-07-20", "--format", "json"])
         XCTAssertEqual(r.status, 0, r.stderr)
         let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
         let snap = json["snapshot"] as! [String: Any]
@@ -83,10 +84,12 @@ final class StatsCommandTests: XCTestCase {
         XCTAssertEqual(missing.status, 66)
     }
 
-    /// One source per period: October 2022 without the sawtooth, and `snapshots --check`
-    /// says the largest snapshot age and the step at the switch.
+    /// One source per period: October 2022 without the sawtooth (DeepState every day), one
+    /// switch in spring 2022, and `snapshots --check` says the largest snapshot age and the step.
     func testOneSourcePerPeriod() throws {
-        let r = try CLI.run(["stats", "--from", "2022-10-01", "--to", "2022-11-01", "--every", "1d", "--format", "csv"])
+        let october = try CLI.run(["stats", "--from", "2022-10-01", "--to", "2022-10-31", "--every", "1d", "--format", "csv"])
+        XCTAssertEqual(Set(october.stdout.split(separator: "\n").filter { $0.contains(",,Ukraine,") }.map { $0.split(separator: ",")[2] }), ["deepstate"])
+        let r = try CLI.run(["stats", "--from", "2022-04-15", "--to", "2022-05-16", "--every", "1d", "--format", "csv"])
         XCTAssertEqual(r.status, 0, r.stderr)
         let sources = r.stdout.split(separator: "\n").filter { $0.contains(",,Ukraine,") }.map { $0.split(separator: ",")[2] }
         XCTAssertEqual(sources.count, 32)
@@ -95,14 +98,14 @@ final class StatsCommandTests: XCTestCase {
         XCTAssertEqual(changes.map { "\($0.0)>\($0.1)" }, ["liveuamap>deepstate"])
         let check = try CLI.run(["snapshots", "--check"])
         XCTAssertEqual(check.status, 0, check.stderr)
-        XCTAssertTrue(check.stdout.contains("largest snapshot age: "), check.stdout)
-        XCTAssertTrue(check.stdout.contains("source switch on 2022-10-30: liveuamap 2022-10-16"), check.stdout)
+        XCTAssertTrue(check.stdout.contains("largest snapshot age: 13 days (on 2022-03-23)"), check.stdout)
+        XCTAssertTrue(check.stdout.contains("source switch on 2022-05-01: liveuamap 2022-04-20"), check.stdout)
     }
 
     func testSnapshotsListing() throws {
         let r = try CLI.run(["snapshots"])
         XCTAssertEqual(r.status, 0, r.stderr)
-        XCTAssertTrue(r.stdout.contains("deepstate  2022-10-02  2026-08-22"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("deepstate  2022-04-03  2026-08-22       1018"), r.stdout)
         let j = try CLI.run(["snapshots", "--format", "json"])
         let sources = (try JSONSerialization.jsonObject(with: Data(j.stdout.utf8)) as! [String: Any])["sources"] as! [[String: Any]]
         XCTAssertEqual(sources.first?["source"] as? String, "deepstate")
@@ -183,7 +186,7 @@ final class FrontLengthTests: XCTestCase {
         XCTAssertEqual(national.count, 1, series.stdout)
         let km = Double(national[0].split(separator: ",").last!)!
         XCTAssertEqual(km, 1_407.9, accuracy: 0.05)
-        let table = try CLI.run(["stats", "--from", "2022-05-01", "--to", "2022-05-01"])
+        let table = try CLI.run(["stats", "--from", "2022-04-20", "--to", "2022-04-20"])
         XCTAssertTrue(table.stdout.contains("Front km"), table.stdout)
         XCTAssertTrue(table.stdout.contains("1,394"), table.stdout)
     }
@@ -199,17 +202,17 @@ final class AdvanceRateTests: XCTestCase {
         let windows = try XCTUnwrap(json["rate"] as? [[String: Any]])
         XCTAssertEqual(windows.map { $0["days"] as! Int }, [7, 30])
         let month = windows[1]
-        XCTAssertEqual(month["from_snapshot"] as? String, "2026-01-01")
-        XCTAssertEqual(month["snapshot_days"] as? Int, 35)
+        XCTAssertEqual(month["from_snapshot"] as? String, "2026-01-06")
+        XCTAssertEqual(month["snapshot_days"] as? Int, 30)
         let perDay = (month["occupied"] as! [String: Any])["gained_km2_per_day"] as! Double
         let d = try CLI.run(["diff", "--from", "2026-01-06", "--to", "2026-02-05", "--format", "json"])
         let diff = try JSONSerialization.jsonObject(with: Data(d.stdout.utf8)) as! [String: Any]
         let gained = ((diff["national"] as! [String: Any])["occupied"] as! [String: Any])["gained_km2"] as! Double
         XCTAssertGreaterThan(gained, 100, "the Donbas front moved in January 2026")
-        XCTAssertEqual(perDay, gained / 35, accuracy: 0.01)
+        XCTAssertEqual(perDay, gained / 30, accuracy: 0.01)
         let table = try CLI.run(["stats", "--date", "2026-02-05", "--region", "UA-14"])
         XCTAssertTrue(table.stdout.contains("Rate of advance, occupied: +"), table.stdout)
-        XCTAssertTrue(table.stdout.contains("over 30 days (snapshots 2026-01-01 to 2026-02-05)"), table.stdout)
+        XCTAssertTrue(table.stdout.contains("over 30 days (snapshots 2026-01-06 to 2026-02-05)"), table.stdout)
     }
 
     /// A window reaching before the first snapshot starts there, and a date one snapshot
@@ -221,5 +224,50 @@ final class AdvanceRateTests: XCTestCase {
         let week = (json["rate"] as! [[String: Any]])[0]
         XCTAssertEqual(week["snapshot_days"] as? Int, 0)
         XCTAssertEqual((week["occupied"] as! [String: Any])["gained_km2_per_day"] as? Double, 0)
+    }
+}
+
+/// The whole record: land held across the border in its own figures, statuses a source stops
+/// reporting said to be unknown, and the map of the Kursk incursion.
+final class WholeRecordTests: XCTestCase {
+    func json(_ args: [String]) throws -> [String: Any] {
+        let r = try CLI.run(args + ["--format", "json"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        return try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+    }
+
+    func testHeldAbroadIsMeasuredApartByCountry() throws {
+        let j = try json(["stats", "--date", "2024-09-01"])
+        let abroad = try XCTUnwrap(j["held_abroad"] as? [[String: Any]])
+        XCTAssertEqual(abroad.map { $0["country"] as? String }, ["RU"])
+        XCTAssertEqual(abroad[0]["km2"] as! Double, 907, accuracy: 30, "DeepState's export of 2024-09-01")
+        XCTAssertEqual(j["statuses"] as? [String], ["occupied", "contested", "liberated"], "not a status of the regions")
+        let national = j["national"] as! [String: Any]
+        XCTAssertEqual(national["area_km2"] as! Double, 598_802.4, accuracy: 0.1, "never mixed into Ukraine's area")
+        let table = try CLI.run(["stats", "--date", "2024-09-01"])
+        XCTAssertTrue(table.stdout.contains("Held across the border in Russia: 906 km²"), table.stdout)
+        XCTAssertNil(try json(["stats", "--date", "2024-07-01"])["held_abroad"], "before the incursion: none")
+    }
+
+    func testStatusesTheSourceStoppedReportingAreUnknown() throws {
+        let during = try json(["stats", "--date", "2025-01-15"])
+        XCTAssertEqual(during["statuses"] as? [String], ["occupied", "contested", "liberated"], "daily occupied with the export's statuses")
+        XCTAssertNil(during["not_reported"])
+        let after = try json(["stats", "--date", "2026-02-05"])
+        XCTAssertEqual(after["not_reported"] as? [String], ["contested", "liberated", "held_abroad"])
+        let national = after["national"] as! [String: Any]
+        XCTAssertEqual(national["occupied_km2"] as! Double, 114_820.6, accuracy: 0.05, "unchanged")
+    }
+
+    func testTheMapOfTheIncursionShowsIt() throws {
+        let svg = try CLI.tempDir().appendingPathComponent("kursk.svg")
+        let r = try CLI.run(["render", "--date", "2024-09-01", "--size", "800x600", "-o", svg.path])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let text = try String(contentsOf: svg, encoding: .utf8)
+        XCTAssertTrue(text.contains("Sudzha"), "the town of the salient is named")
+        XCTAssertTrue(text.contains("Held by Ukraine in Russia"), "its legend row")
+        let later = try CLI.tempDir().appendingPathComponent("later.svg")
+        XCTAssertEqual(try CLI.run(["render", "--date", "2026-02-05", "--size", "800x600", "-o", later.path]).status, 0)
+        XCTAssertTrue(try String(contentsOf: later, encoding: .utf8).contains("Contested, liberated: not reported"), "the legend says the grey zone is unknown")
     }
 }

@@ -57,7 +57,7 @@ final class UpdateCommandTests: XCTestCase {
 
     func put(_ archive: URL, _ data: URL, _ days: [String]) throws {
         for d in days {
-            try FileManager.default.copyItem(at: snapshot(data, "2026-08-22"),
+            try FileManager.default.copyItem(at: try CLI.bundledSnapshot("deepstate", "2026-08-22"),
                                              to: archive.appendingPathComponent("deepstatemap_data_\(d.replacingOccurrences(of: "-", with: "")).geojson"))
         }
     }
@@ -70,7 +70,8 @@ final class UpdateCommandTests: XCTestCase {
         let (data, archive) = try fixture()
         try put(archive, data, ["2026-08-22", "2026-08-23", "2026-08-24", "2026-08-26"])  // no file for the 25th
         let server = try LocalServer(folder: archive.deletingLastPathComponent())
-        let listing = { try FileManager.default.contentsOfDirectory(atPath: data.appendingPathComponent("snapshots/deepstate").path).sorted() }
+        // The bundle's snapshots are packed: the folder holds what update adds.
+        let listing = { ((try? FileManager.default.contentsOfDirectory(atPath: data.appendingPathComponent("snapshots/deepstate").path)) ?? []).sorted() }
         let before = try listing()
 
         let cached = { (day: String) in FileManager.default.fileExists(atPath: data.appendingPathComponent(".update/deepstate/deepstatemap_data_\(day).geojson").path) }

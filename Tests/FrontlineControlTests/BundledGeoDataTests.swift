@@ -16,11 +16,15 @@ final class BundledGeoDataTests: XCTestCase {
     func testSnapshotsCoverThePeriodWithoutLongGaps() {
         let tl = Fixtures.bundledDataset.timeline
         let refs = tl.bySource["deepstate"]!
-        XCTAssertEqual(refs.first?.date.description, "2022-10-02", "the full exports reach back to October 2022")
+        XCTAssertEqual(refs.first?.date.description, "2022-04-03", "every full export, from the first in the archive")
         XCTAssertEqual(refs.last?.date.description, "2026-08-22")
-        XCTAssertEqual(tl.gaps(source: "deepstate", longerThan: 31).count, 0)
+        XCTAssertEqual(refs.count, 249 + 769, "the exports before the daily files, and every daily file")
+        // Four weeks of the archive whose exports are 8 days apart: no date gets one over 7 days old.
+        XCTAssertEqual(tl.gaps(source: "deepstate", longerThan: 7).count, 4)
+        XCTAssertEqual(tl.gaps(source: "deepstate", longerThan: 8).count, 0)
         let daily = refs.filter { $0.date >= DayDate("2024-07-08")! }
-        XCTAssertEqual(Timeline(daily).gaps(source: "deepstate", longerThan: 7).count, 0, "a week at most once the daily files begin")
+        XCTAssertEqual(Timeline(daily).gaps(source: "deepstate", longerThan: 3).count, 0, "a few days at most once the daily files begin")
+        XCTAssertEqual(tl.bySource["liveuamap"]?.count, 127, "every NZZ file")
         let dates = Set(refs.map { $0.date.description })
         XCTAssertTrue(dates.isSuperset(of: ["2026-02-04", "2026-02-05", "2026-02-06"]))
     }

@@ -82,6 +82,16 @@ final class FigureStoreTests: XCTestCase {
         XCTAssertNil(FigureStore.decode(bytes + Data([0]), context: context, isos: isos), "trailing byte")
         XCTAssertNil(FigureStore.decode(bytes, context: context &+ 1, isos: isos), "other context")
         XCTAssertNil(FigureStore.decode(bytes, context: context, isos: isos.reversed()), "other regions")
+        // A key whose byte count does not fit an Int (an older layout read as this one) is no
+        // key: it trapped in the conversion.
+        let overlong = { (magic: [UInt8]) -> Data in
+            var w = ByteWriter()
+            FigureStore.writeHeader(magic, context: context, isos: isos, &w)
+            w.u32(1); w.string("src"); w.u32(0); w.u64(.max); w.u32(0)
+            return w.data
+        }
+        XCTAssertNil(FigureStore.decode(overlong(FigureStore.magic), context: context, isos: isos))
+        XCTAssertNil(ChangeFigureStore.decode(overlong(ChangeFigureStore.magic), context: context, isos: isos))
         // A garbage dataset store and no user cache: measured, the same figures.
         try Data("FLFIGS1\ngarbage".utf8).write(to: ds.figuresFile)
         setenv("FRONTLINE_CACHE", try TemporaryFolder.make("figures-cache").path, 1)

@@ -57,9 +57,10 @@ final class PlaceLookupTests: XCTestCase {
             let h = try ds.history(of: p.position, region: p.region)
             let back = try XCTUnwrap(h.last, name)
             XCTAssertNil(back.status, "\(name) is held at the end")
-            XCTAssertEqual(h.dropLast().last?.status, .occupied, name)
+            // Izium was grey zone in the export of its day of liberation: occupied or contested before.
+            XCTAssertTrue(h.dropLast().last?.status?.isHeldByInvader ?? false, name)
             let after = try XCTUnwrap(back.after).date, first = back.first.date, day = DayDate(freed)!
-            XCTAssertTrue(after < day && day <= first, "\(name): freed \(freed), bounded by \(after) and \(first)")
+            XCTAssertTrue(after <= day && day <= first && after.days(to: first) <= 1, "\(name): freed \(freed), bounded by \(after) and \(first)")
         }
         let pokrovsk = try Self.lookup.find("Pokrovsk")
         XCTAssertEqual(try ds.status(of: pokrovsk.position, region: pokrovsk.region, asOf: DayDate("2026-02-05")!).status, .occupied)

@@ -3,6 +3,7 @@ import XCTest
 @testable import FrontlineControl
 @testable import FrontlineGeo
 import FrontlineSupport
+import FrontlineTestSupport
 
 /// The DeepStateMap export importer on fixtures cut from two real exports (an untagged one of
 /// May 2022 classified by colour, a tagged one of August 2025), and on broken files.
@@ -114,5 +115,32 @@ final class RawImportTests: XCTestCase {
             XCTAssertEqual((e as? FrontlineError)?.exitCode, 65)
             XCTAssertTrue("\(e)".contains("--strict"), "\(e)")
         }
+    }
+}
+
+/// Land liberated across the border (the Kursk salient) is a status of its own; the same
+/// status far from the country is dropped, and a feature's parts are told apart.
+final class HeldAbroadImportTests: XCTestCase {
+    func testLiberatedLandNextToTheCountryInANeighbourIsHeldAbroad() throws {
+        let dir = try TemporaryFolder.make("kursk")
+        let box = { (x0: Double, y0: Double, x1: Double, y1: Double) in "[[[\(x0),\(y0)],[\(x1),\(y0)],[\(x1),\(y1)],[\(x0),\(y1)],[\(x0),\(y0)]]]" }
+        // One dismissed feature: a piece in Sumy oblast and one around Sudzha in Russia; and a
+        // dismissed polygon far inside Russia.
+        let text = """
+        {"type":"FeatureCollection","features":[
+        {"type":"Feature","properties":{"name":"x /// geoJSON.status.dismissed"},"geometry":{"type":"MultiPolygon","coordinates":[\(box(34.0, 50.8, 34.2, 51.0)),\(box(35.15, 51.12, 35.4, 51.3))]}},
+        {"type":"Feature","properties":{"name":"y /// geoJSON.status.dismissed"},"geometry":{"type":"Polygon","coordinates":\(box(39.0, 54.0, 39.2, 54.2))}}
+        ]}
+        """
+        let url = dir.appendingPathComponent("1725222208.geojson")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        let file = try DeepStateRawImporter(regions: Fixtures.bundledDataset.regions).read(url)
+        let s = try XCTUnwrap(file.snapshots.first)
+        let sudzha = Position(35.271, 51.191)
+        XCTAssertTrue(try PreparedGeometry(try XCTUnwrap(s.layers[.heldAbroad])).contains(sudzha))
+        XCTAssertFalse(try PreparedGeometry(try XCTUnwrap(s.layers[.liberated])).contains(sudzha))
+        XCTAssertTrue(try PreparedGeometry(try XCTUnwrap(s.layers[.liberated])).contains(Position(34.1, 50.9)))
+        XCTAssertFalse(try PreparedGeometry(s.layers[.heldAbroad]!).contains(Position(39.1, 54.1)), "far away: not held abroad")
+        XCTAssertTrue(file.summary.contains("1 held abroad") && file.summary.contains("1 outside"), file.summary)
     }
 }

@@ -165,7 +165,7 @@ final class NewsroomMapTests: XCTestCase {
         let change = try Self.dataset.change(from: Self.date.adding(days: -30), to: Self.date)
         let scene = try self.scene(o, advances: change)
         let km2 = change.changes.filtered(["UA-14"]).national(.occupied).gainedKm2
-        let row = try XCTUnwrap(scene.furniture.legend.first { $0.label.hasPrefix("Newly occupied since 1 January 2026") })
+        let row = try XCTUnwrap(scene.furniture.legend.first { $0.label.hasPrefix("Newly occupied since 6 January 2026") })
         XCTAssertTrue(row.label.hasSuffix("+\(MapText(lang: .en).changeKm2(km2))"), row.label)
         XCTAssertTrue(scene.layers.contains { $0.name == MapComposer.advancesLayer })
         o.advancesDays = 0

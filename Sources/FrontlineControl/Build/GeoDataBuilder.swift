@@ -45,11 +45,36 @@ public struct GeoDataBuilder {
         try writeDatasetInfo(regionsChecksum: try validatedRegionsChecksum())
         try buildBase()
         try buildGazetteer()
-        if let deepStateDaily { try buildSnapshots(from: deepStateDaily) }
+        if let deepStateDaily {
+            try clearSnapshots(DeepStateDailyImporter.sourceID)
+            try buildSnapshots(from: deepStateDaily)
+        }
         if let baselineExport { try buildBaseline(from: baselineExport) }
-        if let nzz { try buildLiveuamap(from: nzz) }
+        if let nzz {
+            try clearSnapshots(NZZImporter.sourceID)
+            try buildLiveuamap(from: nzz)
+        }
         if let deepStateRaw {
-            try RawHistoryBuilder(output: output, log: log, from: recipe.rawFrom, quotedDates: recipe.keepRawDates).build(from: deepStateRaw)
+            try RawHistoryBuilder(output: output, log: log, from: recipe.rawFrom).build(from: deepStateRaw)
+        }
+        if deepStateDaily != nil || nzz != nil { try packSnapshots() }
+    }
+
+    /// A source rebuilt from its archive starts empty: nothing of an earlier build stays.
+    func clearSnapshots(_ source: String) throws {
+        let dir = output.appendingPathComponent("snapshots")
+        for url in [dir.appendingPathComponent(source), dir.appendingPathComponent(SnapshotPackFormat.fileName(source: source))] {
+            if FileManager.default.fileExists(atPath: url.path) { try FileManager.default.removeItem(at: url) }
+        }
+    }
+
+    /// Every source's snapshot files into its pack (GeoData/README.md "Snapshot packs").
+    func packSnapshots() throws {
+        let dir = output.appendingPathComponent("snapshots")
+        for source in ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).sorted() where !source.contains(".") {
+            let n = try SnapshotPacker.pack(snapshots: dir, source: source)
+            let size = (try? FileManager.default.attributesOfItem(atPath: dir.appendingPathComponent(SnapshotPackFormat.fileName(source: source)).path)[.size] as? Int) ?? 0
+            log("snapshots/\(SnapshotPackFormat.fileName(source: source)): \(n) snapshots, \(size / 1024) KB")
         }
     }
 
@@ -63,8 +88,8 @@ public struct GeoDataBuilder {
         log("\(Baseline.fileName): \(Int(Geodesic.areaKm2(g))) km² held before 2022")
     }
 
-    /// NZZ files of the first ten days of the invasion, then every file until October 2022
-    /// (from then on the DeepState archive is complete).
+    /// Every NZZ file until the recipe's `liveuamapUntil`: Liveuamap stands for the first
+    /// months (`sourcePeriods`), and `--source liveuamap` compares the two archives after.
     func buildLiveuamap(from folder: URL) throws {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
         let dir = output.appendingPathComponent("snapshots/\(NZZImporter.sourceID)")

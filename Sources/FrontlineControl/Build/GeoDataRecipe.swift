@@ -21,8 +21,6 @@ public struct GeoDataRecipe: Codable, Sendable {
     public var rawFrom: DayDate
     /// Daily snapshots always bundled (dates the documentation and tests quote).
     public var keepDates: [DayDate]
-    /// Dates whose newest export on or before is always bundled.
-    public var keepRawDates: [DayDate]
     /// [first year, last year]: the first day of every month is always bundled.
     public var keepFirstsOfMonths: [Int]
     /// How the gazetteer (`places.csv`) is built; nil builds none.

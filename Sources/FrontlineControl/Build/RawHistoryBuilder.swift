@@ -2,54 +2,78 @@ import Foundation
 import FrontlineGeo
 import FrontlineSupport
 
-/// DeepState's history before its daily files, from the full exports: from `from` (October
-/// 2022, where the Liveuamap history hands over) until the day before the first daily
-/// snapshot, the sparsest set with no gap over `maxGapDays`, plus the exports that stand for
-/// the dates the documentation quotes. Exports the checks flag are left out.
+/// DeepState's history from the full exports. Before the first daily file an export is the
+/// snapshot of its date (every export from `from`; exports the checks flag are left out).
+/// While the daily files run alongside the exports, a daily snapshot keeps its own occupied
+/// layer and takes the grey zone, the liberated land and the land held abroad from the newest
+/// export at most `statusAgeDays` old (`combine`): every status for as long as the source has it.
 struct RawHistoryBuilder {
     let output: URL
     let log: (String) -> Void
-    /// The first export bundled, and the dates whose export on or before is always bundled
-    /// (the recipe's `rawFrom` and `keepRawDates`).
+    /// The first export bundled (the recipe's `rawFrom`).
     var from: DayDate
-    var quotedDates: [DayDate]
-    /// 28: every second export of the fortnightly archive, inside the 31 days and
-    /// GeoData's 25 MB.
-    var maxGapDays = 28
+    /// How old an export's statuses may be to complete a daily snapshot: the weekly archive's step.
+    var statusAgeDays = 7
 
     func build(from folder: URL) throws {
         let regions = try RegionSet.load(output.appendingPathComponent("regions.geojson"))
         let dir = output.appendingPathComponent("snapshots/\(DeepStateRawImporter.sourceID)")
         let exports = try DeepStateRawImporter.files(in: folder).map { url in
             (url: url, date: DeepStateRawImporter.date(ofExport: DeepStateRawImporter.exportTime(ofFile: url.lastPathComponent)!))
-        }
-        let firstDaily = try self.firstDaily(besides: Set(exports.map(\.date)))
+        }.filter { $0.date >= from }
+        let daily = try dailyDates()
         let importer = try DeepStateRawImporter(regions: regions)
-        let snapshots = try exports.filter { $0.date >= from && $0.date < firstDaily }.compactMap {
-            try importer.read($0.url, note: log).snapshots.first
+        var snapshots: [Snapshot] = []
+        for (n, e) in exports.enumerated() {
+            if let s = try importer.read(e.url, note: log).snapshots.first { snapshots.append(s) }
+            if (n + 1) % 50 == 0 { log("read \(n + 1) of \(exports.count) exports") }
         }
         let flagged = Set(try SnapshotCheck().run(snapshots, regions: regions, baseline: try Baseline.load(output)).map {
             log("left out: \($0)")
             return $0.date
         })
         let usable = snapshots.filter { !flagged.contains($0.date) }
-        let always = Set(quotedDates.compactMap { q in usable.map(\.date).filter { $0 <= q }.max() })
-        let keep = Set(SnapshotSelection(maxGapDays: maxGapDays, always: always).select(usable.map(\.date)))
         try AtomicFile.makeFolder(dir)
-        for s in usable where keep.contains(s.date) {
+        let before = usable.filter { $0.date < daily.first! }
+        for s in before {
             try AtomicFile.write(try SnapshotFile.data(s), to: dir.appendingPathComponent("\(s.date).geojson"))
         }
-        log("snapshots/\(DeepStateRawImporter.sourceID): \(keep.count) of \(snapshots.count) exports from \(from) to \(firstDaily.adding(days: -1))")
+        // The export of the eve of the first daily file completes that file too.
+        let combined = try combine(daily: daily, exports: usable, in: dir)
+        log("snapshots/\(DeepStateRawImporter.sourceID): \(before.count) exports before \(daily.first!), \(combined) daily snapshots completed with an export's statuses")
     }
 
-    /// Where the daily files take over: the first DeepState snapshot in the folder that is
-    /// not on an export's date (those are this builder's own output of an earlier run).
-    func firstDaily(besides exportDates: Set<DayDate>) throws -> DayDate {
+    /// Completes each daily snapshot with the statuses of the newest export on or before its
+    /// date and at most `statusAgeDays` older. The layers stay disjoint: the daily occupied
+    /// layer wins over the export's grey zone, both over liberated land.
+    func combine(daily: [DayDate], exports: [Snapshot], in dir: URL) throws -> Int {
+        var count = 0
+        for d in daily {
+            guard let e = exports.last(where: { $0.date <= d }), e.date.days(to: d) <= statusAgeDays else { continue }
+            let url = dir.appendingPathComponent("\(d).geojson")
+            let s = try SnapshotFile.read(url)
+            guard let occupied = s.layers[.occupied] else { continue }
+            var layers: [ControlStatus: Geometry] = [.occupied: occupied]
+            var covered = occupied
+            for status in [ControlStatus.contested, .liberated, .heldAbroad] {
+                guard let g = e.layers[status] else { continue }
+                let layer = try g.difference(covered).polygonalParts()
+                if !layer.isEmpty { layers[status] = layer }
+                covered = try covered.union(layer)
+            }
+            try AtomicFile.write(try SnapshotFile.data(Snapshot(date: d, source: s.source, layers: layers, since: s.since)), to: url)
+            count += 1
+        }
+        return count
+    }
+
+    /// The daily snapshots `--deepstate` has just written (the folder starts empty), by date.
+    func dailyDates() throws -> [DayDate] {
         let dates = try Dataset.scanSnapshots(output.appendingPathComponent("snapshots"))
-            .filter { $0.source == DeepStateRawImporter.sourceID && !exportDates.contains($0.date) }.map(\.date)
-        guard let first = dates.min() else {
+            .filter { $0.source == DeepStateRawImporter.sourceID && $0.packEntry == nil }.map(\.date).sorted()
+        guard !dates.isEmpty else {
             throw FrontlineError.missingInput("--deepstate-raw needs the daily DeepState snapshots first (--deepstate): they say where the exports stop")
         }
-        return first
+        return dates
     }
 }

@@ -28,14 +28,15 @@ public struct EmbedFrames: Sendable {
 }
 
 extension Dataset {
-    /// The frames of every snapshot from `from` to `to` (and the one standing for `from`).
-    /// `progress` gets (done, total) frames.
-    public func embedFrames(from: DayDate, to: DayDate, regions isos: [String] = [], tolerance: Double = 0.005, source: String? = nil,
+    /// The frames of every snapshot from `from` to `to` (and the one standing for `from`), or
+    /// of the snapshots standing for every `every` days. `progress` gets (done, total) frames.
+    public func embedFrames(from: DayDate, to: DayDate, every: Int? = nil, regions isos: [String] = [], tolerance: Double = 0.005, source: String? = nil,
                             progress: (Int, Int) -> Void = { _, _ in }) throws -> EmbedFrames {
         guard from < to else { throw FrontlineError.usage("the period is empty: --from \(from) must be before --to \(to)") }
         guard tolerance > 0 && tolerance <= 0.1 else { throw FrontlineError.usage("--tolerance must be above 0 and at most 0.1 degrees") }
         let picked = try regions.resolve(isos)
-        let dates = try seriesDates(from: from, to: to, everyDays: nil, source: source)
+        var dates = try seriesDates(from: from, to: to, everyDays: every, source: source)
+        if dates.last != to { dates.append(to) }  // the period's end is always a frame
         let sequence = measurements(source: source)
         let keep = Set(picked.isEmpty ? regions.regions.map(\.iso) : picked.map(\.iso))
         var frames: [EmbedFrames.Frame] = []

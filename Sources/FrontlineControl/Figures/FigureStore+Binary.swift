@@ -60,7 +60,8 @@ extension FigureStore {
     }
 
     static func readKey(_ r: inout ByteReader) -> Key? {
-        guard let source = r.string(), let day = r.u32(), let size = r.u64(), let crc = r.u32() else { return nil }
+        // A size past Int.max is a damaged file, not a key (and must not trap in the conversion).
+        guard let source = r.string(), let day = r.u32(), let size = r.u64(), size <= UInt64(Int.max), let crc = r.u32() else { return nil }
         return Key(source: source, date: DayDate(daysSinceEpoch: Int(Int32(bitPattern: day))), size: Int(size), crc: crc)
     }
 

@@ -249,6 +249,9 @@ struct MapComposer {
             f.legend.insert((text.heldBefore2022(dataset.info), .fills([theme.fill(.occupied), theme.heldBefore2022])), at: i + 1)
         }
         if !geometry.front.isEmpty { f.legend.append((text.frontLine, .line(theme.frontLine))) }
+        // A status the source reports elsewhere but not on this date is unknown, not absent.
+        let unknown = state.notReported.filter { !$0.isAbroad }
+        if !unknown.isEmpty { f.legend.append((text.notReported(unknown), .fills([]))) }
         f.attribution = dataset.attribution(for: [state.source])
         styleFurniture(&f)
         return f

@@ -63,6 +63,12 @@ struct MapText {
         lang == .uk ? "\(statusLabel): \(km2(v)), \(percent(p)) площі (\(place))" : "\(statusLabel): \(km2(v)), \(percent(p)) of \(place)"
     }
 
+    /// One legend row for the statuses a snapshot lacks: "Contested, liberated: not reported".
+    func notReported(_ statuses: [ControlStatus]) -> String {
+        let names = statuses.enumerated().map { $0.offset == 0 ? defaultStatusLabel($0.element) : defaultStatusLabel($0.element).lowercased() }
+        return names.joined(separator: ", ") + (lang == .uk ? ": джерело не повідомляє" : ": not reported")
+    }
+
     func abroadLine(_ statusLabel: String, km2 v: Double) -> String { "\(statusLabel): \(km2(v))" }
 
     func snapshotLine(source: String, snapshot: DayDate, age: Int) -> String {
