@@ -5,8 +5,10 @@
    with a fresh user cache: `stats` over every date measuring (FRONTLINE_CACHE=off), stored
    once (the first run with the cache), then read from the store; the peer (shapely + pyproj)
    measuring the same dates. Outputs compared byte for byte.
-2. The bundled data (GeoData/ukraine, figures.bin): `stats` over every bundled date, `chart`
-   over the whole war, `report` for a year, with the store and with it off.
+2. The bundled data (GeoData/ukraine, figures.bin, snapshot packs): `stats` over every bundled
+   date, `chart` over the whole war, `report` for a year, with the store and with it off; and
+   `stats --source deepstate` over its 1,018 snapshots against the peer measuring the same
+   snapshots exported as files (`frontline snapshots --export`).
 3. The floor: `frontline snapshots` (process start, dataset opened, nothing measured or read).
 """
 import argparse
@@ -31,6 +33,15 @@ def run(cmd, cache):
     return time.perf_counter() - t0, res.stdout
 
 
+def unpack(data, source, into=None):
+    """The pack's snapshots as files in `into` (default: the data folder itself, pack removed)."""
+    target = into or data
+    subprocess.run([BIN, "snapshots", "--data-dir", data, "--source", source, "--export", os.path.join(target, "snapshots")],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    if into is None:
+        os.remove(os.path.join(data, "snapshots", source + ".pack"))
+
+
 def median_of(cmd, cache, runs):
     return statistics.median(run(cmd, cache)[0] for _ in range(runs))
 
@@ -45,6 +56,8 @@ def main():
     daily = os.path.join(args.shared, "datasets", "deepstate-daily")
     subprocess.run([BIN, "geodata", "--sources", os.path.join(ROOT, "GeoData", "sources"), "--deepstate", daily,
                     "--every-day", "-o", data], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # The build packs the snapshots; the peer reads files: write them out, drop the pack.
+    unpack(data, "deepstate")
     n_files = len(os.listdir(os.path.join(data, "snapshots", "deepstate")))
     stats = [BIN, "stats", "--from", FIRST, "--to", LAST, "--data-dir", data, "--format", "csv"]
 
@@ -65,11 +78,26 @@ def main():
     report = [BIN, "report", "--from", "2025-02-05", "--to", "2026-02-05", "-o", os.path.join(work, "report.html")]
     floor = [BIN, "snapshots"]
     assert run(every, cache)[1] == run(every, "off")[1], "bundled figures differ from measured ones"
+    n_bundled = len(run(every, cache)[1].decode().splitlines()) // 28
     rows = []
-    for name, cmd in [("stats, every bundled date (179 snapshots)", every), ("chart, whole war", chart),
+    for name, cmd in [(f"stats, every bundled date ({n_bundled} dates)", every), ("chart, whole war", chart),
                       ("report, one year", report)]:
         rows.append((name, median_of(cmd, cache, args.runs), median_of(cmd, "off", max(1, args.runs // 2))))
     floor_t = median_of(floor, cache, args.runs)
+
+    # The bundle's DeepState snapshots as files, for the peer: the same 1,018 snapshots.
+    files = os.path.join(work, "bundle")
+    os.makedirs(files)
+    for name in ["dataset.json", "regions.geojson"]:
+        subprocess.run(["cp", os.path.join(bundled, name), files], check=True)
+    unpack(bundled, "deepstate", into=files)
+    ds_first = "2022-04-03"
+    ds_stats = [BIN, "stats", "--source", "deepstate", "--from", ds_first, "--to", LAST, "--format", "csv"]
+    n_ds = len(os.listdir(os.path.join(files, "snapshots", "deepstate")))
+    ds_warm, ds_peer = [], []
+    for _ in range(max(1, args.runs // 2)):
+        ds_warm.append(run(ds_stats, cache)[0])
+        ds_peer.append(run([sys.executable, PEER, files, ds_first, LAST], "off")[0])
 
     med = statistics.median
     print(f"## Figures measured once (bench/figures.sh)\n")
@@ -83,6 +111,9 @@ def main():
     print()
     print(f"- Peer, shapely {__import__('shapely').__version__} + pyproj measuring the same {n_files} dates: {med(peer):.2f} s; "
           f"frontline from the store is {med(peer) / med(warm):.0f}× faster, measuring {med(peer) / med(cold):.1f}×.")
+    print(f"- The bundle's DeepState record, {n_ds} snapshots ({ds_first} .. {LAST}): `stats --source deepstate` from the store "
+          f"{med(ds_warm) * 1000:.0f} ms; shapely + pyproj measuring the same snapshots (exported as files) {med(ds_peer):.2f} s: "
+          f"{med(ds_peer) / med(ds_warm):.0f}×.")
     print(f"- The first run with an empty cache (measures and stores): {first:.2f} s. Outputs from the store, "
           f"measured with the cache off, and after it was filled are byte-identical (checked every run).")
 

@@ -87,6 +87,20 @@ final class SnapshotPackTests: XCTestCase {
         XCTAssertThrowsError(try Dataset(folder: dir)) { XCTAssertEqual(($0 as? FrontlineError)?.exitCode, 65) }
     }
 
+    /// The fuzzer's find: a string whose length reached past the end by the bytes of the
+    /// length itself trapped in the slice. Now every entry of a crafted pack is an error or
+    /// a collection, never a trap.
+    func testACraftedPackIsAnErrorNotATrap() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/pack-fuzz-string-length.bin")
+        let pack = try SnapshotPack(try Data(contentsOf: url), url: url, verifyingChecksum: false)
+        XCTAssertFalse(pack.dates.isEmpty)
+        for n in pack.dates.indices {
+            XCTAssertThrowsError(try pack.collection(n))
+            _ = pack.content(n)
+        }
+        XCTAssertThrowsError(try SnapshotPack(try Data(contentsOf: url), url: url), "and its checksum does not match")
+    }
+
     func testOnlyTheSnapshotFormatIsPacked() throws {
         var w = SnapshotPackWriter()
         let line = try GeoJSONReader.read(Data(#"{"type":"FeatureCollection","date":"2024-01-01","features":[{"type":"Feature","properties":{},"geometry":{"type":"LineString","coordinates":[[30,50],[31,51]]}}]}"#.utf8))

@@ -8,6 +8,13 @@ import FrontlineGeo
 public func fuzzOne(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
     let data = Data(bytes: bytes, count: count)
     _ = try? GeoJSONReader.read(data)
+    // The snapshot pack's parser, past its checksum: every entry decoded and keyed.
+    if let pack = try? SnapshotPack(data, url: FuzzWorld.shared.folder.appendingPathComponent("fuzz.pack"), verifyingChecksum: false) {
+        for n in pack.dates.indices {
+            _ = try? pack.collection(n)
+            _ = pack.content(n)
+        }
+    }
     for (name, format) in FuzzWorld.shared.files {
         let url = FuzzWorld.shared.folder.appendingPathComponent(name)
         guard (try? data.write(to: url)) != nil else { continue }

@@ -59,7 +59,10 @@ struct PackReader {
         return UInt32(b[i]) | UInt32(b[i + 1]) << 8 | UInt32(b[i + 2]) << 16 | UInt32(b[i + 3]) << 24
     }
     mutating func string() -> String? {
-        guard let n = count(max: b.count - i) else { return nil }
+        // The length is checked against what is left after it is read (the fuzzer found the
+        // check made before: a length reaching past the end by its own bytes trapped).
+        guard let v = varint(), v <= UInt64(b.count - i) else { return nil }
+        let n = Int(v)
         defer { i += n }
         return String(decoding: UnsafeRawBufferPointer(rebasing: b[i..<i + n]), as: UTF8.self)
     }
