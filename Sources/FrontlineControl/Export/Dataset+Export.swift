@@ -79,6 +79,16 @@ extension Dataset {
                     .text(m.state.snapshotDate.description), .text(m.state.source)]))
             }
         }
+        // Land held abroad is no region's: one feature, named by its country (or countries).
+        if let held = m.geometry.byRegion[ControlGeometry.abroadKey]?.held[.heldAbroad], !m.state.abroad.isEmpty {
+            let polygons = Self.withoutDegenerateRings(try held.geometry().polygons)
+            if !polygons.isEmpty {
+                features.append(.init(shape: .polygons(polygons), values: [
+                    .text(m.state.abroad.map(\.country).joined(separator: ",")), .text(m.state.abroad.map(\.nameEN).joined(separator: ", ")),
+                    .text(ControlStatus.heldAbroad.rawValue), .real(m.state.abroadKm2),
+                    .text(m.state.snapshotDate.description), .text(m.state.source)]))
+            }
+        }
         return ExportLayer(name: "control", title: "Territorial control on \(m.state.snapshotDate) by region and status",
                            kind: .polygon, fields: fields, features: features)
     }

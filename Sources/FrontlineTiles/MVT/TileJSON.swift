@@ -51,6 +51,8 @@ public enum TileJSON {
                   paint: [("fill-color", hex(t.fill(.contested).color)), ("fill-opacity", .fixed(t.fill(.contested).color.a, decimals: 2))]),
             layer("liberated", "fill", "control", filter: status("liberated"),
                   paint: [("fill-color", hex(t.fill(.liberated).color)), ("fill-opacity", .fixed(t.fill(.liberated).color.a, decimals: 2))]),
+            layer("held_abroad", "fill", "control", filter: status("held_abroad"),
+                  paint: [("fill-color", hex(t.fill(.heldAbroad).color)), ("fill-opacity", .fixed(t.fill(.heldAbroad).color.a, decimals: 2))]),
             layer("region-borders", "line", "regions", paint: [("line-color", hex(t.regionBorder.color)), ("line-width", .fixed(0.7, decimals: 1))]),
             layer("borders", "line", "borders", paint: [("line-color", hex(t.countryBorder.color)), ("line-width", .fixed(1.2, decimals: 1))]),
             layer("front", "line", "front", paint: [("line-color", hex(t.frontLine.color)), ("line-width", .fixed(2.2, decimals: 1))]),
