@@ -38,6 +38,9 @@ extension Frontline {
         @Option(help: ArgumentHelp("Snapshot source.", valueName: "source"))
         var source: String?
 
+        @Option(help: "land (default) or admin: the summary and the table on administrative units with their waters, national shares of the official total; maps and the chart stay on land.")
+        var basis: Basis = .land
+
         enum Kind: String { case html, md, pdf }
 
         func kind(_ name: String) -> Kind? {
@@ -58,6 +61,7 @@ extension Frontline {
                 options.title = title
                 options.language = lang
                 options.source = source
+                options.basis = basis
                 let report = try ReportBuilder(dataset: dataset).build(from: from, to: to, options: options)
                 switch kind(target.lastPathComponent)! {
                 case .html: try AtomicFile.write(Data(report.html().utf8), to: target)

@@ -53,6 +53,23 @@ final class ReportingTests: XCTestCase {
 
     static let report = try! ReportBuilder(dataset: MapPictureTests.dataset).build(from: DayDate("2025-02-05")!, to: DayDate("2026-02-05")!)
 
+    /// `--basis admin`: the summary and the table on the units with their waters (shares of
+    /// the official total), said in the method notes; the maps stay on land.
+    func testReportOnTheAdminBasis() throws {
+        var o = ReportBuilder.Options()
+        o.basis = .admin
+        o.regions = ["UA-14"]
+        let admin = try ReportBuilder(dataset: MapPictureTests.dataset).build(from: DayDate("2025-02-05")!, to: DayDate("2026-02-05")!, options: o)
+        o.basis = .land
+        let land = try ReportBuilder(dataset: MapPictureTests.dataset).build(from: DayDate("2025-02-05")!, to: DayDate("2026-02-05")!, options: o)
+        XCTAssertEqual(admin.changes.to.basis, .admin)
+        XCTAssertTrue(admin.methodNotes.first?.contains("administrative basis") ?? false, "\(admin.methodNotes)")
+        XCTAssertFalse(land.methodNotes.contains { $0.contains("administrative basis") })
+        // Donetsk oblast with its share of the Sea of Azov: a larger area, a smaller share.
+        XCTAssertGreaterThan(admin.changes.regions[0].areaKm2, land.changes.regions[0].areaKm2 + 1_000)
+        XCTAssertEqual(admin.mapPNG, land.mapPNG, "the map is the land's")
+    }
+
     func testHTMLIsSelfContained() {
         let html = Self.report.html()
         XCTAssertGreaterThanOrEqual(html.components(separatedBy: "src=\"data:image/png;base64,").count - 1, 3)

@@ -26,6 +26,8 @@ public struct ReportBuilder: Sendable {
         public var language = MapLanguage.en
         public var theme = Theme.Name.light
         public var source: String?
+        /// The basis of the figures (summary and table); maps and the chart stay on land.
+        public var basis = Basis.land
         public init() {}
     }
 
@@ -49,7 +51,11 @@ public struct ReportBuilder: Sendable {
         chartOptions.language = options.language
         chartOptions.source = options.source
         let chart = try ChartRenderer(dataset: dataset).render(from: from, to: to, options: chartOptions)
-        let scope = focus.isEmpty ? change.changes : change.changes.filtered(focus.map(\.iso))
+        // On the admin basis the figures are measured again on the units with their waters; the
+        // change map keeps the land measurement (its shapes are the land's).
+        let figures = options.basis == .admin
+            ? try dataset.change(from: from, to: to, fromSource: options.source, toSource: options.source, basis: .admin).changes : change.changes
+        let scope = focus.isEmpty ? figures : figures.filtered(focus.map(\.iso))
         let status = scope.statuses.first ?? .occupied
         let rows = scope.regions.filter { $0.change(status).fromKm2 > 0 || $0.change(status).toKm2 > 0 }
             .sorted { abs($0.change(status).netKm2) > abs($1.change(status).netKm2) }
@@ -61,7 +67,7 @@ public struct ReportBuilder: Sendable {
             from: from, to: to, summary: summary(scope, status, text, place) + settlementsSentence(places, text), changes: scope, rows: rows,
             mapPNG: map, changeMapPNG: changeMap, chartPNG: chart.data,
             sources: dataset.attribution(for: Array(Set([scope.from.source, scope.to.source])).sorted()),
-            snapshotDates: chart.chart.snapshotDates, methodNotes: methodNotes(options.language), language: options.language,
+            snapshotDates: chart.chart.snapshotDates, methodNotes: methodNotes(options.language, basis: options.basis), language: options.language,
             inputs: Report.Inputs(state: measured.state, geometry: measured.geometry, change: change, chart: chart.chart,
                                   mapOptions: mapOptions, chartOptions: chartOptions, dataset: dataset, base: try context.base()))
     }
@@ -119,7 +125,7 @@ public struct ReportBuilder: Sendable {
 
     /// The method: generic notes on how Frontline measures, and the dataset's own notes on its
     /// data (`{land_km2}` filled with its regions' land area).
-    func methodNotes(_ lang: MapLanguage) -> [String] {
+    func methodNotes(_ lang: MapLanguage, basis: Basis = .land) -> [String] {
         let land = dataset.regions.regions.reduce(0) { $0 + $1.areaKm2 }
         let own = (dataset.info.methodNotes?[lang.rawValue] ?? dataset.info.methodNotes?["en"] ?? [])
             .map { $0.replacingOccurrences(of: "{land_km2}", with: MapText(lang: lang).km2(land)) }
@@ -135,6 +141,11 @@ public struct ReportBuilder: Sendable {
             "Coastline rule: free strips next to occupied ground that are under about 1 km wide or 1 km² in area count as occupied, because the sources trace coasts differently from the land mask.",
             "Changes nowhere wider than about 330 m (a border traced anew) are not counted.",
         ]
-        return generic + own + rules
+        guard basis == .admin, let admin = dataset.info.adminBasis else { return generic + own + rules }
+        let note = admin.note?[lang.rawValue] ?? admin.note?["en"] ?? ""
+        let basisNote = lang == .uk
+            ? "Цифри таблиці й підсумку — на адміністративній основі: \(note) (--basis admin); карти й графік — на суходолі."
+            : "The table and summary are on the administrative basis: \(note) (--basis admin); the maps and the chart are on land."
+        return [basisNote] + generic + rules
     }
 }
