@@ -50,7 +50,7 @@ public final class ControlMeasurer {
         if let layer = snapshot.layers[.heldAbroad], let land = regions.abroad {
             let abroad = try land.measure(layer, regions: regions)
             state.abroad = abroad.figures
-            if geometry { shapes.append((ControlGeometry.abroadKey, RegionGeometry(held: [.heldAbroad: HeldShape(base: abroad.polygons, cutouts: [])], freeParts: [], front: []))) }
+            if geometry { shapes.append((ControlGeometry.abroadKey, RegionGeometry(held: [.heldAbroad: HeldShape(base: abroad.polygons, cutouts: [])], freeParts: [], front: abroad.front))) }
         }
         return (state, geometry ? ControlGeometry(shapes) : nil)
     }

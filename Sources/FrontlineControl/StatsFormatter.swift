@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineGeo
+import FrontlineSupport
 
 /// Text forms of control figures: an aligned table for people, JSON and CSV for programs.
 /// JSON is stable (fixed member order, km² with one decimal, shares with three) and is
@@ -39,9 +40,9 @@ public struct StatsFormatter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// "Held across the border in Russia: 907 km² (not part of Ukraine's figures)."
+    /// "Held across the border in Russia: 906 km², front 84 km (not part of Ukraine's figures)."
     static func abroadLine(_ a: AbroadControl, _ nationalName: String) -> String {
-        "Held across the border in \(a.nameEN): \(km2(a.km2)) km² (not part of \(nationalName)'s figures)."
+        "Held across the border in \(a.nameEN): \(km2(a.km2)) km², front \(km2(a.frontKm)) km (not part of \(nationalName)'s figures)."
     }
 
     /// "Not reported by the source in this snapshot: contested, liberated, held_abroad (unknown, not zero)."
@@ -119,11 +120,11 @@ public struct StatsFormatter {
                         + (rate.map { [("rate", rateJSON($0))] } ?? []))
     }
 
-    /// `[{country, name_en, name_uk, km2}]`: land held in neighbouring countries, by country.
+    /// `[{country, name_en, name_uk, km2, front_km}]`: land held in neighbouring countries, by country.
     func abroadJSON(_ s: ControlState) -> JSONOut {
         .array(s.abroad.map { a in
             .object([("country", .string(a.country)), ("name_en", .string(a.nameEN)), ("name_uk", .string(a.nameUK)),
-                     ("km2", .fixed(a.km2, decimals: 1))])
+                     ("km2", .fixed(a.km2, decimals: 1)), ("front_km", .fixed(a.frontKm, decimals: 1))])
         })
     }
 
@@ -191,9 +192,9 @@ public struct StatsFormatter {
         return (n < 0 ? "-" : "") + out
     }
 
-    public static func pct(_ v: Double) -> String { String(format: "%.1f", v) }
-    static func j1(_ v: Double) -> String { String(format: "%.1f", v) }
-    static func j3(_ v: Double) -> String { String(format: "%.3f", v) }
+    public static func pct(_ v: Double) -> String { FixedDecimal.format(v, decimals: 1) }
+    static func j1(_ v: Double) -> String { FixedDecimal.format(v, decimals: 1) }
+    static func j3(_ v: Double) -> String { FixedDecimal.format(v, decimals: 3) }
 
     /// A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.
     public static func csvField(_ s: String) -> String {

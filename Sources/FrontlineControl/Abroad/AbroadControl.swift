@@ -5,11 +5,14 @@ public struct AbroadControl: Sendable, Equatable {
     public let nameEN: String
     public let nameUK: String
     public let km2: Double
+    /// The length of its edge against the neighbour's own land (the border is not part of it).
+    public let frontKm: Double
 
-    public init(country: String, nameEN: String, nameUK: String, km2: Double) {
+    public init(country: String, nameEN: String, nameUK: String, km2: Double, frontKm: Double) {
         self.country = country
         self.nameEN = nameEN
         self.nameUK = nameUK
         self.km2 = km2
+        self.frontKm = frontKm
     }
 }

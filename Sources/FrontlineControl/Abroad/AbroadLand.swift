@@ -20,29 +20,49 @@ public final class AbroadLand: Sendable {
         self.countries = countries
     }
 
-    /// The figures by country and the pieces (lon/lat polygons) of `layer` on neighbours' land.
-    public func measure(_ layer: Geometry, regions: RegionSet) throws -> (figures: [AbroadControl], polygons: [[[Position]]]) {
-        guard let env = layer.envelope else { return ([], []) }
+    /// What `measure` finds: figures by country, the pieces (lon/lat polygons) and their front.
+    public struct Measured {
+        public var figures: [AbroadControl] = []
+        public var polygons: [[[Position]]] = []
+        public var front: [[Position]] = []
+    }
+
+    /// Within this distance (degrees, about 300 m) of the country's regions an edge of held land
+    /// is the border, not the front.
+    static let borderTolerance = 0.003
+
+    /// The land held abroad in `layer`: on the listed neighbours' land outside the regions.
+    public func measure(_ layer: Geometry, regions: RegionSet) throws -> Measured {
+        guard let env = layer.envelope else { return Measured() }
         let (land, places) = try load()
         let box = env.expanded(by: 0.05)
         let near = land.filter { p in p.first.map { Envelope(of: $0)?.intersects(box) ?? false } ?? false }
-        guard !near.isEmpty else { return ([], []) }
+        guard !near.isEmpty else { return Measured() }
         var piece = try layer.intersection(try Geometry.multiPolygon(coordinates: near).clipped(to: box)).polygonalParts()
         let inside = regions.regions.filter { $0.envelope.intersects(box) }.map(\.geometry)
-        if !inside.isEmpty { piece = try piece.difference(try Geometry.union(inside)).polygonalParts() }
-        var km2: [String: Double] = [:]
-        var polygons: [[[Position]]] = []
+        let home = inside.isEmpty ? nil : try Geometry.union(inside)
+        if let home { piece = try piece.difference(home).polygonalParts() }
+        let border = try home?.buffer(Self.borderTolerance)
+        var km2: [String: Double] = [:], frontKm: [String: Double] = [:]
+        var out = Measured()
         for part in piece.parts where !part.isEmpty {
             let at = try part.pointOnSurface()
             guard let nearest = places.min(by: { Self.d2($0.at, at) < Self.d2($1.at, at) }),
                   Self.d2(nearest.at, at) <= Self.maxPlaceDistance * Self.maxPlaceDistance else { continue }
             km2[nearest.country, default: 0] += Geodesic.areaKm2(part)
-            polygons += part.polygons
+            // The front: the piece's outline where it does not run along the country's border.
+            let edge = try part.boundary()
+            let front = try border.map { try edge.difference($0) } ?? edge
+            let lines = front.lines.filter { $0.count > 1 }
+            frontKm[nearest.country, default: 0] += lines.reduce(0) { $0 + Geodesic.length($1) } / 1000
+            out.polygons += part.polygons
+            out.front += lines
         }
-        let figures = km2.keys.sorted().map { c in
-            AbroadControl(country: c, nameEN: countries[c]?["en"] ?? c, nameUK: countries[c]?["uk"] ?? countries[c]?["en"] ?? c, km2: km2[c]!)
+        out.figures = km2.keys.sorted().map { c in
+            AbroadControl(country: c, nameEN: countries[c]?["en"] ?? c, nameUK: countries[c]?["uk"] ?? countries[c]?["en"] ?? c,
+                          km2: km2[c]!, frontKm: frontKm[c] ?? 0)
         }
-        return (figures, polygons)
+        return out
     }
 
     private static func d2(_ a: Position, _ b: Position) -> Double { (a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y) }

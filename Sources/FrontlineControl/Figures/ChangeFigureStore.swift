@@ -62,11 +62,11 @@ extension ChangeFigureStore.Entry {
     }
 }
 
-/// The file: "FLCHGS2\n", context u32, regions as in `FigureStore`, entries u32, then per
+/// The file: "FLCHGS3\n", context u32, regions as in `FigureStore`, entries u32, then per
 /// entry both keys, the filter's bits, both states as `FigureStore` writes an entry, the
 /// statuses, and per region the statuses present (bits), six f64 per status and the freed km².
 extension ChangeFigureStore {
-    static let magic = Array("FLCHGS2\n".utf8)
+    static let magic = Array("FLCHGS3\n".utf8)
 
     func encoded() -> Data {
         var w = ByteWriter()

@@ -4,13 +4,13 @@ import FrontlineSupport
 /// The store's file: little-endian binary, entries sorted by source and date (same figures,
 /// same bytes), read in one pass.
 ///
-///     "FLFIGS2\n"  context u32  regions u16  (iso: u8 length + UTF-8)...  entries u32
+///     "FLFIGS3\n"  context u32  regions u16  (iso: u8 length + UTF-8)...  entries u32
 ///     entry: source (u8 length + UTF-8)  date i32 (days since 1970)  size u64  crc u32
 ///            statuses u8 (bit per ControlStatus case)
 ///            per region: present u8 (bit per status)  area f64  km2 f64 per present status  sliver f64  front f64
-///            abroad u8, each: country (u8 length + UTF-8)  km2 f64
+///            abroad u8, each: country (u8 length + UTF-8)  km2 f64  front f64
 extension FigureStore {
-    static let magic = Array("FLFIGS2\n".utf8)
+    static let magic = Array("FLFIGS3\n".utf8)
 
     func encoded() -> Data {
         var w = ByteWriter()
@@ -56,7 +56,7 @@ extension FigureStore {
             w.f64(r.frontKm)
         }
         w.u8(UInt8(entry.abroad.count))
-        for c in entry.abroad.keys.sorted() { w.string(c); w.f64(entry.abroad[c]!) }
+        for c in entry.abroad.keys.sorted() { w.string(c); w.f64(entry.abroad[c]!.km2); w.f64(entry.abroad[c]!.frontKm) }
     }
 
     static func readKey(_ r: inout ByteReader) -> Key? {
@@ -77,10 +77,10 @@ extension FigureStore {
             regions.append(RegionFigures(areaKm2: area, km2: km2, sliverKm2: sliver, frontKm: front))
         }
         guard let n = r.u8() else { return nil }
-        var abroad: [String: Double] = [:]
+        var abroad: [String: AbroadFigures] = [:]
         for _ in 0..<n {
-            guard let c = r.string(), let v = r.f64() else { return nil }
-            abroad[c] = v
+            guard let c = r.string(), let v = r.f64(), let f = r.f64() else { return nil }
+            abroad[c] = AbroadFigures(km2: v, frontKm: f)
         }
         return Entry(statuses: statuses(statusBits), regions: regions, abroad: abroad)
     }

@@ -25,11 +25,16 @@ final class FigureStore: @unchecked Sendable {
         var frontKm: Double
     }
 
+    struct AbroadFigures: Equatable {
+        var km2: Double
+        var frontKm: Double
+    }
+
     struct Entry: Equatable {
         var statuses: [ControlStatus]
         var regions: [RegionFigures]
-        /// Land held abroad, km² by country code.
-        var abroad: [String: Double] = [:]
+        /// Land held abroad by country code: km² and front km.
+        var abroad: [String: AbroadFigures] = [:]
     }
 
     let context: UInt32
@@ -77,7 +82,7 @@ extension FigureStore.Entry {
     init(_ state: ControlState) {
         statuses = state.statuses
         regions = state.regions.map { .init(areaKm2: $0.areaKm2, km2: $0.km2, sliverKm2: $0.sliverKm2, frontKm: $0.frontKm) }
-        abroad = Dictionary(state.abroad.map { ($0.country, $0.km2) }, uniquingKeysWith: +)
+        abroad = Dictionary(state.abroad.map { ($0.country, FigureStore.AbroadFigures(km2: $0.km2, frontKm: $0.frontKm)) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// The state the entry stands for on `date`, with the regions' names from the dataset.
@@ -88,7 +93,8 @@ extension FigureStore.Entry {
         var state = ControlState(date: date, snapshotDate: ref.date, source: ref.source, statuses: statuses, regions: named)
         let names = set.abroad?.countries ?? [:]
         state.abroad = abroad.keys.sorted().map { c in
-            AbroadControl(country: c, nameEN: names[c]?["en"] ?? c, nameUK: names[c]?["uk"] ?? names[c]?["en"] ?? c, km2: abroad[c]!)
+            AbroadControl(country: c, nameEN: names[c]?["en"] ?? c, nameUK: names[c]?["uk"] ?? names[c]?["en"] ?? c,
+                          km2: abroad[c]!.km2, frontKm: abroad[c]!.frontKm)
         }
         return state
     }

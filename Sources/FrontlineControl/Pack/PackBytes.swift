@@ -47,7 +47,7 @@ struct PackReader {
         return nil
     }
     mutating func count(max: Int) -> Int? {
-        guard let v = varint(), v <= UInt64(max) else { return nil }
+        guard max >= 0, let v = varint(), v <= UInt64(max) else { return nil }
         return Int(v)
     }
     mutating func zigzag() -> Int64? {

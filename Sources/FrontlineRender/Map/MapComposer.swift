@@ -204,7 +204,7 @@ struct MapComposer {
         guard !geometry.front.isEmpty else { return [] }
         return [.stroke(name: "front-casing", lines: geometry.front, style: theme.frontCasing),
                 .strokeInside(name: MapScene.frontLayer, lines: geometry.front, style: theme.frontLine,
-                              clip: geometry.held.filter { $0.key.isHeldByInvader }.values.flatMap { $0.flatMap { $0.base + $0.cutouts } })]
+                              clip: geometry.held.filter { $0.key.isHeldByInvader || $0.key.isAbroad }.values.flatMap { $0.flatMap { $0.base + $0.cutouts } })]
     }
 
     /// The whole country with the held land and the box of a close-up; none on a country map.
