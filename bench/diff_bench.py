@@ -8,7 +8,11 @@ import os
 import statistics
 import subprocess
 import sys
+import shutil
+import tempfile
 import time
+
+import snapshot_files
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "GeoData", "ukraine")
@@ -26,7 +30,12 @@ def main():
     ap.add_argument("--runs", type=int, default=5)
     runs = ap.parse_args().runs
     fl_cmd = [os.path.join(ROOT, ".build", "release", "frontline"), "diff", "--from", A, "--to", B, "--format", "csv"]
-    peer_cmd = [sys.executable, os.path.join(ROOT, "bench", "peers", "diff_shapely.py"), DATA, A, B]
+    # The peer reads snapshot files: the two dates written out of the pack, beside the regions.
+    files = tempfile.mkdtemp(prefix="frontline-diff-")
+    shutil.copy(os.path.join(DATA, "regions.geojson"), files)
+    for d in (A, B):
+        snapshot_files.export(fl_cmd[0], DATA, os.path.join(files, "snapshots"), first=d, last=d)
+    peer_cmd = [sys.executable, os.path.join(ROOT, "bench", "peers", "diff_shapely.py"), files, A, B]
     fl, peer = [], []
     for _ in range(runs):
         w, fl_out = run(fl_cmd); fl.append(w)

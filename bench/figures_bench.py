@@ -20,6 +20,8 @@ import sys
 import tempfile
 import time
 
+import snapshot_files
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.join(ROOT, ".build", "release", "frontline")
 PEER = os.path.join(ROOT, "bench", "peers", "stats_shapely.py")
@@ -31,15 +33,6 @@ def run(cmd, cache):
     t0 = time.perf_counter()
     res = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, check=True)
     return time.perf_counter() - t0, res.stdout
-
-
-def unpack(data, source, into=None):
-    """The pack's snapshots as files in `into` (default: the data folder itself, pack removed)."""
-    target = into or data
-    subprocess.run([BIN, "snapshots", "--data-dir", data, "--source", source, "--export", os.path.join(target, "snapshots")],
-                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    if into is None:
-        os.remove(os.path.join(data, "snapshots", source + ".pack"))
 
 
 def median_of(cmd, cache, runs):
@@ -57,7 +50,7 @@ def main():
     subprocess.run([BIN, "geodata", "--sources", os.path.join(ROOT, "GeoData", "sources"), "--deepstate", daily,
                     "--every-day", "-o", data], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     # The build packs the snapshots; the peer reads files: write them out, drop the pack.
-    unpack(data, "deepstate")
+    snapshot_files.unpack(BIN, data)
     n_files = len(os.listdir(os.path.join(data, "snapshots", "deepstate")))
     stats = [BIN, "stats", "--from", FIRST, "--to", LAST, "--data-dir", data, "--format", "csv"]
 
@@ -90,7 +83,7 @@ def main():
     os.makedirs(files)
     for name in ["dataset.json", "regions.geojson"]:
         subprocess.run(["cp", os.path.join(bundled, name), files], check=True)
-    unpack(bundled, "deepstate", into=files)
+    snapshot_files.export(BIN, bundled, os.path.join(files, "snapshots"))
     ds_first = "2022-04-03"
     ds_stats = [BIN, "stats", "--source", "deepstate", "--from", ds_first, "--to", LAST, "--format", "csv"]
     n_ds = len(os.listdir(os.path.join(files, "snapshots", "deepstate")))

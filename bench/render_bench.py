@@ -11,9 +11,13 @@ import sys
 import tempfile
 import time
 
+import snapshot_files
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "GeoData", "ukraine")
-SNAP = os.path.join(DATA, "snapshots", "deepstate", "2026-02-05.geojson")
+# The peers read the snapshot file; the bundle keeps it in a pack: written out once.
+SNAP = os.path.join(snapshot_files.export(os.path.join(ROOT, ".build", "release", "frontline"), DATA, tempfile.mkdtemp(prefix="frontline-snap-"),
+                                          first="2026-02-05", last="2026-02-05"), "2026-02-05.geojson")
 
 
 def timed(cmd):

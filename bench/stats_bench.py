@@ -19,6 +19,8 @@ import sys
 import tempfile
 import time
 
+import snapshot_files
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.join(ROOT, ".build", "release", "frontline")
 PEER = os.path.join(ROOT, "bench", "peers", "stats_shapely.py")
@@ -56,6 +58,7 @@ def main():
 
     conv, _ = timed([BIN, "geodata", "--sources", os.path.join(ROOT, "GeoData", "sources"), "--deepstate", daily,
                      "--every-day", "-o", data])
+    snapshot_files.unpack(BIN, data)  # the peer reads files
     fl_cmd = [BIN, "stats", "--from", FIRST, "--to", LAST, "--data-dir", data, "--format", "csv"]
     fl1_cmd = fl_cmd + ["--jobs", "1"]
     peer_cmd = [sys.executable, PEER, data, FIRST, LAST]
@@ -70,7 +73,7 @@ def main():
     max_diff = max(abs(a[k] - b[k]) for k in common)
 
     one_cmd = [BIN, "stats", "--date", "2026-02-05"]
-    one_peer_cmd = [sys.executable, PEER, os.path.join(ROOT, "GeoData", "ukraine"), "2026-02-05", "2026-02-05"]
+    one_peer_cmd = [sys.executable, PEER, data, "2026-02-05", "2026-02-05"]
     one = [timed(one_cmd) for _ in range(max(5, args.runs))]
     one_peer = [timed(one_peer_cmd)[0] for _ in range(max(5, args.runs))]
 

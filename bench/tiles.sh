@@ -8,7 +8,9 @@ command -v bc >/dev/null || apt-get install -y -qq bc >/dev/null
 build_release
 runs=${1:-5}
 work=$(mktemp -d)
-snap=GeoData/ukraine/snapshots/deepstate/2026-02-05.geojson
+# Mapnik reads the snapshot file; the bundle keeps it in a pack: written out once.
+.build/release/frontline snapshots --source deepstate --from 2026-02-05 --to 2026-02-05 --export "$work/snap" >/dev/null
+snap=$work/snap/deepstate/2026-02-05.geojson
 declare -a fl fl1 mk
 for i in $(seq "$runs"); do
   s=$(date +%s.%N); .build/release/frontline tiles --date 2026-02-05 --zoom 0-9 --mbtiles "$work/f.mbtiles" 2>/dev/null; fl+=("$(echo "$(date +%s.%N) - $s" | bc)")

@@ -46,7 +46,8 @@ public struct ControlState: Sendable {
     public var snapshotAgeDays: Int { snapshotDate.days(to: date) }
 
     public var areaKm2: Double { referenceAreaKm2 ?? regions.reduce(0) { $0 + $1.areaKm2 } }
-    public func km2(_ s: ControlStatus) -> Double { regions.reduce(0) { $0 + $1.km2(s) } }
+    /// km² of a status: over the regions, or, for land held abroad, over the neighbours.
+    public func km2(_ s: ControlStatus) -> Double { s.isAbroad ? abroadKm2 : regions.reduce(0) { $0 + $1.km2(s) } }
     public func percent(_ s: ControlStatus) -> Double { areaKm2 > 0 ? 100 * km2(s) / areaKm2 : 0 }
     public var freeKm2: Double {
         guard let total = referenceAreaKm2 else { return regions.reduce(0) { $0 + $1.freeKm2 } }

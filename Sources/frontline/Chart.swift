@@ -22,7 +22,7 @@ extension Frontline {
         @Option(help: ArgumentHelp("One line per region (ISO codes); default: the national total.", valueName: "iso"))
         var region: [String] = []
 
-        @Option(help: "Status to chart.")
+        @Option(help: "Status to chart (held_abroad: land held across the border, km²).")
         var status: ControlStatus = .occupied
 
         @Option(help: """
@@ -41,6 +41,9 @@ extension Frontline {
 
         func validate() throws {
             if from >= to { throw ValidationError("the period is empty: --from \(from) must be before --to \(to)") }
+            if status.isAbroad && (metric != .km2 || !region.isEmpty) {
+                throw ValidationError("--status held_abroad is charted in km², nationally: it is no region's and no share of the country")
+            }
             try map.check(output: output)
         }
 

@@ -66,22 +66,8 @@ extension Frontline {
                     try Console.out("figures of \(n) snapshots in \(dataset.figuresFile.path)\n")
                     return
                 }
-                if pack {
-                    for s in try sources(dataset) {
-                        let n = try SnapshotPacker.pack(snapshots: dataset.folder.appendingPathComponent("snapshots"), source: s)
-                        try Console.out("\(s): \(n) snapshots in snapshots/\(s).pack\n")
-                    }
-                    return
-                }
-                if let export {
-                    let refs = try sources(dataset).flatMap { dataset.timeline.bySource[$0] ?? [] }
-                        .filter { ref in from.map { ref.date >= $0 } ?? true }.filter { ref in to.map { ref.date <= $0 } ?? true }
-                    guard !refs.isEmpty else { throw FrontlineError.missingInput("no snapshots between \(from?.description ?? "the first") and \(to?.description ?? "the last")") }
-                    try SnapshotPacker.export(refs, to: URL(fileURLWithPath: export)) { Console.progress("exporting", $0, $1) }
-                    Console.endProgress()
-                    try Console.out("\(refs.count) snapshots written to \(export)\n")
-                    return
-                }
+                if pack { return try packFiles(dataset) }
+                if let export { return try exportFiles(dataset, to: export) }
                 if check {
                     let (problems, count) = paths.isEmpty ? try checkDataset(dataset) : try checkFiles(dataset)
                     for p in problems { try Console.out("\(p)\n") }
@@ -92,6 +78,26 @@ extension Frontline {
                 }
                 try Console.out(SnapshotListing(timeline: dataset.timeline, sources: try sources(dataset)).render(format: format.rawValue, allDates: dates))
             }
+        }
+
+        /// `--pack`: each source's snapshot files into its pack.
+        func packFiles(_ dataset: Dataset) throws {
+            for s in try sources(dataset) {
+                let n = try SnapshotPacker.pack(snapshots: dataset.folder.appendingPathComponent("snapshots"), source: s)
+                try Console.out("\(s): \(n) snapshots in snapshots/\(s).pack\n")
+            }
+        }
+
+        /// `--export DIR`: the snapshots of the period as files, packed or not.
+        func exportFiles(_ dataset: Dataset, to folder: String) throws {
+            let refs = try sources(dataset).flatMap { dataset.timeline.bySource[$0] ?? [] }
+                .filter { ref in from.map { ref.date >= $0 } ?? true }.filter { ref in to.map { ref.date <= $0 } ?? true }
+            guard !refs.isEmpty else {
+                throw FrontlineError.missingInput("no snapshots between \(from?.description ?? "the first") and \(to?.description ?? "the last")")
+            }
+            try SnapshotPacker.export(refs, to: URL(fileURLWithPath: folder)) { Console.progress("exporting", $0, $1) }
+            Console.endProgress()
+            try Console.out("\(refs.count) snapshots written to \(folder)\n")
         }
 
         /// What a date can get: the largest snapshot age over the record, and the step at

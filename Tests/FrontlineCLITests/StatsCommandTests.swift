@@ -105,7 +105,7 @@ final class StatsCommandTests: XCTestCase {
     func testSnapshotsListing() throws {
         let r = try CLI.run(["snapshots"])
         XCTAssertEqual(r.status, 0, r.stderr)
-        XCTAssertTrue(r.stdout.contains("deepstate  2022-04-03  2026-08-22       1018"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("deepstate  2022-04-03  2026-08-22       1020"), r.stdout)
         let j = try CLI.run(["snapshots", "--format", "json"])
         let sources = (try JSONSerialization.jsonObject(with: Data(j.stdout.utf8)) as! [String: Any])["sources"] as! [[String: Any]]
         XCTAssertEqual(sources.first?["source"] as? String, "deepstate")
@@ -269,5 +269,48 @@ final class WholeRecordTests: XCTestCase {
         let later = try CLI.tempDir().appendingPathComponent("later.svg")
         XCTAssertEqual(try CLI.run(["render", "--date", "2026-02-05", "--size", "800x600", "-o", later.path]).status, 0)
         XCTAssertTrue(try String(contentsOf: later, encoding: .utf8).contains("Contested, liberated: not reported"), "the legend says the grey zone is unknown")
+    }
+}
+
+/// `snapshots --export` and `--pack` from the command line, and their refusals.
+final class SnapshotPackCommandTests: XCTestCase {
+    func testExportWritesFilesAndRefusesWhatMakesNoSense() throws {
+        let out = try CLI.tempDir()
+        let r = try CLI.run(["snapshots", "--export", out.path, "--from", "2024-08-30", "--to", "2024-09-01"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("deepstate").path).sorted(),
+                       ["2024-08-30.geojson", "2024-08-31.geojson", "2024-09-01.geojson"])
+        let text = try String(contentsOf: out.appendingPathComponent("deepstate/2024-09-01.geojson"), encoding: .utf8)
+        XCTAssertTrue(text.contains("\"status\":\"held_abroad\""), "the Kursk layer comes out too")
+        XCTAssertEqual(try CLI.run(["snapshots", "--from", "2024-01-01"]).status, 64, "--from without --export")
+        XCTAssertEqual(try CLI.run(["snapshots", "--pack", "--check"]).status, 64)
+        let none = try CLI.run(["snapshots", "--export", out.path, "--from", "2020-01-01", "--to", "2020-02-01"])
+        XCTAssertEqual(none.status, 66, none.stderr)
+    }
+
+    func testADamagedPackIsOneLineAndExit65() throws {
+        let dir = try CLI.tempDir()
+        let bundled = CLI.root.appendingPathComponent("GeoData/ukraine")
+        for f in ["dataset.json", "regions.geojson"] { try FileManager.default.copyItem(at: bundled.appendingPathComponent(f), to: dir.appendingPathComponent(f)) }
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("snapshots"), withIntermediateDirectories: true)
+        var data = try Data(contentsOf: bundled.appendingPathComponent("snapshots/liveuamap.pack"))
+        data[1000] ^= 0xff
+        try data.write(to: dir.appendingPathComponent("snapshots/liveuamap.pack"))
+        let r = try CLI.run(["stats", "--date", "2022-03-01", "--data-dir", dir.path])
+        XCTAssertEqual(r.status, 65, r.stderr)
+        XCTAssertTrue(r.stderr.hasPrefix("error: ") && r.stderr.contains("not a snapshot pack, or damaged") && r.stderr.filter { $0 == "\n" }.count == 1, r.stderr)
+    }
+}
+
+extension WholeRecordTests {
+    /// `diff` over the incursion says what was held across the border at both ends.
+    func testDiffSaysWhatWasHeldAbroadAtBothEnds() throws {
+        let j = try json(["diff", "--from", "2024-08-18", "--to", "2025-03-16"])
+        let abroad = try XCTUnwrap(j["held_abroad"] as? [[String: Any]])
+        XCTAssertEqual(abroad.first?["from_km2"] as! Double, 619, accuracy: 30, "DeepState's export of 2024-08-18")
+        XCTAssertEqual(abroad.first?["to_km2"] as! Double, 121, accuracy: 10, "2025-03-16")
+        let table = try CLI.run(["diff", "--from", "2024-08-18", "--to", "2025-03-16"])
+        XCTAssertTrue(table.stdout.contains("Held across the border in Russia: "), table.stdout)
+        XCTAssertNil(try json(["diff", "--from", "2023-01-01", "--to", "2024-01-01"])["held_abroad"])
     }
 }

@@ -2,8 +2,9 @@ import Foundation
 import FrontlineGeo
 import FrontlineSupport
 
-/// DeepState's history from the full exports. Before the first daily file an export is the
-/// snapshot of its date (every export from `from`; exports the checks flag are left out).
+/// DeepState's history from the full exports. Before the first daily file, and on a day the
+/// daily archive misses, an export is the snapshot of its date (every export from `from`;
+/// exports the checks flag are left out).
 /// While the daily files run alongside the exports, a daily snapshot keeps its own occupied
 /// layer and takes the grey zone, the liberated land and the land held abroad from the newest
 /// export at most `statusAgeDays` old (`combine`): every status for as long as the source has it.
@@ -34,13 +35,16 @@ struct RawHistoryBuilder {
         })
         let usable = snapshots.filter { !flagged.contains($0.date) }
         try AtomicFile.makeFolder(dir)
-        let before = usable.filter { $0.date < daily.first! }
-        for s in before {
+        // An export stands for its date before the daily files, and on a day the daily archive
+        // misses (2024-08-18 in the Kursk window): a snapshot of the source either way.
+        let dailySet = Set(daily)
+        let own = usable.filter { $0.date < daily.first! || !dailySet.contains($0.date) }
+        for s in own {
             try AtomicFile.write(try SnapshotFile.data(s), to: dir.appendingPathComponent("\(s.date).geojson"))
         }
         // The export of the eve of the first daily file completes that file too.
         let combined = try combine(daily: daily, exports: usable, in: dir)
-        log("snapshots/\(DeepStateRawImporter.sourceID): \(before.count) exports before \(daily.first!), \(combined) daily snapshots completed with an export's statuses")
+        log("snapshots/\(DeepStateRawImporter.sourceID): \(own.count) exports of their own (before \(daily.first!) or on a day without a daily file), \(combined) daily snapshots completed with an export's statuses")
     }
 
     /// Completes each daily snapshot with the statuses of the newest export on or before its

@@ -24,11 +24,24 @@ public struct ChangeFormatter {
             // Land moves between occupied and contested: the statuses' losses are not what was freed.
             lines.append("Freed (held in no status at the later date): \(signed(c.freedKm2, plus: false)) km².")
         }
+        for a in abroad(c) {
+            lines.append("Held across the border in \(a.name): \(StatsFormatter.km2(a.from)) → \(StatsFormatter.km2(a.to)) km² (\(signedNet(a.to - a.from)); not part of \(nationalName)'s figures).")
+        }
         if c.filterHalfWidthDegrees > 0 {
             let metres = Int((c.filterHalfWidthDegrees * 111_320 * 2 / 10).rounded()) * 10
             lines.append("Change parts under about \(metres) m wide (re-traced borders) are not counted; --raw counts them.")
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Land held abroad at either end, by country: km² before and after (the areas only: what
+    /// changed hands there is not overlaid).
+    func abroad(_ c: ChangeSet) -> [(country: String, name: String, nameUK: String, from: Double, to: Double)] {
+        let countries = Set((c.from.abroad + c.to.abroad).map(\.country)).sorted()
+        return countries.map { code in
+            let a = c.from.abroad.first { $0.country == code }, b = c.to.abroad.first { $0.country == code }
+            return (code, (b ?? a)!.nameEN, (b ?? a)!.nameUK, a?.km2 ?? 0, b?.km2 ?? 0)
+        }
     }
 
     private func cells(_ x: StatusChange) -> [String] {
@@ -68,6 +81,10 @@ public struct ChangeFormatter {
         return JSONOut.object([("from", end(c.from)), ("to", end(c.to)), ("statuses", .array(c.statuses.map { .string($0.rawValue) })),
                                ("filter_half_width_deg", .double(c.filterHalfWidthDegrees)),
                                ("national", .object(national)), ("regions", .lines(regions))]
+                              + (abroad(c).isEmpty ? [] : [("held_abroad", .array(abroad(c).map { a in
+                                  .object([("country", .string(a.country)), ("name_en", .string(a.name)), ("name_uk", .string(a.nameUK)),
+                                           ("from_km2", .fixed(a.from, decimals: 1)), ("to_km2", .fixed(a.to, decimals: 1))])
+                              }))])
                               + (settlements.map { [("settlements", $0)] } ?? [])).text + "\n"
     }
 
