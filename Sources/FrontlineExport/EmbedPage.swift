@@ -98,7 +98,8 @@ public struct EmbedPage {
     /// `{lang, statuses: [{id, label, colour}], regions: [{iso, name, rings}], frames: [{date, snapshot,
     /// national: {status: [km2, pct]}, regions: {iso: {status: [km2, pct]}}, held: {status: rings}}]}`.
     func data() -> String {
-        let statuses = Array(Set(frames.frames.flatMap { $0.state.statuses })).sorted()
+        // The statuses drawn: the regions' and, where a frame has some, land held abroad.
+        let statuses = Array(Set(frames.frames.flatMap { $0.state.statuses + $0.held.map(\.0) })).sorted()
         func polygons(_ p: [[[Position]]]) -> JSONOut {
             .array(p.map { rings in .array(rings.map { ring in .array(ring.map { .array([.fixed($0.x, decimals: 4), .fixed($0.y, decimals: 4)]) }) }) })
         }

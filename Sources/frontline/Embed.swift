@@ -44,11 +44,14 @@ extension Frontline {
         @Option(help: ArgumentHelp("Snapshot source.", valueName: "source"))
         var source: String?
 
-        @Option(help: ArgumentHelp("One frame every DAYS days (default: every snapshot for a period of up to \(Embed.everySnapshotUpTo) days, weekly beyond: the page stays a few MB).", valueName: "days"))
+        @Option(help: ArgumentHelp("One frame every DAYS days (default: every snapshot up to \(Embed.everySnapshotUpTo) days, weekly up to two years, fortnightly beyond: the page stays about 10 MB).", valueName: "days"))
         var every: Int?
 
-        /// Longer periods default to a weekly frame: the bundle has a snapshot a day.
+        /// Longer periods default to sparser frames: the bundle has a snapshot a day.
         static let everySnapshotUpTo = 120
+
+        /// The frame step for a period of `days` when none is given.
+        static func defaultStep(days: Int) -> Int? { days > 730 ? 14 : days > everySnapshotUpTo ? 7 : nil }
 
         func validate() throws {
             if from >= to { throw ValidationError("the period is empty: --from \(from) must be before --to \(to)") }
@@ -66,7 +69,7 @@ extension Frontline {
                 let leaflet = try EmbedPage.Leaflet.installed()
                 let dataset = try data.open()
                 let picked = try dataset.regions.resolve(region)
-                let step = every ?? (from.days(to: to) > Embed.everySnapshotUpTo ? 7 : nil)
+                let step = every ?? Embed.defaultStep(days: from.days(to: to))
                 let frames = try dataset.embedFrames(from: from, to: to, every: step, regions: region, tolerance: tolerance, source: source) { done, total in
                     Console.progress("measuring", done, total)
                 }

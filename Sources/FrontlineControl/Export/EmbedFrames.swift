@@ -48,8 +48,11 @@ extension Dataset {
             last = ref
             let m = try sequence.next(d)
             var held: [(ControlStatus, [[[Position]]])] = []
-            for s in m.state.statuses {
-                let shapes = try m.geometry.byRegion.filter { keep.contains($0.key) }.sorted { $0.key < $1.key }
+            // Land held abroad comes along on a country page (it is no region's).
+            let statuses = picked.isEmpty ? m.state.mapStatuses : m.state.statuses
+            let drawn = keep.union(picked.isEmpty ? [ControlGeometry.abroadKey] : [])
+            for s in statuses {
+                let shapes = try m.geometry.byRegion.filter { drawn.contains($0.key) }.sorted { $0.key < $1.key }
                     .compactMap { $0.value.held[s] }.filter { !$0.base.isEmpty }.map { try $0.geometry() }
                 guard !shapes.isEmpty else { continue }
                 // One geometry per status, so the simplified pieces of neighbouring regions meet.
