@@ -108,6 +108,21 @@ final class FigureStoreTests: XCTestCase {
         XCTAssertEqual(back.encoded(), bytes)
     }
 
+    /// A change map's two ends from the shape store: the same figures and the same changed land
+    /// as measuring both snapshots (`Dataset.change` on land now takes them from the store).
+    func testChangeFromStoredShapesIsTheMeasuredOne() throws {
+        let (a, b) = (DayDate("2025-02-05")!, DayDate("2026-02-05")!)
+        func json(_ c: ChangeSet) -> String { ChangeFormatter(nationalName: "T").json(c, settlements: nil) }
+        setenv("FRONTLINE_CACHE", "off", 1)
+        let measured = try Dataset(folder: Fixtures.bundled).change(from: a, to: b)
+        setenv("FRONTLINE_CACHE", try TemporaryFolder.make("figures-cache").path, 1)
+        _ = try Dataset(folder: Fixtures.bundled).change(from: a, to: b)  // fills the shape store
+        let stored = try Dataset(folder: Fixtures.bundled).change(from: a, to: b)
+        XCTAssertEqual(json(stored.changes), json(measured.changes))
+        XCTAssertEqual(stored.geometry.gained[.occupied]?.count, measured.geometry.gained[.occupied]?.count)
+        XCTAssertGreaterThan(measured.geometry.gained[.occupied]?.count ?? 0, 0)
+    }
+
     /// The rate of advance's changes: from the change store the same JSON as measured, and an
     /// edited snapshot is measured again.
     func testChangeFiguresAreTheMeasuredOnes() throws {

@@ -26,7 +26,12 @@ public struct ChangeMeasurer {
     public func measure(from a: Snapshot, to b: Snapshot, fromDate: DayDate? = nil, toDate: DayDate? = nil) throws -> ChangeMeasurement {
         let measurer = ControlMeasurer(regions: regions, sliverRule: sliverRule)
         measurer.jobs = 2
-        let measuredA = try measurer.measureWithGeometry(a, asOf: fromDate), measuredB = try measurer.measureWithGeometry(b, asOf: toDate)
+        return try measure(from: try measurer.measureWithGeometry(a, asOf: fromDate), to: try measurer.measureWithGeometry(b, asOf: toDate))
+    }
+
+    /// The change between two measurements made on these regions with this rule (from the
+    /// shape store, or measured just now).
+    public func measure(from measuredA: ControlMeasurement, to measuredB: ControlMeasurement) throws -> ChangeMeasurement {
         var (stateA, geoA) = (measuredA.state, measuredA.geometry), (stateB, geoB) = (measuredB.state, measuredB.geometry)
         (stateA.basis, stateA.referenceAreaKm2, stateB.basis, stateB.referenceAreaKm2) = (basis, referenceAreaKm2, basis, referenceAreaKm2)
         // Only statuses both snapshots report: a status one source does not report is unknown

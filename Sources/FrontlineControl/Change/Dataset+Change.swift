@@ -8,7 +8,13 @@ extension Dataset {
         let a = try timeline.snapshot(asOf: from, source: fromSource)
         let b = try timeline.snapshot(asOf: to, source: toSource)
         var measurer = ChangeMeasurer(regions: try regions(for: basis), sliverRule: rule(sliverRule, on: basis), filter: filter)
-        if basis == .admin { (measurer.basis, measurer.referenceAreaKm2) = (.admin, try adminBasis().totalKm2) }
-        return try measurer.measure(from: snapshot(a.ref), to: snapshot(b.ref), fromDate: from, toDate: to)
+        if basis == .admin {
+            (measurer.basis, measurer.referenceAreaKm2) = (.admin, try adminBasis().totalKm2)
+            return try measurer.measure(from: snapshot(a.ref), to: snapshot(b.ref), fromDate: from, toDate: to)
+        }
+        // On land both ends come from the shape store when it has them (a report's change map
+        // measured both snapshots' shapes again on every call).
+        return try measurer.measure(from: try measure(asOf: from, source: fromSource, sliverRule: sliverRule),
+                                    to: try measure(asOf: to, source: toSource, sliverRule: sliverRule))
     }
 }
