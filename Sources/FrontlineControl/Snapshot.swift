@@ -24,6 +24,21 @@ public final class Snapshot {
 
     /// The statuses present, in table order.
     public var statuses: [ControlStatus] { layers.keys.sorted() }
+
+    /// One geometry per status, each without what a stronger status covers (occupied over
+    /// contested over liberated over held abroad): the layers a snapshot holds are disjoint.
+    /// Empty layers are left out.
+    public static func disjoint(_ layers: [ControlStatus: Geometry]) throws -> [ControlStatus: Geometry] {
+        var out: [ControlStatus: Geometry] = [:]
+        var covered: Geometry?
+        for status in ControlStatus.allCases {
+            guard var layer = layers[status] else { continue }
+            if let c = covered { layer = try layer.difference(c).polygonalParts() }
+            if !layer.isEmpty { out[status] = layer }
+            covered = try covered.map { try $0.union(layer) } ?? layer
+        }
+        return out
+    }
 }
 
 /// An entry of the timeline: where a snapshot is, without reading it: a snapshot file, or

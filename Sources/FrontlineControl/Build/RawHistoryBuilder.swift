@@ -57,15 +57,9 @@ struct RawHistoryBuilder {
             let url = dir.appendingPathComponent("\(d).geojson")
             let s = try SnapshotFile.read(url)
             guard let occupied = s.layers[.occupied] else { continue }
-            var layers: [ControlStatus: Geometry] = [.occupied: occupied]
-            var covered = occupied
-            for status in [ControlStatus.contested, .liberated, .heldAbroad] {
-                guard let g = e.layers[status] else { continue }
-                let layer = try g.difference(covered).polygonalParts()
-                if !layer.isEmpty { layers[status] = layer }
-                covered = try covered.union(layer)
-            }
-            try AtomicFile.write(try SnapshotFile.data(Snapshot(date: d, source: s.source, layers: layers, since: s.since)), to: url)
+            var layers = e.layers
+            layers[.occupied] = occupied
+            try AtomicFile.write(try SnapshotFile.data(Snapshot(date: d, source: s.source, layers: try Snapshot.disjoint(layers), since: s.since)), to: url)
             count += 1
         }
         return count

@@ -102,6 +102,6 @@ public struct ChangeFormatter {
         return out
     }
 
-    private func f1(_ v: Double) -> String { String(format: "%.1f", v) }
-    private func f3(_ v: Double) -> String { String(format: "%.3f", v) }
+    private func f1(_ v: Double) -> String { StatsFormatter.j1(v) }
+    private func f3(_ v: Double) -> String { StatsFormatter.j3(v) }
 }

@@ -115,20 +115,9 @@ public struct DeepStateRawImporter {
         return ImportedFile(snapshots: [snapshot], summary: "\(file): \(snapshot.date), \(tally)")
     }
 
-    /// One geometry per status, each without what a stronger status covers.
+    /// One geometry per status, each without what a stronger status covers (`Snapshot.disjoint`).
     private func disjointLayers(_ parts: [ControlStatus: [Geometry]], _ file: String) throws -> [ControlStatus: Geometry] {
-        var layers: [ControlStatus: Geometry] = [:]
-        var covered: Geometry?
-        do {
-            for status in ControlStatus.allCases {
-                guard let ps = parts[status] else { continue }
-                var layer = try Geometry.union(ps)
-                if let c = covered { layer = try layer.difference(c).polygonalParts() }
-                if !layer.isEmpty { layers[status] = layer }
-                covered = try covered.map { try $0.union(layer) } ?? layer
-            }
-        } catch { throw FrontlineError.badData(in: file, error) }
-        return layers
+        do { return try Snapshot.disjoint(try parts.mapValues { try Geometry.union($0) }) } catch { throw FrontlineError.badData(in: file, error) }
     }
 }
 
