@@ -108,19 +108,21 @@ public final class Dataset: @unchecked Sendable {
     static func scanSnapshots(_ dir: URL) throws -> [SnapshotRef] {
         let fm = FileManager.default
         guard let names = try? fm.contentsOfDirectory(atPath: dir.path) else { return [] }
-        var refs: [String: SnapshotRef] = [:]
+        // Keyed by source and day: a file beside a pack stands for the pack's entry.
+        struct Slot: Hashable { let source: String; let day: Int }
+        var refs: [Slot: SnapshotRef] = [:]
         for name in names.sorted() where name.hasSuffix("." + SnapshotPackFormat.fileExtension) && !name.hasPrefix(".") {
             let url = dir.appendingPathComponent(name), source = url.deletingPathExtension().lastPathComponent
             let pack = try SnapshotPack.open(url)
             for (n, date) in pack.dates.enumerated() {
-                refs["\(source)/\(date)"] = SnapshotRef(date: date, source: source, path: url.path, packEntry: n)
+                refs[Slot(source: source, day: date.daysSinceEpoch)] = SnapshotRef(date: date, source: source, path: url.path, packEntry: n)
             }
         }
         for source in names where !source.hasPrefix(".") {
             let sdir = dir.appendingPathComponent(source)
             for name in (try? fm.contentsOfDirectory(atPath: sdir.path)) ?? [] where name.hasSuffix(".geojson") {
                 guard let date = DayDate(String(name.dropLast(".geojson".count))) else { continue }
-                refs["\(source)/\(date)"] = SnapshotRef(date: date, source: source, path: sdir.appendingPathComponent(name).path)
+                refs[Slot(source: source, day: date.daysSinceEpoch)] = SnapshotRef(date: date, source: source, path: sdir.appendingPathComponent(name).path)
             }
         }
         return Array(refs.values)

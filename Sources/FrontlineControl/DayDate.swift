@@ -52,10 +52,18 @@ public struct DayDate: Comparable, Hashable, Sendable, CustomStringConvertible, 
         return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 
-    /// `YYYY-MM-DD`.
+    /// `YYYY-MM-DD` (printf's `%04d-%02d-%02d`, written digit by digit: Foundation's formatter
+    /// cost a millisecond per thousand dates, and a process lists a thousand at its start).
     public var description: String {
         let c = components
-        return String(format: "%04d-%02d-%02d", c.year, c.month, c.day)
+        guard (0...9999).contains(c.year) else { return String(format: "%04d-%02d-%02d", c.year, c.month, c.day) }
+        func digits(_ v: Int, _ n: Int) -> [UInt8] {
+            var out = [UInt8](repeating: UInt8(ascii: "0"), count: n), v = v
+            for k in stride(from: n - 1, through: 0, by: -1) { out[k] = UInt8(ascii: "0") + UInt8(v % 10); v /= 10 }
+            return out
+        }
+        let dash = [UInt8(ascii: "-")]
+        return String(decoding: digits(c.year, 4) + dash + digits(c.month, 2) + dash + digits(c.day, 2), as: UTF8.self)
     }
 
     public func adding(days n: Int) -> DayDate { DayDate(daysSinceEpoch: daysSinceEpoch + n) }

@@ -32,4 +32,12 @@ final class DayDateTests: XCTestCase {
         XCTAssertEqual(DayDate("1900-01-01")?.description, "1900-01-01")
         XCTAssertEqual(DayDate("2100-12-31")?.description, "2100-12-31")
     }
+
+    /// The description is written digit by digit: it must be printf's text for every day.
+    func testDescriptionIsPrintfsText() {
+        for n in stride(from: -719_162, to: 2_932_896, by: 37) {
+            let c = DayDate(daysSinceEpoch: n).components
+            XCTAssertEqual(DayDate(daysSinceEpoch: n).description, String(format: "%04d-%02d-%02d", c.year, c.month, c.day))
+        }
+    }
 }

@@ -108,6 +108,29 @@ final class FigureStoreTests: XCTestCase {
         XCTAssertEqual(back.encoded(), bytes)
     }
 
+    /// A store read from a file decodes an entry only when asked: each one, asked alone, is the
+    /// entry that was written, and asking for some first changes neither `all` nor the bytes.
+    func testEntriesDecodedOnDemandAreTheWrittenOnes() throws {
+        setenv("FRONTLINE_CACHE", try TemporaryFolder.make("figures-cache").path, 1)
+        let ds = try Dataset(folder: Fixtures.dataset(snapshots: [
+            "2024-01-01": Fixtures.snapshotJSON(date: "2024-01-01", features: Fixtures.occupied("[\(Fixtures.box(30.5, 50, 31, 51))]")),
+            "2024-02-01": Fixtures.snapshotJSON(date: "2024-02-01", features: Fixtures.occupied("[\(Fixtures.box(30.5, 50, 32, 51))]")),
+        ]))
+        _ = try ds.series([DayDate("2024-01-01")!, DayDate("2024-02-01")!])
+        let store = try XCTUnwrap(ds.figureStore(SliverRule()))
+        let written = store.all
+        XCTAssertGreaterThan(written.count, 1)
+        let bytes = store.encoded()
+        for (key, entry) in written {
+            let fresh = try XCTUnwrap(FigureStore.decode(bytes, context: store.context, isos: store.isos))
+            XCTAssertEqual(fresh.entry(key), entry)
+        }
+        let partly = try XCTUnwrap(FigureStore.decode(bytes, context: store.context, isos: store.isos))
+        _ = partly.entry(written.keys.first!)
+        XCTAssertEqual(partly.all, written)
+        XCTAssertEqual(partly.encoded(), bytes)
+    }
+
     /// A change map's two ends from the shape store: the same figures and the same changed land
     /// as measuring both snapshots (`Dataset.change` on land now takes them from the store).
     func testChangeFromStoredShapesIsTheMeasuredOne() throws {

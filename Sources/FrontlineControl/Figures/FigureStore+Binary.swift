@@ -86,17 +86,36 @@ extension FigureStore {
     }
 
     /// The store in `data`, or nil when it was made under another context or for other
-    /// regions, or is not a store at all: figures are then measured, never guessed.
+    /// regions, or is not a store at all: figures are then measured, never guessed. Only the
+    /// keys are read here; each entry is stepped over, and decoded when it is asked for.
     static func decode(_ data: Data, context: UInt32, isos: [String]) -> FigureStore? {
-        var r = ByteReader(data)
+        let file = EncodedBytes([UInt8](data))
+        var r = ByteReader(file.bytes, at: 0)
         guard readHeader(magic, context: context, isos: isos, &r), let count = r.u32() else { return nil }
-        var entries: [Key: Entry] = [:]
+        var slots: [Key: Slot] = [:]
+        slots.reserveCapacity(Int(min(count, 100_000)))
         for _ in 0..<count {
-            guard let key = readKey(&r), let entry = readEntry(&r, regions: isos.count) else { return nil }
-            entries[key] = entry
+            guard let key = readKey(&r) else { return nil }
+            let offset = r.offset
+            guard skipEntry(&r, regions: isos.count) else { return nil }
+            slots[key] = .encoded(file, offset: offset)
         }
         guard r.atEnd else { return nil }
-        return FigureStore(context: context, isos: isos, entries: entries)
+        return FigureStore(context: context, isos: isos, slots: slots)
+    }
+
+    /// Moves past one entry as `readEntry` would read it, building nothing.
+    static func skipEntry(_ r: inout ByteReader, regions count: Int) -> Bool {
+        guard r.u8() != nil else { return false }
+        for _ in 0..<count {
+            // The area, each present status, the sliver and the front: 8 bytes each.
+            guard let bits = r.u8(), r.skip(8 * (3 + bits.nonzeroBitCount)) else { return false }
+        }
+        guard let n = r.u8() else { return false }
+        for _ in 0..<n {
+            guard r.string() != nil, r.skip(16) else { return false }
+        }
+        return true
     }
 
     static func bits(_ statuses: [ControlStatus]) -> UInt8 {
@@ -129,7 +148,15 @@ struct ByteReader {
     private let b: [UInt8]
     private var i = 0
     init(_ data: Data) { b = [UInt8](data) }
+    /// A reader of `bytes` from `offset` (the array is shared, not copied).
+    init(_ bytes: [UInt8], at offset: Int) { b = bytes; i = min(max(0, offset), bytes.count) }
     var atEnd: Bool { i == b.count }
+    var offset: Int { i }
+    mutating func skip(_ n: Int) -> Bool {
+        guard n >= 0, b.count - i >= n else { return false }
+        i += n
+        return true
+    }
     var remaining: Int { b.count - i }
     mutating func bytes(_ n: Int) -> [UInt8]? {
         guard n >= 0, b.count - i >= n else { return nil }

@@ -40,19 +40,39 @@ final class FigureStore: @unchecked Sendable {
     let context: UInt32
     /// The regions' ISO codes in the dataset's order: an entry's regions follow it.
     let isos: [String]
-    private let entries: Locked<[Key: Entry]>
+    private let entries: Locked<[Key: Slot]>
     private let added = Locked(0)
+
+    /// An entry as measured, or as read from a store file and not yet decoded: a map needs one
+    /// entry of a thousand, and decoding them all cost every process about 8 ms.
+    enum Slot {
+        case decoded(Entry)
+        case encoded(EncodedBytes, offset: Int)
+    }
+
+    /// A store file's bytes, shared by the slots that point into it.
+    final class EncodedBytes: Sendable {
+        let bytes: [UInt8]
+        init(_ bytes: [UInt8]) { self.bytes = bytes }
+    }
 
     init(context: UInt32, isos: [String], entries: [Key: Entry] = [:]) {
         self.context = context
         self.isos = isos
-        self.entries = Locked(entries)
+        self.entries = Locked(entries.mapValues { .decoded($0) })
+    }
+
+    init(context: UInt32, isos: [String], slots: [Key: Slot]) {
+        self.context = context
+        self.isos = isos
+        self.entries = Locked(slots)
     }
 
     var count: Int { entries.value.count }
     /// Entries stored since the store was read (what a save would add).
     var addedCount: Int { added.value }
-    var all: [Key: Entry] { entries.value }
+    /// Every entry, decoded.
+    var all: [Key: Entry] { entries.value.compactMapValues(decode) }
 
     /// The key of a snapshot as it is now (nil when it cannot be read: measuring will say why).
     static func key(_ ref: SnapshotRef) -> Key? {
@@ -60,21 +80,39 @@ final class FigureStore: @unchecked Sendable {
         return Key(source: ref.source, date: ref.date, size: data.count, crc: Checksum.crc32Value(data))
     }
 
-    func entry(_ key: Key) -> Entry? { entries.value[key] }
+    func entry(_ key: Key) -> Entry? {
+        guard let slot = entries.value[key] else { return nil }
+        if case .decoded(let e) = slot { return e }
+        guard let e = decode(slot) else { return nil }
+        entries.update { $0[key] = .decoded(e) }
+        return e
+    }
 
-    func store(_ key: Key, _ entry: Entry) {
-        entries.update { e in
-            if e.updateValue(entry, forKey: key) != entry { added.update { $0 += 1 } }
+    /// (The file was read to its end when the store was opened, so an entry decodes; nil
+    /// only if it somehow does not.)
+    private func decode(_ slot: Slot) -> Entry? {
+        switch slot {
+        case .decoded(let e): return e
+        case .encoded(let file, let offset):
+            var r = ByteReader(file.bytes, at: offset)
+            return Self.readEntry(&r, regions: isos.count)
         }
+    }
+
+    /// Records the figures of `key`; counted as added only if they differ from what was held.
+    func store(_ key: Key, _ entry: Entry) {
+        let before = entries.value[key].flatMap(decode)
+        entries.update { $0[key] = .decoded(entry) }
+        if before != entry { added.update { $0 += 1 } }
     }
 
     /// Takes the entries of another store made under the same context (the user's cache
     /// beside the dataset's own figures).
     func merge(_ other: FigureStore) {
         guard other.context == context, other.isos == isos else { return }
-        entries.update { $0.merge(other.all) { mine, _ in mine } }
+        let theirs = other.entries.value
+        entries.update { $0.merge(theirs) { mine, _ in mine } }
     }
-
 }
 
 extension FigureStore.Entry {

@@ -29,7 +29,9 @@ public final class SnapshotPack: Sendable {
     }
 
     public convenience init(_ url: URL) throws {
-        guard let data = try? Data(contentsOf: url) else { throw FrontlineError.missingInput("cannot read snapshot pack \(url.path)") }
+        // Mapped, not read: the pages come from the page cache without a copy into fresh
+        // memory. (A pack is only ever replaced by a rename, so the mapped file stays whole.)
+        guard let data = try? Data(contentsOf: url, options: .alwaysMapped) else { throw FrontlineError.missingInput("cannot read snapshot pack \(url.path)") }
         try self.init(data, url: url)
     }
 
