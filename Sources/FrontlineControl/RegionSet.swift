@@ -67,7 +67,7 @@ public struct RegionSet {
         do {
             let data = try Data(contentsOf: url)
             trusted = validated != nil && Checksum.crc32(data) == validated
-            fc = try GeoJSONReader.read(data)
+            fc = try OutlineStore.read(file, in: url.deletingLastPathComponent(), bytes: data)
         } catch { throw FrontlineError.badData(in: file, error) }
         var regions: [Region] = []
         for (n, f) in fc.features.enumerated() {

@@ -25,6 +25,15 @@ public struct Envelope: Equatable, Sendable {
     public var height: Double { maxY - minY }
     public var center: Position { Position((minX + maxX) / 2, (minY + maxY) / 2) }
 
+    /// The same for an array, without the generic iterator (a tile world takes the box of
+    /// every projected ring: the generic form was 4 % of a server's first tile of a date).
+    public init?(of positions: [Position]) {
+        guard let first = positions.first else { return nil }
+        var e = Envelope(minX: first.x, minY: first.y, maxX: first.x, maxY: first.y)
+        for p in positions.dropFirst() { e.expand(to: p) }
+        self = e
+    }
+
     public mutating func expand(to p: Position) {
         minX = Swift.min(minX, p.x)
         minY = Swift.min(minY, p.y)

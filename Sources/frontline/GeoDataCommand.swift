@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import FrontlineControl
+import FrontlineSupport
 
 extension Frontline {
     struct GeoDataCommand: ParsableCommand {
@@ -40,12 +41,21 @@ extension Frontline {
         @Flag(help: "Convert every daily file (for a full data folder; too big to bundle).")
         var everyDay = false
 
+        @Flag(help: "Only write outlines.bin, the binary form of the folder's GeoJSON outlines that processes open instead of parsing them (after the GeoJSON was edited by hand).")
+        var outlinesOnly = false
+
         func validate() throws {
             if maxGap < 1 { throw ValidationError("--max-gap must be at least 1") }
         }
 
         func run() throws {
             try Console.run {
+                if outlinesOnly {
+                    guard let output else { throw FrontlineError.usage("--outlines-only needs the dataset folder (-o dir)") }
+                    let names = try OutlineStore.write(folder: URL(fileURLWithPath: output))
+                    Console.note("wrote \(OutlineStore.fileName): \(names.count) GeoJSON files")
+                    return
+                }
                 let recipe = try GeoDataRecipe.load(sources: URL(fileURLWithPath: sources))
                 let always = recipe.alwaysKept
                 var builder = try GeoDataBuilder(

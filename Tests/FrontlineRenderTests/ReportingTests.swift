@@ -124,4 +124,20 @@ final class ReportingTests: XCTestCase {
         for date in ["2025-02-05", "2026-02-05"] { _ = try TileRenderer(context: context, date: DayDate(date)!) }
         XCTAssertEqual(BaseMap.readCount - before, 1)
     }
+
+    /// A context keeps the layers it projected for tiles (all but the control layers) for the
+    /// next date: tiles of a date drawn after another are the bytes of a fresh context's, and
+    /// the control layers of the second date are its own, not the first's.
+    func testTilesAfterAnotherDateAreTheTilesOfAFreshContext() throws {
+        let shared = try MapContext(dataset: MapPictureTests.dataset)
+        _ = try TileRenderer(context: shared, date: DayDate("2026-02-05")!).png(tile: TileCoord(z: 7, x: 77, y: 44)!, style: .full)
+        let after = try TileRenderer(context: shared, date: DayDate("2023-02-05")!)
+        let fresh = try TileRenderer(context: try MapContext(dataset: MapPictureTests.dataset), date: DayDate("2023-02-05")!)
+        for tile in [TileCoord(z: 5, x: 19, y: 10)!, TileCoord(z: 7, x: 77, y: 44)!, TileCoord(z: 9, x: 310, y: 178)!] {
+            XCTAssertEqual(try after.png(tile: tile, style: .full), try fresh.png(tile: tile, style: .full), "\(tile)")
+            XCTAssertEqual(try after.png(tile: tile, style: .overlay), try fresh.png(tile: tile, style: .overlay), "\(tile)")
+        }
+        XCTAssertNotEqual(try after.png(tile: TileCoord(z: 7, x: 77, y: 44)!, style: .overlay),
+                          try TileRenderer(context: shared, date: DayDate("2026-02-05")!).png(tile: TileCoord(z: 7, x: 77, y: 44)!, style: .overlay))
+    }
 }

@@ -8,6 +8,9 @@ import FrontlineGeo
 public func fuzzOne(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
     let data = Data(bytes: bytes, count: count)
     _ = try? GeoJSONReader.read(data)
+    // The binary outlines: the collection decoder, and a store's index.
+    _ = GeoJSONBinary.decode(data)
+    _ = OutlineStore(data)
     // The snapshot pack's parser, past its checksum: every entry decoded and keyed.
     if let pack = try? SnapshotPack(data, url: FuzzWorld.shared.folder.appendingPathComponent("fuzz.pack"), verifyingChecksum: false) {
         for n in pack.dates.indices {

@@ -71,7 +71,7 @@ public final class AbroadLand: Sendable {
         if let l = loaded.value { return l }
         let url = folder.appendingPathComponent("base/land.geojson")
         let fc: GeoJSONFeatureCollection
-        do { fc = try GeoJSONReader.read(contentsOf: url) } catch {
+        do { fc = try OutlineStore.read("base/land.geojson", in: folder, bytes: Data(contentsOf: url)) } catch {
             throw FrontlineError.missingInput("\(url.path) is needed to measure land held abroad: \(error)")
         }
         let land = fc.features.flatMap { f -> [[[Position]]] in

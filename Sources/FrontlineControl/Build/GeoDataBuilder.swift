@@ -58,6 +58,14 @@ public struct GeoDataBuilder {
             try RawHistoryBuilder(output: output, log: log, from: recipe.rawFrom).build(from: deepStateRaw)
         }
         if deepStateDaily != nil || nzz != nil { try packSnapshots() }
+        try writeOutlines()
+    }
+
+    /// The binary form of the folder's GeoJSON outlines (`OutlineStore`), written last.
+    func writeOutlines() throws {
+        let names = try OutlineStore.write(folder: output)
+        let size = (try? FileManager.default.attributesOfItem(atPath: output.appendingPathComponent(OutlineStore.fileName).path)[.size] as? Int) ?? 0
+        log("\(OutlineStore.fileName): \(names.count) GeoJSON files, \(size / 1024) KB")
     }
 
     /// A source rebuilt from its archive starts empty: nothing of an earlier build stays.

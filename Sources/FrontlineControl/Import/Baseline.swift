@@ -43,7 +43,7 @@ public enum Baseline {
         let url = folder.appendingPathComponent(fileName)
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         let fc: GeoJSONFeatureCollection
-        do { fc = try GeoJSONReader.read(Data(contentsOf: url)) } catch { throw FrontlineError.badData(in: fileName, error) }
+        do { fc = try OutlineStore.read(fileName, in: folder, bytes: Data(contentsOf: url)) } catch { throw FrontlineError.badData(in: fileName, error) }
         let parts = try fc.features.compactMap { try $0.geometry?.geometry().validPolygonal().geometry }
         guard !parts.isEmpty else { return nil }
         // The build writes one feature, already a union: a valid polygonal geometry is its own

@@ -51,7 +51,9 @@ public struct BaseMap: Sendable {
         func read(_ name: String) throws -> GeoJSONFeatureCollection {
             let url = folder.appendingPathComponent("base/\(name).geojson")
             guard FileManager.default.fileExists(atPath: url.path) else { return GeoJSONFeatureCollection(features: []) }
-            do { return try GeoJSONReader.read(Data(contentsOf: url)) } catch { throw FrontlineError.badData(in: "base/\(name).geojson", error) }
+            do { return try OutlineStore.read("base/\(name).geojson", in: folder, bytes: Data(contentsOf: url)) } catch {
+                throw FrontlineError.badData(in: "base/\(name).geojson", error)
+            }
         }
         water = BaseMap.polygons(try read("water"))
         coast = try read("coast").features.flatMap { BaseMap.lines($0.geometry) }
@@ -73,7 +75,7 @@ public struct BaseMap: Sendable {
         }
         let baseline = folder.appendingPathComponent(Baseline.fileName)
         do {
-            heldBefore2022 = FileManager.default.fileExists(atPath: baseline.path) ? BaseMap.polygons(try GeoJSONReader.read(Data(contentsOf: baseline))) : []
+            heldBefore2022 = FileManager.default.fileExists(atPath: baseline.path) ? BaseMap.polygons(try OutlineStore.read(Baseline.fileName, in: folder, bytes: Data(contentsOf: baseline))) : []
         } catch { throw FrontlineError.badData(in: Baseline.fileName, error) }
         places = try Gazetteer.load(folder: folder).places
         areaLabels = try AreaLabel.load(folder: folder)

@@ -9,6 +9,8 @@ import FrontlineSupport
 public struct MapContext: Sendable {
     public let dataset: Dataset
     private let baseLoad: Background<BaseMap>
+    /// Layers projected for tiles, kept across the dates this context draws.
+    let tileShapes = TileShapeCache()
 
     /// A context over `dataset`, its base layers read now.
     public init(dataset: Dataset) throws {

@@ -31,7 +31,7 @@ public final class TileRenderer: Sendable {
         options.theme = theme
         options.language = language
         let composer = MapComposer(dataset: dataset, base: try context.base(), options: options)
-        world = try TileWorld(composer: composer, state: measured.state, geometry: measured.geometry)
+        world = try TileWorld(composer: composer, state: measured.state, geometry: measured.geometry, cache: context.tileShapes)
     }
 
     /// A tile world with a context of its own (the base layers read now).

@@ -34,28 +34,39 @@ struct TileWorld: Sendable {
     /// Where there is anything of the overlay (held land), metres.
     let overlayBox: Envelope?
 
-    init(composer: MapComposer, state: ControlState, geometry: ControlGeometry) throws {
+    init(composer: MapComposer, state: ControlState, geometry: ControlGeometry, cache: TileShapeCache = TileShapeCache()) throws {
         let projection = try Projection(to: "EPSG:3857")
-        func shapes(_ lines: [[Position]]) throws -> [Shape] {
+        func project(_ lines: [[Position]]) throws -> [Shape] {
             try lines.compactMap { l in
                 var p = l
                 try projection.project(&p)
                 return Envelope(of: p).map { Shape(points: p, box: $0) }
             }
         }
+        // The control layers and the clips made of them are the date's own: projected, not
+        // looked up. Every other layer, and what is filled inside a clip (the land held before
+        // 2022), is the same on every date: kept in `cache`.
+        let overlay = composer.statusLayers(state, geometry) + composer.frontLine(geometry)
+        let dated = Set(overlay.map(\.name))
         func convert(_ layer: SceneLayer) throws -> Layer? {
+            let fixed = !dated.contains(layer.name)
+            func shapes(_ lines: [[Position]]) throws -> [Shape] { fixed ? try cache.shapes(lines) { try project(lines) } : try project(lines) }
             switch layer {
             case .fill(_, let polygons, let style, _): return .fill(shapes: try shapes(polygons.flatMap { $0 }), style: style)
             case .stroke(_, let lines, let style): return .stroke(shapes: try shapes(lines), style: style)
             case .strokeInside(_, let lines, let style, let clip):
-                return .strokeInside(shapes: try shapes(lines), style: style, clip: try shapes(clip.flatMap { $0 }))
+                return .strokeInside(shapes: try shapes(lines), style: style, clip: try project(clip.flatMap { $0 }))
             case .fillInside(_, let polygons, let style, let clip):
-                return .fillInside(shapes: try shapes(polygons.flatMap { $0 }), style: style, clip: try shapes(clip.flatMap { $0 }))
+                let rings = polygons.flatMap { $0 }
+                return .fillInside(shapes: try cache.shapes(rings) { try project(rings) }, style: style, clip: try project(clip.flatMap { $0 }))
             case .markers: return nil
             }
         }
-        layers = try composer.layers(state, geometry, focus: []).compactMap(convert)
-        overlayLayers = try (composer.statusLayers(state, geometry) + composer.frontLine(geometry)).compactMap(convert)
+        let all = try composer.layers(state, geometry, focus: [])
+        let projected = Dictionary(try overlay.compactMap { l in try convert(l).map { (l.name, $0) } }, uniquingKeysWith: { a, _ in a })
+        // The overlay's layers are among the full style's: each projected once.
+        layers = try all.compactMap { l in try projected[l.name] ?? convert(l) }
+        overlayLayers = try overlay.compactMap { l in try projected[l.name] ?? convert(l) }
         let boxes = overlayLayers.flatMap { l -> [Envelope] in
             if case .fill(let shapes, _) = l { return shapes.map(\.box) }
             return []
