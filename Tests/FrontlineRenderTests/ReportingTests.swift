@@ -140,4 +140,28 @@ final class ReportingTests: XCTestCase {
         XCTAssertNotEqual(try after.png(tile: TileCoord(z: 7, x: 77, y: 44)!, style: .overlay),
                           try TileRenderer(context: shared, date: DayDate("2026-02-05")!).png(tile: TileCoord(z: 7, x: 77, y: 44)!, style: .overlay))
     }
+
+    /// A tile hands Cairo only the runs of a line that reach it: the same pixels as the whole
+    /// line, for lines that cross the tile, pass beside it, and leave and come back.
+    func testLinesCutToTheTileAreDrawnAsWholeLines() throws {
+        let zigzag = (0..<400).map { i in Position(Double(i) * 3 - 400, 128 + 300 * sin(Double(i) / 9)) }
+        let beside = [Position(-100, -60), Position(400, -59), Position(420, 300)]
+        let ring = [Position(-50, -50), Position(300, -40), Position(310, 310), Position(-40, 300), Position(-50, -50)]
+        func png(window: Envelope?) throws -> Data {
+            let canvas = try Canvas(format: .png, width: 256, height: 256)
+            let scene = MapScene(width: 256, height: 256, unit: 1, background: RGBA(1, 1, 1, 1), projection: "EPSG:3857",
+                                 extent: Envelope(minX: 0, minY: 0, maxX: 256, maxY: 256), frame: Envelope(minX: 0, minY: 0, maxX: 256, maxY: 256))
+            let layers: [PreparedScene.Layer] = [
+                .fill(rings: [ring], style: FillStyle(RGBA(0.8, 0.2, 0.2, 1)), outline: nil),
+                .stroke(lines: [zigzag, beside], style: LineStyle(RGBA(0, 0, 0.5, 1), width: 3)),
+                .strokeInside(lines: [zigzag], style: LineStyle(RGBA(0, 0, 0, 1), width: 2), clip: [ring]),
+            ]
+            try SceneRenderer.paint(PreparedScene(scene: scene, viewport: nil, layers: layers, texts: []), on: canvas, window: window)
+            return try canvas.finish()
+        }
+        let whole = try png(window: nil)
+        XCTAssertEqual(try png(window: Envelope(minX: 0, minY: 0, maxX: 256, maxY: 256)), whole)
+        // The test can fail: a window that leaves out part of what shows gives other pixels.
+        XCTAssertNotEqual(try png(window: Envelope(minX: 0, minY: 0, maxX: 100, maxY: 100)), whole)
+    }
 }

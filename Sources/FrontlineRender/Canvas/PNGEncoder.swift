@@ -43,7 +43,9 @@ enum PNGEncoder {
             let r = row(y).assumingMemoryBound(to: UInt32.self)
             return (0..<width).allSatisfy { r[$0] >> 24 == 0xFF }
         }
-        let bands = height >= 256 ? max(1, min(8, ProcessInfo.processInfo.activeProcessorCount)) : 1
+        // Small pictures in one band on this thread: a 256-pixel tile compresses in about as long
+        // as starting threads takes, and tile pyramids already use every core.
+        let bands = height * width >= 512 * 512 ? max(1, min(8, ProcessInfo.processInfo.activeProcessorCount)) : 1
         let rowsPerBand = (height + bands - 1) / bands
         let done = try Parallel.map(bands) { b in
             try compress(rows: (b * rowsPerBand)..<min(height, (b + 1) * rowsPerBand), width: width, opaque: opaque,

@@ -187,15 +187,22 @@ public enum SceneRenderer {
     /// below it are not handed to Cairo, which would build their paths only to clip them away.
     /// (A ring outside the band cannot contain a point of it, so even-odd fills and clips are
     /// unchanged.)
+    /// `window`, when given, is the part of the canvas that shows (a tile): the same holds
+    /// for columns as for rows.
     /// (`furniture: false` leaves the panels out: tests look at what they would cover.)
-    static func paint(_ p: PreparedScene, on canvas: Canvas, rows: ClosedRange<Double>? = nil, furniture drawFurniture: Bool = true) throws {
+    static func paint(_ p: PreparedScene, on canvas: Canvas, rows: ClosedRange<Double>? = nil, window: Envelope? = nil,
+                      furniture drawFurniture: Bool = true) throws {
         let scene = p.scene, unit = scene.unit
         let band = rows.map { ($0.lowerBound - 24 * unit)...($0.upperBound + 24 * unit) }
+        // What reaches the canvas: the band's rows, or the window, with a margin where caps and
+        // joins cannot show.
+        let reach: Envelope? = window.map { $0.expanded(by: 24 * unit) }
+            ?? band.map { Envelope(minX: -.infinity, minY: $0.lowerBound, maxX: .infinity, maxY: $0.upperBound) }
         func shown(_ pts: [Position]) -> Bool {
-            guard let band else { return true }
-            var lo = Double.infinity, hi = -Double.infinity
-            for q in pts { lo = min(lo, q.y); hi = max(hi, q.y) }
-            return hi >= band.lowerBound && lo <= band.upperBound
+            guard let reach else { return true }
+            var lo = Double.infinity, hi = -Double.infinity, left = Double.infinity, right = -Double.infinity
+            for q in pts { lo = min(lo, q.y); hi = max(hi, q.y); left = min(left, q.x); right = max(right, q.x) }
+            return hi >= reach.minY && lo <= reach.maxY && right >= reach.minX && left <= reach.maxX
         }
         func add(rings: [[Position]]) { for ring in rings where shown(ring) { canvas.addRing(ring) } }
         // A line is handed over as its runs of segments that reach the band: Cairo strokes a
@@ -204,11 +211,11 @@ public enum SceneRenderer {
         // show.)
         func add(lines: [[Position]]) {
             for line in lines where shown(line) {
-                guard let band, line.count > 2 else { canvas.addLine(line[...]); continue }
+                guard let reach, line.count > 2 else { canvas.addLine(line[...]); continue }
                 var start: Int?
                 for k in 0..<(line.count - 1) {
-                    let a = line[k].y, b = line[k + 1].y
-                    if max(a, b) >= band.lowerBound && min(a, b) <= band.upperBound {
+                    let a = line[k], b = line[k + 1]
+                    if max(a.y, b.y) >= reach.minY && min(a.y, b.y) <= reach.maxY && max(a.x, b.x) >= reach.minX && min(a.x, b.x) <= reach.maxX {
                         if start == nil { start = k }
                     } else if let s = start {
                         canvas.addLine(line[s...k])

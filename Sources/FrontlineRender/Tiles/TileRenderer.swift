@@ -62,7 +62,7 @@ public final class TileRenderer: Sendable {
         }
         let unit = scale * (zoom < 6 ? 0.8 : 1)
         var layers: [PreparedScene.Layer] = []
-        for layer in style == .overlay ? world.overlayLayers : world.layers {
+        for layer in world.decimated(style == .overlay, resolution: resolution, zoom: zoom, pixels: width) {
             switch layer {
             case .fill(let shapes, let style):
                 let rings = device(shapes)
@@ -89,7 +89,10 @@ public final class TileRenderer: Sendable {
             if let markers { layers.append(markers) }
             texts = placed
         }
-        try SceneRenderer.paint(PreparedScene(scene: scene, viewport: nil, layers: layers, texts: texts), on: canvas)
+        // Lines are handed over as the runs that reach the tile: a river or border crossing
+        // many tiles would otherwise be stroked whole for each of them.
+        try SceneRenderer.paint(PreparedScene(scene: scene, viewport: nil, layers: layers, texts: texts), on: canvas,
+                                window: Envelope(minX: 0, minY: 0, maxX: Double(width), maxY: Double(height)))
         return try canvas.finish()
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import FrontlineControl
 import FrontlineGeo
+import FrontlineSupport
 
 /// The layers of a map on a date, projected once to Web Mercator metres (through PROJ,
 /// EPSG:3857), with the box of every ring and line: each tile then selects what crosses it
@@ -33,6 +34,11 @@ struct TileWorld: Sendable {
     let composer: MapComposer
     /// Where there is anything of the overlay (held land), metres.
     let overlayBox: Envelope?
+    /// The layers thinned for each zoom up to `thinnedZooms` (see `decimated`).
+    private let thinned = Locked([ThinKey: [Layer]]())
+    /// (By zoom and tile size, not by resolution: tiles of one zoom differ in its last bits.)
+    private struct ThinKey: Hashable { let overlay: Bool; let zoom: Int; let pixels: Int }
+    static let thinnedZooms = 0...9
 
     init(composer: MapComposer, state: ControlState, geometry: ControlGeometry, cache: TileShapeCache = TileShapeCache()) throws {
         let projection = try Projection(to: "EPSG:3857")
@@ -78,5 +84,38 @@ struct TileWorld: Sendable {
         places = PlaceRanking(front: geometry.front).ranked(composer.base.places).map { Place(position: TileCoord.mercator($0.place.position), ranked: $0) }
         self.composer = composer
         theme = composer.theme
+    }
+
+    /// The layers with points closer than half a pixel of `zoom` dropped, once per zoom: a tile
+    /// hands Cairo its shapes' points thinned to half a pixel anyway, but thinning the whole
+    /// world's rings again for each of a zoom's tiles cost a low-zoom tile 4 ms. (Each tile
+    /// still thins what it is given, in its own pixels; shapes keep their full boxes.) Zooms
+    /// past `thinnedZooms` are drawn from the full layers.
+    func decimated(_ overlay: Bool, resolution: Double, zoom: Int, pixels: Int) -> [Layer] {
+        let full = overlay ? overlayLayers : layers
+        guard Self.thinnedZooms.contains(zoom) else { return full }
+        let key = ThinKey(overlay: overlay, zoom: zoom, pixels: pixels)
+        if let done = thinned.value[key] { return done }
+        let step = 0.5 * resolution
+        func thin(_ shapes: [Shape]) -> [Shape] {
+            shapes.map { s in
+                // Copied to its own size: `decimate` reserves room for every point it was given.
+                let kept = SceneRenderer.decimate(s.points, step: step)
+                var exact = [Position]()
+                exact.reserveCapacity(kept.count)
+                exact.append(contentsOf: kept)
+                return Shape(points: exact, box: s.box)
+            }
+        }
+        let made = full.map { layer -> Layer in
+            switch layer {
+            case .fill(let s, let style): return .fill(shapes: thin(s), style: style)
+            case .stroke(let s, let style): return .stroke(shapes: thin(s), style: style)
+            case .strokeInside(let s, let style, let clip): return .strokeInside(shapes: thin(s), style: style, clip: thin(clip))
+            case .fillInside(let s, let style, let clip): return .fillInside(shapes: thin(s), style: style, clip: thin(clip))
+            }
+        }
+        thinned.update { $0[key] = made }
+        return made
     }
 }
