@@ -7,7 +7,7 @@
 build_release
 n=${1:-60}
 port=18081
-bin=.build/release/frontline
+bin=${BIN:-.build/release/frontline}
 dates=$($bin snapshots --dates --format json | N=$n python3 -c '
 import json, os, sys
 n = int(os.environ["N"])

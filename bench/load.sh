@@ -9,7 +9,7 @@ command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null
 build_release
 duration=${1:-30}
 port=18080
-bin=.build/release/frontline
+bin=${BIN:-.build/release/frontline}
 sixty=$($bin snapshots --dates --format json | python3 -c '
 import json, sys
 dates = sorted({d for s in json.load(sys.stdin)["sources"] for d in s["dates"]})

@@ -5,4 +5,4 @@
 need_mapnik
 need_pip "geopandas, matplotlib" geopandas matplotlib
 build_release
-exec python3 bench/render_bench.py --runs "${1:-7}"
+exec python3 bench/render_bench.py --runs "${1:-7}" ${BASE_BIN:+--base "$BASE_BIN"}

@@ -4,12 +4,15 @@ import Hummingbird
 
 /// Assembles the HTTP application (`frontline serve`): routes on a router, a tile cache of
 /// `cacheMB` megabytes, bound to `host:port` (127.0.0.1 by default: not open to the network
-/// unless asked), idle connections closed after `idleTimeout` seconds.
+/// unless asked), idle connections closed after `idleTimeout` seconds. `warmUp` builds the
+/// newest date's tile world while the server starts (see `MapService.warmUp`).
 public enum FrontlineServer {
     public static func buildApplication(dataset: Dataset, host: String = "127.0.0.1", port: Int = 8080,
-                                        cacheMB: Int = 256, idleTimeout: Int = 15) throws -> some ApplicationProtocol {
+                                        cacheMB: Int = 256, idleTimeout: Int = 15, warmUp: Bool = false) throws -> some ApplicationProtocol {
         let router = Router()
-        Routes(service: try MapService(dataset: dataset), tiles: TileCache(megabytes: cacheMB)).add(to: router)
+        let service = try MapService(dataset: dataset)
+        if warmUp { service.warmUp() }
+        Routes(service: service, tiles: TileCache(megabytes: cacheMB)).add(to: router)
         // A connection that sends nothing for `idleTimeout` seconds is closed, one whose request
         // head never ends included: 3,000 half-sent requests would otherwise stay open forever.
         return Application(router: router, server: .http1(configuration: .init(idleTimeout: .seconds(Int64(idleTimeout)))),

@@ -43,7 +43,8 @@ extension Frontline {
                 throw ExitCode(e.exitCode)
             }
             Console.note("serving \(dataset.info.title) on http://\(host):\(port)/")
-            try await FrontlineServer.buildApplication(dataset: dataset, host: host, port: port, cacheMB: cacheMb, idleTimeout: idleTimeout).runService()
+            try await FrontlineServer.buildApplication(dataset: dataset, host: host, port: port, cacheMB: cacheMb, idleTimeout: idleTimeout,
+                                                       warmUp: true).runService()
         }
     }
 }

@@ -237,6 +237,24 @@ final class ServerTests: XCTestCase {
         }
     }
 
+    /// `frontline serve` builds the newest date's tile world while it starts; a service that
+    /// is not asked to has none until a tile is requested.
+    func testWarmUpBuildsTheNewestDatesWorld() async throws {
+        let newest = try XCTUnwrap(Self.dataset.timeline.all.map(\.date).max())
+        let cold = try MapService(dataset: Self.dataset)
+        try await Task.sleep(nanoseconds: 200_000_000)
+        let coldHas = await cold.hasWorld(newest)
+        XCTAssertFalse(coldHas)
+        let warm = try MapService(dataset: Self.dataset)
+        warm.warmUp()
+        var built = false
+        for _ in 0..<600 where !built {
+            built = await warm.hasWorld(newest)
+            if !built { try await Task.sleep(nanoseconds: 100_000_000) }
+        }
+        XCTAssertTrue(built, "the newest date's world was not built within a minute")
+    }
+
     // Fault: wrk over 60 uncached dates queued every request behind the serial worker: p50
     // 669 ms and 38 % timeouts. A full queue now answers at once with 503 and Retry-After.
     func testAFullWorkerQueueRefusesWithRetryAfter() async throws {

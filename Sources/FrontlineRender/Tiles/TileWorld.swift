@@ -38,7 +38,7 @@ struct TileWorld: Sendable {
     private let thinned = Locked([ThinKey: [Layer]]())
     /// (By zoom and tile size, not by resolution: tiles of one zoom differ in its last bits.)
     private struct ThinKey: Hashable { let overlay: Bool; let zoom: Int; let pixels: Int }
-    static let thinnedZooms = 0...9
+    static let thinnedZooms = 0...7
 
     init(composer: MapComposer, state: ControlState, geometry: ControlGeometry, cache: TileShapeCache = TileShapeCache()) throws {
         let projection = try Projection(to: "EPSG:3857")
