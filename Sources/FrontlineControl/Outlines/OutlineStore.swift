@@ -44,7 +44,9 @@ public final class OutlineStore: Sendable {
                       let crc = uint(4), let payloadCRC = uint(4), let length = uint(8), length <= UInt64(raw.count - i) else { return nil }
                 let start = i
                 i += Int(length)
-                entries[String(decoding: name, as: UTF8.self)] = Entry(size: Int(size), crc: UInt32(crc), payloadCRC: UInt32(payloadCRC), range: start..<i)
+                // Ranges in `data`'s own indices (a slice does not start at 0).
+                let range = (data.startIndex + start)..<(data.startIndex + i)
+                entries[String(decoding: name, as: UTF8.self)] = Entry(size: Int(size), crc: UInt32(crc), payloadCRC: UInt32(payloadCRC), range: range)
             }
             return i == raw.count ? entries : nil
         }

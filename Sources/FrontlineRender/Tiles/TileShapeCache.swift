@@ -4,8 +4,8 @@ import FrontlineSupport
 
 /// Layers already projected to Web Mercator, by content: a tile server builds a world for
 /// every date it is asked for, and all but the control layers are the same on every date
-/// (water, land, rivers, borders: 60 % of a world's projecting). Keyed by a hash of every
-/// coordinate's bits and the ring lengths, so a changed layer is a new key, never a stale hit.
+/// (water, land, rivers, borders: 60 % of a world's projecting). Keyed by a 64-bit hash of
+/// every coordinate's bits with the point and ring counts: a changed layer is another key.
 /// Bounded: past `limit` entries it starts again empty.
 final class TileShapeCache: Sendable {
     private let entries = Locked([Key: [TileWorld.Shape]]())
