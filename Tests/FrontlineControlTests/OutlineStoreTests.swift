@@ -49,6 +49,17 @@ final class OutlineStoreTests: XCTestCase {
         XCTAssertEqual(try OutlineStore.read("regions.geojson", in: folder, bytes: regions), try GeoJSONReader.read(regions))
     }
 
+    // Fault: entries were located by offsets from 0, so a store read from a slice of a larger
+    // buffer (which does not start at index 0) took the wrong bytes.
+    func testAStoreInASliceReadsItsOwnBytes() throws {
+        let folder = Fixtures.dataset(snapshots: [:])
+        try OutlineStore.write(folder: folder)
+        let bytes = try Data(contentsOf: folder.appendingPathComponent(OutlineStore.fileName))
+        let regions = try Data(contentsOf: folder.appendingPathComponent("regions.geojson"))
+        let slice = (Data(repeating: 7, count: 13) + bytes)[13...]
+        XCTAssertEqual(try XCTUnwrap(OutlineStore(slice)?.collection("regions.geojson", bytes: regions)), try GeoJSONReader.read(regions))
+    }
+
     func testWritingIntoNoFolderIsAnError() {
         XCTAssertThrowsError(try OutlineStore.write(folder: URL(fileURLWithPath: "/nonexistent/frontline"))) { error in
             XCTAssertTrue("\(error)".contains("no dataset folder"), "\(error)")
