@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineGeo
+import FrontlineSupport
 import FrontlineTestSupport
 import XCTest
 @testable import FrontlineControl
@@ -58,6 +59,18 @@ final class OutlineStoreTests: XCTestCase {
         let regions = try Data(contentsOf: folder.appendingPathComponent("regions.geojson"))
         let slice = (Data(repeating: 7, count: 13) + bytes)[13...]
         XCTAssertEqual(try XCTUnwrap(OutlineStore(slice)?.collection("regions.geojson", bytes: regions)), try GeoJSONReader.read(regions))
+    }
+
+    /// What tells a process that a pack or an outline store it opened has changed.
+    func testFileStampChangesWithTheFile() throws {
+        let url = Fixtures.tempFolder().appendingPathComponent("f.bin")
+        XCTAssertNil(FileStamp(path: url.path))
+        try Data([1, 2, 3]).write(to: url)
+        let first = try XCTUnwrap(FileStamp(path: url.path))
+        XCTAssertEqual(first.size, 3)
+        XCTAssertEqual(FileStamp(path: url.path), first)
+        try Data([1, 2, 3, 4]).write(to: url)
+        XCTAssertNotEqual(FileStamp(path: url.path), first)
     }
 
     func testWritingIntoNoFolderIsAnError() {

@@ -78,17 +78,16 @@ public final class OutlineStore: Sendable {
     /// The folder's store, opened once per process (again if the file changes).
     static func open(_ folder: URL) -> OutlineStore? {
         let url = folder.appendingPathComponent(fileName)
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
-              let size = (attributes[.size] as? NSNumber)?.intValue, let modified = attributes[.modificationDate] as? Date else { return nil }
+        guard let stamp = FileStamp(path: url.path) else { return nil }
         let key = url.standardizedFileURL.path
-        if let o = opened.value[key], o.size == size, o.modified == modified { return o.store }
+        if let o = opened.value[key], o.stamp == stamp { return o.store }
         // Mapped: a store is only ever replaced by a rename, so the mapped file stays whole.
         let store = (try? Data(contentsOf: url, options: .alwaysMapped)).flatMap(OutlineStore.init)
-        opened.update { $0[key] = (size, modified, store) }
+        opened.update { $0[key] = (stamp, store) }
         return store
     }
 
-    private static let opened = Locked([String: (size: Int, modified: Date, store: OutlineStore?)]())
+    private static let opened = Locked([String: (stamp: FileStamp, store: OutlineStore?)]())
 
     // MARK: writing
 

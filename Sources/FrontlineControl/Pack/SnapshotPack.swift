@@ -15,16 +15,14 @@ public final class SnapshotPack: Sendable {
     private let entryStart: Int
 
     /// Packs opened in this process, by path, with the size and date they had.
-    private static let opened = Locked<[String: (size: Int, modified: Date, pack: SnapshotPack)]>([:])
+    private static let opened = Locked<[String: (stamp: FileStamp?, pack: SnapshotPack)]>([:])
 
     /// The pack at `url`, read once per process while the file stays as it was.
     public static func open(_ url: URL) throws -> SnapshotPack {
-        let attrs = try? FileManager.default.attributesOfItem(atPath: url.path)
-        let size = (attrs?[.size] as? NSNumber)?.intValue ?? -1
-        let modified = attrs?[.modificationDate] as? Date ?? .distantPast
-        if let o = opened.value[url.path], o.size == size, o.modified == modified { return o.pack }
+        let stamp = FileStamp(path: url.path)
+        if let o = opened.value[url.path], stamp != nil, o.stamp == stamp { return o.pack }
         let pack = try SnapshotPack(url)
-        opened.update { $0[url.path] = (size, modified, pack) }
+        opened.update { $0[url.path] = (stamp, pack) }
         return pack
     }
 
