@@ -66,8 +66,10 @@ public struct RegionSet {
         let trusted: Bool
         do {
             let data = try Data(contentsOf: url)
-            trusted = validated != nil && Checksum.crc32(data) == validated
-            fc = try OutlineStore.read(file, in: url.deletingLastPathComponent(), bytes: data)
+            // One CRC of the file serves both checks: the validation's and the outlines'.
+            let crc = Checksum.crc32Value(data)
+            trusted = validated != nil && Checksum.text(crc) == validated
+            fc = try OutlineStore.read(file, in: url.deletingLastPathComponent(), bytes: data, crc: crc)
         } catch { throw FrontlineError.badData(in: file, error) }
         var regions: [Region] = []
         for (n, f) in fc.features.enumerated() {

@@ -64,8 +64,7 @@ public struct GeoDataBuilder {
     /// The binary form of the folder's GeoJSON outlines (`OutlineStore`), written last.
     func writeOutlines() throws {
         let names = try OutlineStore.write(folder: output)
-        let size = (try? FileManager.default.attributesOfItem(atPath: output.appendingPathComponent(OutlineStore.fileName).path)[.size] as? Int) ?? 0
-        log("\(OutlineStore.fileName): \(names.count) GeoJSON files, \(size / 1024) KB")
+        log("\(OutlineStore.fileName): \(names.count) GeoJSON files, \(kilobytes(output.appendingPathComponent(OutlineStore.fileName))) KB")
     }
 
     /// A source rebuilt from its archive starts empty: nothing of an earlier build stays.
@@ -81,10 +80,12 @@ public struct GeoDataBuilder {
         let dir = output.appendingPathComponent("snapshots")
         for source in ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).sorted() where !source.contains(".") {
             let n = try SnapshotPacker.pack(snapshots: dir, source: source)
-            let size = (try? FileManager.default.attributesOfItem(atPath: dir.appendingPathComponent(SnapshotPackFormat.fileName(source: source)).path)[.size] as? Int) ?? 0
-            log("snapshots/\(SnapshotPackFormat.fileName(source: source)): \(n) snapshots, \(size / 1024) KB")
+            log("snapshots/\(SnapshotPackFormat.fileName(source: source)): \(n) snapshots, \(kilobytes(dir.appendingPathComponent(SnapshotPackFormat.fileName(source: source)))) KB")
         }
     }
+
+    /// A written file's size for the log.
+    private func kilobytes(_ url: URL) -> Int { (FileStamp(path: url.path)?.size ?? 0) / 1024 }
 
     func buildBaseline(from export: URL) throws {
         let regions = try RegionSet.load(output.appendingPathComponent("regions.geojson"))

@@ -58,9 +58,10 @@ public final class OutlineStore: Sendable {
     /// The names the store holds, sorted.
     public var names: [String] { entries.keys.sorted() }
 
-    /// The collection of `name` if the store holds it for exactly `bytes`, else nil.
-    func collection(_ name: String, bytes: Data) -> GeoJSONFeatureCollection? {
-        guard let e = entries[name], e.size == bytes.count, e.crc == Checksum.crc32Value(bytes) else { return nil }
+    /// The collection of `name` if the store holds it for exactly `bytes` (whose CRC-32 is
+    /// `crc` when the caller already took it), else nil.
+    func collection(_ name: String, bytes: Data, crc: UInt32? = nil) -> GeoJSONFeatureCollection? {
+        guard let e = entries[name], e.size == bytes.count, e.crc == crc ?? Checksum.crc32Value(bytes) else { return nil }
         let payload = data.subdata(in: e.range)
         guard Checksum.crc32Value(payload) == e.payloadCRC else { return nil }
         return GeoJSONBinary.decode(payload)
@@ -69,9 +70,10 @@ public final class OutlineStore: Sendable {
     // MARK: reading a dataset's GeoJSON
 
     /// The GeoJSON file `name` of a dataset `folder`, whose bytes are `bytes`: from the
-    /// folder's outlines when they were made from these bytes, else parsed.
-    public static func read(_ name: String, in folder: URL, bytes: Data) throws -> GeoJSONFeatureCollection {
-        if let fc = open(folder)?.collection(name, bytes: bytes) { return fc }
+    /// folder's outlines when they were made from these bytes, else parsed. `crc`: the bytes'
+    /// CRC-32, when the caller already took it.
+    public static func read(_ name: String, in folder: URL, bytes: Data, crc: UInt32? = nil) throws -> GeoJSONFeatureCollection {
+        if let fc = open(folder)?.collection(name, bytes: bytes, crc: crc) { return fc }
         return try GeoJSONReader.read(bytes)
     }
 
