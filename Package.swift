@@ -23,13 +23,16 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"])]),
-        .systemLibrary(name: "CPROJ", pkgConfig: "proj", providers: [.apt(["libproj-dev"])]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CGIF", providers: [.apt(["libgif-dev"])]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         // A constructor that guards descriptor 1 before anything opens a file (the CLI only).
         .target(name: "CStartup"),
+        // PROJ, loaded with dlopen when first needed (its libraries are most of a start's cost).
+        .target(name: "CPROJ"),
+        // libcurl, loaded with dlopen by the first fetch (only `update` fetches).
+        .target(name: "CCurl"),
         // What every module uses: errors and exit codes, atomic files, locks and parallel work.
         .target(name: "FrontlineSupport", dependencies: ["CSQLite"]),
         .target(name: "FrontlineGeo", dependencies: ["CGEOS", "CPROJ"]),
@@ -41,8 +44,8 @@ let package = Package(
         ], exclude: ["MVT/vector_tile.proto"]),
         // Data out and in: GeoJSON, GeoPackage, KML and CSV exports, the embeddable page.
         .target(name: "FrontlineExport", dependencies: ["FrontlineSupport", "FrontlineGeo", "FrontlineControl"]),
-        // Bringing the data up to date over HTTP (URLSession): fetch, check, import atomically.
-        .target(name: "FrontlineUpdate", dependencies: ["FrontlineSupport", "FrontlineControl"]),
+        // Bringing the data up to date over HTTP (libcurl): fetch, check, import atomically.
+        .target(name: "FrontlineUpdate", dependencies: ["FrontlineSupport", "FrontlineControl", "CCurl"]),
         .target(name: "FrontlineServer", dependencies: [
             "FrontlineSupport", "FrontlineGeo", "FrontlineControl", "FrontlineRender", "FrontlineTiles",
             .product(name: "Hummingbird", package: "hummingbird"),

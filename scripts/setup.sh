@@ -13,7 +13,7 @@ PACKAGES=(
   poppler-utils       # pdftoppm: tests look at PDF pages
   libsqlite3-dev      # MBTiles, GeoPackage
   libjs-leaflet       # the map of `frontline embed` (inlined)
-  libcurl3-gnutls     # URLSession (FoundationNetworking) for `frontline update`
+  libcurl4-gnutls-dev # HTTP for `frontline update` (libcurl, loaded when first used)
   fonts-dejavu-core   # map text, Latin and Cyrillic
 )
 

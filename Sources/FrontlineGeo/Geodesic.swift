@@ -7,7 +7,7 @@ public enum Geodesic {
     /// The WGS84 ellipsoid: a = 6378137 m, f = 1/298.257223563.
     nonisolated(unsafe) private static var wgs84: geod_geodesic = {
         var g = geod_geodesic()
-        geod_init(&g, 6378137, 1 / 298.257223563)
+        fl_geod_init(&g, 6378137, 1 / 298.257223563)
         return g
     }()
 
@@ -19,10 +19,10 @@ public enum Geodesic {
         guard n >= 3 else { return 0 }
         var g = wgs84
         var poly = geod_polygon()
-        geod_polygon_init(&poly, 0)
-        for i in 0..<n { geod_polygon_addpoint(&g, &poly, ring[i].y, ring[i].x) }
+        fl_geod_polygon_init(&poly, 0)
+        for i in 0..<n { fl_geod_polygon_addpoint(&g, &poly, ring[i].y, ring[i].x) }
         var area = 0.0, perimeter = 0.0
-        geod_polygon_compute(&g, &poly, 0, 1, &area, &perimeter)
+        fl_geod_polygon_compute(&g, &poly, 0, 1, &area, &perimeter)
         return abs(area)
     }
 
@@ -50,7 +50,7 @@ public enum Geodesic {
         var total = 0.0
         for i in 1..<line.count {
             var s12 = 0.0, azi1 = 0.0, azi2 = 0.0
-            geod_inverse(&g, line[i - 1].y, line[i - 1].x, line[i].y, line[i].x, &s12, &azi1, &azi2)
+            fl_geod_inverse(&g, line[i - 1].y, line[i - 1].x, line[i].y, line[i].x, &s12, &azi1, &azi2)
             total += s12
         }
         return total

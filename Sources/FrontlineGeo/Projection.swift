@@ -13,12 +13,13 @@ public final class Projection {
     /// `definition` is anything PROJ accepts as a target CRS: "EPSG:3857" or a PROJ string
     /// such as "+proj=lcc +lat_1=45 +lat_2=52 +lon_0=31 +datum=WGS84".
     public init(to definition: String) throws {
-        guard let ctx = proj_context_create() else { throw GeoError.proj("cannot create a PROJ context") }
+        if let why = fl_proj_load() { throw GeoError.libraryMissing(String(cString: why)) }
+        guard let ctx = fl_proj_context_create() else { throw GeoError.proj("cannot create a PROJ context") }
         // Errors are read from the context (proj_context_errno); PROJ prints some messages
         // whatever the log level ("Cannot find proj.db" for a direct projection), so its
         // log goes nowhere.
-        proj_log_level(ctx, PJ_LOG_NONE)
-        proj_log_func(ctx, nil) { _, _, _ in }
+        fl_proj_log_level(ctx, PJ_LOG_NONE)
+        fl_proj_log_func(ctx, nil) { _, _, _ in }
         if let direct = Projection.directOperation(ctx, definition) {
             self.definition = definition
             self.ctx = ctx
@@ -26,16 +27,16 @@ public final class Projection {
             self.radians = true
             return
         }
-        guard let raw = proj_create_crs_to_crs(ctx, Projection.source(for: definition), definition, nil) else {
-            let msg = String(cString: proj_context_errno_string(ctx, proj_context_errno(ctx)))
-            proj_context_destroy(ctx)
+        guard let raw = fl_proj_create_crs_to_crs(ctx, Projection.source(for: definition), definition, nil) else {
+            let msg = String(cString: fl_proj_context_errno_string(ctx, fl_proj_context_errno(ctx)))
+            fl_proj_context_destroy(ctx)
             throw GeoError.proj("'\(definition)': \(msg)")
         }
         // Normalise so that input is lon, lat whatever the CRS's declared axis order.
-        let norm = proj_normalize_for_visualization(ctx, raw)
-        proj_destroy(raw)
+        let norm = fl_proj_normalize_for_visualization(ctx, raw)
+        fl_proj_destroy(raw)
         guard let norm else {
-            proj_context_destroy(ctx)
+            fl_proj_context_destroy(ctx)
             throw GeoError.proj("'\(definition)': cannot normalise axis order")
         }
         self.definition = definition
@@ -62,11 +63,11 @@ public final class Projection {
               !words.contains(where: { w in crsOnly.contains { w.hasPrefix($0) } }) else { return nil }
         Projection.setSearchPath(ctx, Projection.noFiles)
         let operation = words.filter { $0 != "+type=crs" }.joined(separator: " ")
-        if let pj = proj_create(ctx, operation) {
-            if proj_angular_input(pj, PJ_FWD) != 0, proj_angular_output(pj, PJ_INV) != 0 { return pj }
-            proj_destroy(pj)
+        if let pj = fl_proj_create(ctx, operation) {
+            if fl_proj_angular_input(pj, PJ_FWD) != 0, fl_proj_angular_output(pj, PJ_INV) != 0 { return pj }
+            fl_proj_destroy(pj)
         }
-        proj_context_set_search_paths(ctx, 0, nil)  // back to PROJ's own
+        fl_proj_context_set_search_paths(ctx, 0, nil)  // back to PROJ's own
         return nil
     }
 
@@ -76,7 +77,7 @@ public final class Projection {
     private static func setSearchPath(_ ctx: OpaquePointer, _ path: String) {
         path.withCString { p in
             var paths: [UnsafePointer<CChar>?] = [p]
-            proj_context_set_search_paths(ctx, 1, &paths)
+            fl_proj_context_set_search_paths(ctx, 1, &paths)
         }
     }
 
@@ -88,8 +89,8 @@ public final class Projection {
     }
 
     deinit {
-        proj_destroy(pj)
-        proj_context_destroy(ctx)
+        fl_proj_destroy(pj)
+        fl_proj_context_destroy(ctx)
     }
 
     /// The projected position of one lon/lat position.
@@ -119,7 +120,7 @@ public final class Projection {
         let stride = MemoryLayout<Position>.stride
         let done = points.withUnsafeMutableBytes { raw -> Int in
             let base = raw.baseAddress!
-            return proj_trans_generic(pj, direction,
+            return fl_proj_trans_generic(pj, direction,
                                       base.assumingMemoryBound(to: Double.self), stride, n,
                                       base.advanced(by: 8).assumingMemoryBound(to: Double.self), stride, n,
                                       nil, 0, 0, nil, 0, 0)

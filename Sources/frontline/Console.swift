@@ -91,6 +91,7 @@ enum Console {
             throw ExitCode(e.exitCode)
         } catch let e as GeoError {
             err("error: \(e.description)\n")
+            if case .libraryMissing = e { throw ExitCode(69) }
             throw ExitCode(65)
         }
     }
