@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(name: "FrontlineServerTests", dependencies: [
             "FrontlineServer", .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
-        .testTarget(name: "FrontlineCLITests", dependencies: ["frontline", "FrontlineRender", "FrontlineTiles", "FrontlineTestSupport"]),
+        .testTarget(name: "FrontlineCLITests", dependencies: ["frontline", "FrontlineRender", "FrontlineTiles", "FrontlineUpdate", "FrontlineTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -69,7 +69,11 @@ void fl_curl_get(const char *url, const char *user_agent, long timeout_seconds, 
     p_curl_easy_setopt(curl, CURLOPT_USERAGENT, user_agent);
     p_curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 1L);
     p_curl_easy_setopt(curl, CURLOPT_MAXREDIRS, 10L);
-    p_curl_easy_setopt(curl, CURLOPT_TIMEOUT, timeout_seconds);
+    // A connection that takes `timeout_seconds` to open, or then stalls that long, is given
+    // up; a slow one that keeps moving is not (URLSession's timeoutInterval meant the same).
+    p_curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, timeout_seconds);
+    p_curl_easy_setopt(curl, CURLOPT_LOW_SPEED_LIMIT, 1L);
+    p_curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME, timeout_seconds);
     p_curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);  // no SIGALRM for DNS timeouts: threads run
     p_curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, out->error);
     p_curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, gather);

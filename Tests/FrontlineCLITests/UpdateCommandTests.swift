@@ -1,11 +1,14 @@
 import Foundation
+import FrontlineSupport
+import FrontlineUpdate
 import XCTest
 
 /// `frontline update` against a local HTTP server (Python's http.server: no network): a
 /// missing day, a corrupt file, a dropped connection, a wrong URL and no server at all.
 final class UpdateCommandTests: XCTestCase {
     /// A server over `folder`; a file named `drop-<name>` makes the request for `<name>` end
-    /// after a few bytes of a promised megabyte (a dropped connection).
+    /// after a few bytes of a promised megabyte (a dropped connection), `stall-<name>` makes
+    /// it send nothing more for 30 s (a stalled one), `slow-<name>` sends it a byte every 0.4 s.
     final class LocalServer {
         let process = Process()
         let port: Int
@@ -13,12 +16,21 @@ final class UpdateCommandTests: XCTestCase {
         init(folder: URL) throws {
             let portFile = folder.appendingPathComponent(".port")
             let script = """
-            import http.server, os, sys
+            import http.server, os, sys, time
             os.chdir(sys.argv[1])
             class H(http.server.SimpleHTTPRequestHandler):
                 def log_message(self, *a): pass
                 def do_GET(self):
                     folder, _, name = self.path.lstrip('/').rpartition('/')
+                    if os.path.exists(os.path.join(folder, 'stall-' + name)):
+                        self.send_response(200); self.send_header('Content-Length', '1000000'); self.end_headers()
+                        self.wfile.write(b'{"type":'); self.wfile.flush(); time.sleep(30); return
+                    if os.path.exists(os.path.join(folder, 'slow-' + name)):
+                        body = open(os.path.join(folder, name), 'rb').read()
+                        self.send_response(200); self.send_header('Content-Length', str(len(body))); self.end_headers()
+                        for i in range(len(body)):
+                            self.wfile.write(body[i:i + 1]); self.wfile.flush(); time.sleep(0.4)
+                        return
                     if os.path.exists(os.path.join(folder, 'drop-' + name)):
                         self.send_response(200); self.send_header('Content-Length', '1000000'); self.end_headers()
                         self.wfile.write(b'{"type":'); self.wfile.flush(); self.connection.shutdown(2); return
@@ -106,6 +118,31 @@ final class UpdateCommandTests: XCTestCase {
         XCTAssertTrue(stats.stdout.contains(#""snapshot":{"date":"2026-08-26","source":"deepstate","age_days":0}"#), stats.stdout)
         let again = try update(data, server.url, until: "2026-08-26")
         XCTAssertTrue(again.stdout.contains("up to date"), again.stdout)
+    }
+
+    /// A transfer that stalls is given up after the fetcher's timeout, as unavailable (69);
+    /// one that keeps moving is not (the whole update of a slow line is not cut at 60 s).
+    func testAStalledTransferIsGivenUp() throws {
+        let (_, archive) = try fixture()
+        try Data("{}".utf8).write(to: archive.appendingPathComponent("day.geojson"))
+        try Data().write(to: archive.appendingPathComponent("stall-day.geojson"))
+        let server = try LocalServer(folder: archive.deletingLastPathComponent())
+        var fetcher = HTTPFetcher()
+        fetcher.timeout = 1
+        let started = Date()
+        XCTAssertThrowsError(try fetcher.get(URL(string: server.url + "day.geojson")!)) { e in
+            XCTAssertEqual((e as? FrontlineError)?.exitCode, 69, "\(e)")
+        }
+        XCTAssertLessThan(Date().timeIntervalSince(started), 20, "given up long before the server's 30 s")
+        try FileManager.default.removeItem(at: archive.appendingPathComponent("stall-day.geojson"))
+        guard case .body(let body) = try fetcher.get(URL(string: server.url + "day.geojson")!) else { return XCTFail("no body") }
+        XCTAssertEqual(body, Data("{}".utf8))
+        // Six bytes over 2.4 s with a 1 s timeout: slow, never stalled.
+        try Data(#"{"a":1}"#.utf8).write(to: archive.appendingPathComponent("slow.geojson"))
+        try Data().write(to: archive.appendingPathComponent("slow-slow.geojson"))
+        guard case .body(let slow) = try fetcher.get(URL(string: server.url + "slow.geojson")!) else { return XCTFail("no body") }
+        XCTAssertEqual(slow, Data(#"{"a":1}"#.utf8))
+        guard case .notFound = try fetcher.get(URL(string: server.url + "none.geojson")!) else { return XCTFail("a 404 is not there") }
     }
 
     func testWrongURLAndNoServer() throws {

@@ -18,7 +18,8 @@ typedef struct {
 /// Loads libcurl if not yet loaded: NULL once loaded, else one line saying why not.
 const char *fl_curl_load(void);
 
-/// GET `url`, following redirects, giving up after `timeout_seconds` (the whole transfer).
+/// GET `url`, following redirects, giving up when connecting takes `timeout_seconds` or the
+/// transfer then stalls that long.
 /// libcurl must be loaded (fl_curl_load).
 void fl_curl_get(const char *url, const char *user_agent, long timeout_seconds, fl_curl_response *out);
 
