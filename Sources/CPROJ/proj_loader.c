@@ -3,6 +3,7 @@
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 #include "proj_loader.h"
 
 // Every PROJ function frontline calls; each gets a pointer of its declared type.
@@ -45,11 +46,14 @@ const char *fl_proj_load(void) {
 }
 
 // Callers that cannot report an error (area and length are plain numbers) end here: one line
-// on stderr and EX_UNAVAILABLE, as when a library is missing.
+// on stderr and EX_UNAVAILABLE, as when a library is missing. _exit, not exit: other threads
+// may be measuring, and exit's destructors would run under them; nothing half-made is kept
+// (outputs are written whole, by rename, at the end of a command).
 static inline void need(void) {
     if (__builtin_expect(fl_proj_load() != NULL, 0)) {
         fprintf(stderr, "error: %s\n", failure);
-        exit(69);
+        fflush(stderr);
+        _exit(69);
     }
 }
 
