@@ -25,6 +25,7 @@ let package = Package(
         .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"])]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         .systemLibrary(name: "CGIF", providers: [.apt(["libgif-dev"])]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         // A constructor that guards descriptor 1 before anything opens a file (the CLI only).
@@ -36,8 +37,8 @@ let package = Package(
         // What every module uses: errors and exit codes, atomic files, locks and parallel work.
         .target(name: "FrontlineSupport", dependencies: ["CSQLite"]),
         .target(name: "FrontlineGeo", dependencies: ["CGEOS", "CPROJ"]),
-        .target(name: "FrontlineControl", dependencies: ["FrontlineSupport", "FrontlineGeo", "CZlib"]),
-        .target(name: "FrontlineRender", dependencies: ["FrontlineSupport", "FrontlineGeo", "FrontlineControl", "CCairo", "CZlib", "CGIF"]),
+        .target(name: "FrontlineControl", dependencies: ["FrontlineSupport", "FrontlineGeo", "CZlib", "CDeflate"]),
+        .target(name: "FrontlineRender", dependencies: ["FrontlineSupport", "FrontlineGeo", "FrontlineControl", "CCairo", "CZlib", "CDeflate", "CGIF"]),
         .target(name: "FrontlineTiles", dependencies: [
             "FrontlineSupport", "FrontlineGeo", "FrontlineControl", "FrontlineRender", "CSQLite", "CZlib",
             .product(name: "SwiftProtobuf", package: "swift-protobuf"),

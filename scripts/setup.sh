@@ -9,6 +9,7 @@ PACKAGES=(
   libproj-dev proj-data  # projections and geodesic areas
   libcairo2-dev       # drawing (FrontlineRender)
   zlib1g-dev          # PNG compression
+  libdeflate-dev      # fast CRC-32 and Adler-32 (checksums of packs, outlines, PNG rows)
   libgif-dev          # animated GIF (timelapse)
   poppler-utils       # pdftoppm: tests look at PDF pages
   libsqlite3-dev      # MBTiles, GeoPackage

@@ -1,4 +1,4 @@
-import CZlib
+import CDeflate
 import Foundation
 
 /// A file's CRC-32, as "crc32:xxxxxxxx": how a dataset remembers that its regions file was
@@ -12,9 +12,9 @@ public enum Checksum {
 
     /// The CRC-32 itself, continuing from `start` (to checksum several parts as one).
     public static func crc32Value(_ data: Data, start: UInt32 = 0) -> UInt32 {
-        let value = data.withUnsafeBytes { raw -> UInt in
-            CZlib.crc32(UInt(start), raw.bindMemory(to: Bytef.self).baseAddress, uInt(raw.count))
+        // libdeflate's CRC-32: zlib's values, three to four times as fast (CDeflate).
+        data.withUnsafeBytes { raw in
+            raw.isEmpty ? start : libdeflate_crc32(start, raw.baseAddress, raw.count)
         }
-        return UInt32(truncatingIfNeeded: value)
     }
 }

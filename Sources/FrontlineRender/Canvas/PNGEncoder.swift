@@ -1,3 +1,4 @@
+import CDeflate
 import CZlib
 import Foundation
 import FrontlineControl
@@ -64,7 +65,9 @@ enum PNGEncoder {
     /// Compresses the scanlines of `rows` (a band of the image; `last` ends the stream).
     static func compress(rows: Range<Int>, width: Int, opaque: Bool, last: Bool, row: (Int) -> UnsafeRawPointer) throws -> Band {
         let raw = convert(rows: rows, width: width, opaque: opaque, row: row)
-        let adler = raw.withUnsafeBufferPointer { adler32(1, $0.baseAddress, uInt($0.count)) }
+        // libdeflate's Adler-32 (zlib's value, four times as fast): bands are joined with zlib's
+        // adler32_combine.
+        let adler = raw.withUnsafeBufferPointer { uLong(libdeflate_adler32(1, $0.baseAddress, $0.count)) }
         return Band(deflated: try deflateBand(raw, last: last), adler: adler, length: raw.count)
     }
 
