@@ -33,6 +33,27 @@ final class NewsroomMapTests: XCTestCase {
         XCTAssertTrue(svg.contains(">Sea of Azov<"), "the sea is named")
     }
 
+    /// A PNG is painted in bands on canvases lent from band to band (BandWorkspaces); the last
+    /// band here is shorter than the canvas lent to it. Every pixel is the one a single canvas
+    /// paints: nothing of an earlier band shows through.
+    func testBandsOnLentCanvasesPaintWhatOneCanvasPaints() throws {
+        var o = MapOptions()
+        o.width = 900
+        o.height = 701
+        let full = try scene(o)
+        let banded = try RasterImage(png: try SceneRenderer.png(full).data)
+        let canvas = try Canvas(format: .png, width: o.width, height: o.height)
+        try SceneRenderer.draw(full, on: canvas)
+        let single = try RasterImage(png: canvas.finish())
+        XCTAssertEqual(banded.width, 900)
+        XCTAssertEqual(banded.height, 701)
+        var differing = 0
+        for y in 0..<701 {
+            for x in 0..<900 where banded.pixel(x: x, y: y) != single.pixel(x: x, y: y) { differing += 1 }
+        }
+        XCTAssertEqual(differing, 0)
+    }
+
     func testNoOccupiedPixelUnderTheFurnitureOfTheCloseUps() throws {
         for iso in ["UA-14", "UA-63"] {
             let full = try scene(closeUp(iso))

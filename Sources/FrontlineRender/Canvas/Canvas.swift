@@ -110,6 +110,9 @@ public final class Canvas {
     /// Moves the origin (until `restore()`): to draw a scene into part of a page.
     public func translate(x: Double, y: Double) { cairo_translate(cr, x, y) }
 
+    /// Back to device coordinates (a band canvas painted again for another band).
+    func resetTransform() { cairo_identity_matrix(cr) }
+
     /// Scales drawing (until `restore()`): a map laid out for a large canvas, shown small.
     public func scale(_ k: Double) { cairo_scale(cr, k, k) }
 

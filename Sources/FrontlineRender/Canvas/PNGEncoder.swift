@@ -64,20 +64,35 @@ enum PNGEncoder {
 
     /// Compresses the scanlines of `rows` (a band of the image; `last` ends the stream).
     static func compress(rows: Range<Int>, width: Int, opaque: Bool, last: Bool, row: (Int) -> UnsafeRawPointer) throws -> Band {
-        let raw = convert(rows: rows, width: width, opaque: opaque, row: row)
-        // libdeflate's Adler-32 (zlib's value, four times as fast): bands are joined with zlib's
-        // adler32_combine.
-        let adler = raw.withUnsafeBufferPointer { uLong(libdeflate_adler32(1, $0.baseAddress, $0.count)) }
-        return Band(deflated: try deflateBand(raw, last: last), adler: adler, length: raw.count)
+        var scanlines: [UInt8] = []
+        return try compress(rows: rows, width: width, opaque: opaque, last: last, scratch: &scanlines, row: row)
+    }
+
+    /// The same, the scanlines converted into `scratch` (grown when too small, kept for the
+    /// next band: a fresh buffer faults in every page).
+    static func compress(rows: Range<Int>, width: Int, opaque: Bool, last: Bool, scratch: inout [UInt8],
+                         row: (Int) -> UnsafeRawPointer) throws -> Band {
+        let total = (1 + width * (opaque ? 3 : 4)) * rows.count
+        // Left uninitialised: `convert` writes every byte before anything reads one.
+        if scratch.count < total { scratch = [UInt8](unsafeUninitializedCapacity: total) { _, count in count = total } }
+        return try scratch.withUnsafeMutableBufferPointer { buffer in
+            let raw = UnsafeMutableBufferPointer(rebasing: buffer[0..<total])
+            convert(rows: rows, width: width, opaque: opaque, into: raw, row: row)
+            // libdeflate's Adler-32 (zlib's value, four times as fast): bands are joined with
+            // zlib's adler32_combine.
+            let adler = uLong(libdeflate_adler32(1, raw.baseAddress, raw.count))
+            return Band(deflated: try deflateBand(UnsafeBufferPointer(raw), last: last), adler: adler, length: raw.count)
+        }
     }
 
     /// One band painted on its own canvas, compressed on the thread that painted it, so that
-    /// compression overlaps the painting of other bands. `opaque` must hold for every pixel
-    /// (the caller knows: an opaque background under everything).
-    static func compress(canvas c: Canvas, opaque: Bool, last: Bool) throws -> Band {
+    /// compression overlaps the painting of other bands: its first `rows` rows (a canvas lent
+    /// for the image's last band may be taller). `opaque` must hold for every pixel (the caller
+    /// knows: an opaque background under everything).
+    static func compress(canvas c: Canvas, rows: Int, opaque: Bool, last: Bool, scratch: inout [UInt8]) throws -> Band {
         try c.withPixels { pixels, stride in
             let base = UnsafeRawPointer(pixels)
-            return try compress(rows: 0..<Int(c.height), width: Int(c.width), opaque: opaque, last: last) { base + $0 * stride * 4 }
+            return try compress(rows: 0..<rows, width: Int(c.width), opaque: opaque, last: last, scratch: &scratch) { base + $0 * stride * 4 }
         }
     }
 
@@ -99,25 +114,21 @@ enum PNGEncoder {
         return png
     }
 
-    /// Rows of Cairo pixels as PNG scanlines (filter byte 0, then RGB or RGBA). Written into
-    /// uninitialised memory: zeroing megabytes first costs page faults and time for nothing.
-    private static func convert(rows: Range<Int>, width: Int, opaque: Bool, row source: (Int) -> UnsafeRawPointer) -> [UInt8] {
-        let channels = opaque ? 3 : 4
-        let rowBytes = 1 + width * channels
-        let total = rowBytes * rows.count
-        return [UInt8](unsafeUninitializedCapacity: total) { out, count in
-            let base = out.baseAddress!
-            for (n, y) in rows.enumerated() {
-                let row = source(y).assumingMemoryBound(to: UInt32.self)
-                let line = base + n * rowBytes
-                line[0] = 0  // filter: none
-                if opaque {
-                    opaqueScanline(row, width, line + 1)
-                } else {
-                    translucentScanline(row, width, line + 1)
-                }
+    /// Rows of Cairo pixels as PNG scanlines (filter byte 0, then RGB or RGBA) into `out`,
+    /// which holds exactly their bytes. Uninitialised memory is fine: every byte is written.
+    private static func convert(rows: Range<Int>, width: Int, opaque: Bool, into out: UnsafeMutableBufferPointer<UInt8>,
+                                row source: (Int) -> UnsafeRawPointer) {
+        let rowBytes = 1 + width * (opaque ? 3 : 4)
+        let base = out.baseAddress!
+        for (n, y) in rows.enumerated() {
+            let row = source(y).assumingMemoryBound(to: UInt32.self)
+            let line = base + n * rowBytes
+            line[0] = 0  // filter: none
+            if opaque {
+                opaqueScanline(row, width, line + 1)
+            } else {
+                translucentScanline(row, width, line + 1)
             }
-            count = total
         }
     }
 
@@ -152,22 +163,20 @@ enum PNGEncoder {
 
     /// Raw deflate (no zlib header or checksum) of one band at level 3; every band but the
     /// last ends with a full flush, so the next band's blocks can follow it directly.
-    private static func deflateBand(_ raw: [UInt8], last: Bool) throws -> Data {
+    private static func deflateBand(_ raw: UnsafeBufferPointer<UInt8>, last: Bool) throws -> Data {
         var stream = z_stream()
         var status = deflateInit2_(&stream, 3, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
         guard status == Z_OK else { throw FrontlineError.cannotWrite("PNG compression failed (zlib status \(status))") }
         defer { deflateEnd(&stream) }
         let bound = Int(deflateBound(&stream, uLong(raw.count))) + 16
         let out = [UInt8](unsafeUninitializedCapacity: bound) { outBuf, count in
-            raw.withUnsafeBufferPointer { inBuf in
-                // zlib reads next_in only; its C declaration is not const.
-                stream.next_in = UnsafeMutablePointer(mutating: inBuf.baseAddress)
-                stream.avail_in = uInt(inBuf.count)
-                stream.next_out = outBuf.baseAddress
-                stream.avail_out = uInt(outBuf.count)
-                status = deflate(&stream, last ? Z_FINISH : Z_FULL_FLUSH)
-                count = outBuf.count - Int(stream.avail_out)
-            }
+            // zlib reads next_in only; its C declaration is not const.
+            stream.next_in = UnsafeMutablePointer(mutating: raw.baseAddress)
+            stream.avail_in = uInt(raw.count)
+            stream.next_out = outBuf.baseAddress
+            stream.avail_out = uInt(outBuf.count)
+            status = deflate(&stream, last ? Z_FINISH : Z_FULL_FLUSH)
+            count = outBuf.count - Int(stream.avail_out)
         }
         guard status == (last ? Z_STREAM_END : Z_OK) else {
             throw FrontlineError.cannotWrite("PNG compression failed (zlib status \(status))")

@@ -36,23 +36,32 @@ public enum SceneRenderer {
         // small bands even it out across threads; more bands repeat more path building.
         let bands = height >= 256 ? max(1, min(8, 3 * ProcessInfo.processInfo.activeProcessorCount)) : 1
         let rows = (height + bands - 1) / bands
-        let canvases = try (0..<bands).map { b in
-            try Canvas(format: .png, width: width, height: min(rows, height - b * rows))
-        }
+        let shared = Handoff(prepared)  // only read
+        let bandRows = { @Sendable (b: Int) in Double(b * rows)...Double(min(height, (b + 1) * rows)) }
         // Over an opaque background every pixel is opaque: each band is then compressed as RGB
-        // by the thread that painted it, overlapping the painting of the others.
-        let opaque = scene.background.a >= 1
-        // Each band's canvas is painted by one thread only; the prepared scene is only read.
-        let own = canvases.map(Handoff.init), shared = Handoff(prepared)
-        let parts = try Parallel.map(bands) { b -> PNGEncoder.Band? in
-            let canvas = own[b].value
-            canvas.translate(x: 0, y: -Double(b * rows))
-            try paint(shared.value, on: canvas, rows: Double(b * rows)...Double(min(height, (b + 1) * rows)))
-            return opaque ? try PNGEncoder.compress(canvas: canvas, opaque: true, last: b == bands - 1) : nil
+        // by the thread that painted it, overlapping the painting of the others, and its canvas
+        // is lent to the next band.
+        guard scene.background.a >= 1 else {
+            let canvases = try (0..<bands).map { b in try Canvas(format: .png, width: width, height: min(rows, height - b * rows)) }
+            let own = canvases.map(Handoff.init)  // each band's canvas is painted by one thread only
+            _ = try Parallel.map(bands) { b in
+                own[b].value.translate(x: 0, y: -Double(b * rows))
+                try paint(shared.value, on: own[b].value, rows: bandRows(b))
+            }
+            PhaseClock.mark("painted and compressed")
+            return (try PNGEncoder.encode(bands: canvases), prepared.viewport!)
+        }
+        let workspaces = BandWorkspaces(width: width, rows: rows)
+        let parts = try Parallel.map(bands) { b -> PNGEncoder.Band in
+            let space = try workspaces.take()
+            defer { workspaces.give(space) }
+            space.canvas.translate(x: 0, y: -Double(b * rows))
+            try paint(shared.value, on: space.canvas, rows: bandRows(b))
+            return try PNGEncoder.compress(canvas: space.canvas, rows: min(rows, height - b * rows), opaque: true,
+                                           last: b == bands - 1, scratch: &space.scanlines)
         }
         PhaseClock.mark("painted and compressed")
-        guard opaque else { return (try PNGEncoder.encode(bands: canvases), prepared.viewport!) }
-        return (PNGEncoder.join(parts.map { $0! }, width: width, height: height, opaque: true), prepared.viewport!)
+        return (PNGEncoder.join(parts, width: width, height: height, opaque: true), prepared.viewport!)
     }
 
     // MARK: prepare
