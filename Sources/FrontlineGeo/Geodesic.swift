@@ -2,7 +2,8 @@ import CPROJ
 
 /// Areas and lengths on the WGS84 ellipsoid through PROJ's implementation of Karney's
 /// geodesic algorithms (geodesic.h). Exact to well under a square metre per polygon;
-/// never computed from planar degrees or Web Mercator.
+/// never computed from planar degrees or Web Mercator. (PROJ is loaded by the first call,
+/// CPROJ; without it the process ends with one line and exit 69.)
 public enum Geodesic {
     /// The WGS84 ellipsoid: a = 6378137 m, f = 1/298.257223563.
     nonisolated(unsafe) private static var wgs84: geod_geodesic = {

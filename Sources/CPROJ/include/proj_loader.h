@@ -2,10 +2,10 @@
 // first needed rather than when the process starts. libproj brings libcurl, libtiff and some
 // forty other libraries: an empty program linked with frontline's libraries starts in 14 ms,
 // in 5 without libproj and libcurl (which URLSession linked too: see CCurl), and most
-// commands (stats, chart, snapshots, places, export) never project. The fl_ functions are PROJ's own,
-// called through pointers found with dlsym; the first call loads the library. Distinct names:
-// the executable exports its symbols, and a proj_ name defined here would stand in for
-// PROJ's own inside libproj.
+// commands (stats, chart, snapshots, places, export) never project. The fl_ functions are
+// PROJ's own, called through pointers found with dlsym; the first call loads the library.
+// Distinct names: the executable exports its symbols, and a proj_ name defined here would
+// stand in for PROJ's own inside libproj.
 #ifndef FRONTLINE_PROJ_LOADER_H
 #define FRONTLINE_PROJ_LOADER_H
 
