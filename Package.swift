@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "CCurl"),
         // What every module uses: errors and exit codes, atomic files, locks and parallel work.
         .target(name: "FrontlineSupport", dependencies: ["CSQLite"]),
-        .target(name: "FrontlineGeo", dependencies: ["CGEOS", "CPROJ"]),
+        .target(name: "FrontlineGeo", dependencies: ["FrontlineSupport", "CGEOS", "CPROJ"]),
         .target(name: "FrontlineControl", dependencies: ["FrontlineSupport", "FrontlineGeo", "CZlib", "CDeflate"]),
         .target(name: "FrontlineRender", dependencies: ["FrontlineSupport", "FrontlineGeo", "FrontlineControl", "CCairo", "CZlib", "CDeflate", "CGIF"]),
         .target(name: "FrontlineTiles", dependencies: [

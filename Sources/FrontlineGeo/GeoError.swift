@@ -10,9 +10,6 @@ public enum GeoError: Error, CustomStringConvertible, Equatable {
     case geos(String)
     /// PROJ could not build or run a coordinate operation.
     case proj(String)
-    /// A library loaded when first needed (PROJ) is missing or incomplete: exit 69, not a
-    /// fault of the data.
-    case libraryMissing(String)
 
     public var description: String {
         switch self {
@@ -20,7 +17,6 @@ public enum GeoError: Error, CustomStringConvertible, Equatable {
         case .invalidGeometry(let m): return m
         case .geos(let m): return "geometry operation failed: \(m)"
         case .proj(let m): return "projection failed: \(m)"
-        case .libraryMissing(let m): return m
         }
     }
 
@@ -31,7 +27,6 @@ public enum GeoError: Error, CustomStringConvertible, Equatable {
         case .invalidGeometry(let m): return .invalidGeometry("\(prefix): \(m)")
         case .geos(let m): return .geos("\(prefix): \(m)")
         case .proj(let m): return .proj("\(prefix): \(m)")
-        case .libraryMissing: return self
         }
     }
 }

@@ -1,4 +1,5 @@
 import CPROJ
+import FrontlineSupport
 
 /// A coordinate operation from WGS84 lon/lat to a projected CRS through PROJ, e.g. the
 /// dataset's conformal conic or Web Mercator. One PROJ context per instance, so an instance
@@ -13,7 +14,9 @@ public final class Projection {
     /// `definition` is anything PROJ accepts as a target CRS: "EPSG:3857" or a PROJ string
     /// such as "+proj=lcc +lat_1=45 +lat_2=52 +lon_0=31 +datum=WGS84".
     public init(to definition: String) throws {
-        if let why = fl_proj_load() { throw GeoError.libraryMissing(String(cString: why)) }
+        // Not a fault of the data: `unavailable` (exit 69), which wrappers that name a file
+        // (`FrontlineError.badData(in:)`) pass on unchanged.
+        if let why = fl_proj_load() { throw FrontlineError.unavailable(String(cString: why)) }
         guard let ctx = fl_proj_context_create() else { throw GeoError.proj("cannot create a PROJ context") }
         // Errors are read from the context (proj_context_errno); PROJ prints some messages
         // whatever the log level ("Cannot find proj.db" for a direct projection), so its

@@ -91,7 +91,6 @@ enum Console {
             throw ExitCode(e.exitCode)
         } catch let e as GeoError {
             err("error: \(e.description)\n")
-            if case .libraryMissing = e { throw ExitCode(69) }
             throw ExitCode(65)
         }
     }
