@@ -188,8 +188,7 @@ enum PNGEncoder {
         png.appendBigEndian(UInt32(body.count))
         let typeAndBody = Data(type.utf8) + body
         png.append(typeAndBody)
-        let crc = typeAndBody.withUnsafeBytes { crc32(0, $0.bindMemory(to: UInt8.self).baseAddress, uInt($0.count)) }
-        png.appendBigEndian(UInt32(crc))
+        png.appendBigEndian(Checksum.crc32Value(typeAndBody))
     }
 }
 
