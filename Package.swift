@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(name: "FrontlineGeoTests", dependencies: ["FrontlineGeo"]),
         .testTarget(name: "FrontlineControlTests", dependencies: ["FrontlineControl", "FrontlineTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "FrontlineRenderTests", dependencies: ["FrontlineRender", "FrontlineTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "FrontlineTilesTests", dependencies: ["FrontlineTiles", "FrontlineTestSupport"]),
+        .testTarget(name: "FrontlineTilesTests", dependencies: ["FrontlineTiles", "FrontlineTestSupport", "CSQLite"]),
         .testTarget(name: "FrontlineExportTests", dependencies: ["FrontlineExport", "FrontlineTestSupport", "CSQLite"]),
         .testTarget(name: "FrontlineServerTests", dependencies: [
             "FrontlineServer", .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -38,6 +38,7 @@ public final class Dataset: @unchecked Sendable {
         } catch {
             throw FrontlineError.missingInput("cannot read \(infoURL.path)")
         }
+        if let problem = info.numberProblem { throw FrontlineError.badData("\(infoURL.path): \(problem)") }
         var regions = try RegionSet.load(folder.appendingPathComponent("regions.geojson"), validated: info.regionsChecksum, warn: warn)
         regions.abroad = info.heldAbroadCountries.map { AbroadLand(folder: folder, countries: $0) }
         self.regions = regions

@@ -138,9 +138,15 @@ struct Routes {
         let etag = "\"\(ref.source)-\(ref.date)-\(overlay ? "o" : "f")\(scale)-\(tile.z)-\(tile.x)-\(tile.y)\""
         var headers = cacheHeaders(ref.date, etag: etag, type: "image/png")
         if request.headers[.ifNoneMatch] == etag { return Response(status: .notModified, headers: headers) }
-        let renderer = try await service.tileRenderer(date)
-        let data = try await tiles.value(etag) {
-            try await RenderWorker.parallel { try renderer.png(tile: tile, style: overlay ? .overlay : .full, scale: scale) }
+        // A tile in the byte cache needs no world: one evicted from the worlds is not measured again.
+        let data: Data
+        if let hit = await tiles.cached(etag) {
+            data = hit
+        } else {
+            let renderer = try await service.tileRenderer(date)
+            data = try await tiles.value(etag) {
+                try await RenderWorker.parallel { try renderer.png(tile: tile, style: overlay ? .overlay : .full, scale: scale) }
+            }
         }
         headers[.contentLength] = "\(data.count)"
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))

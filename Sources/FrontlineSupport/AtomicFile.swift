@@ -4,11 +4,26 @@ import Foundation
 /// the target folder (`.<name>.<pid>.tmp`), which is then renamed over the target (atomic on
 /// POSIX file systems). Only regular files are replaced: renaming over `/dev/null` would turn
 /// the device into a file.
+///
+/// A target that is a symbolic link is replaced as a link, as `install`, `rsync` and other
+/// atomic-rename tools do: the new file takes the link's place and the file the link pointed
+/// to is left alone (GDAL, `curl -o` and the shells' `>` write through links instead, which
+/// lets a link planted in a shared folder aim a run at `/etc/passwd`). A regular file that is
+/// replaced keeps its permission bits. Folders a command fills (report images, tile folders)
+/// that are links are refused (`ownFolder`).
 public enum AtomicFile {
     public static func write(_ data: Data, to target: URL) throws {
         let url = try checkTarget(target)
         let tmp = temporaryURL(for: url)
         try writeNew(data, to: tmp, reportedAs: url)
+        try commit(tmp, to: url)
+    }
+
+    /// Renames the finished temporary file `tmp` over `url`, with the permission bits of the
+    /// regular file it replaces (a link is replaced, not followed); `tmp` is removed on failure.
+    public static func commit(_ tmp: URL, to url: URL) throws {
+        var st = stat()
+        if lstat(url.path, &st) == 0, st.st_mode & S_IFMT == S_IFREG { _ = chmod(tmp.path, st.st_mode & 0o7777) }
         guard rename(tmp.path, url.path) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(tmp.path)
@@ -16,13 +31,15 @@ public enum AtomicFile {
         }
     }
 
-    /// The target an output will be renamed to (symbolic links followed), after checking that
-    /// its folder exists and that it is absent or a regular file. Long work calls this first,
-    /// so that it does not end in the error.
+    /// The target an output will be renamed to, after checking that its folder exists and that
+    /// it is absent, a regular file or a symbolic link (which will be replaced, not followed).
+    /// Links in the folder's path are followed; the name itself is the one the user typed, so
+    /// the format follows that name, not a link's target. Long work calls this first, so that
+    /// it does not end in the error.
     @discardableResult
     public static func checkTarget(_ target: URL) throws -> URL {
-        let url = target.resolvingSymlinksInPath()
-        let dir = url.deletingLastPathComponent()
+        let dir = target.deletingLastPathComponent().resolvingSymlinksInPath()
+        let url = dir.appendingPathComponent(target.lastPathComponent)
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else {
             throw FrontlineError.cannotWrite("cannot write \(target.path): folder \(dir.path) does not exist")
@@ -31,10 +48,20 @@ public enum AtomicFile {
             throw FrontlineError.cannotWrite("cannot write \(target.path): folder \(dir.path) is not writable")
         }
         var st = stat()
-        if lstat(url.path, &st) == 0, st.st_mode & S_IFMT != S_IFREG {
+        if lstat(url.path, &st) == 0, st.st_mode & S_IFMT != S_IFREG, st.st_mode & S_IFMT != S_IFLNK {
             throw FrontlineError.cannotWrite("cannot write \(target.path): it is not a regular file (\(kind(st.st_mode))); give a file path")
         }
         return url
+    }
+
+    /// A folder a command creates and fills (a report's images): made when missing, refused
+    /// when it is a symbolic link, which would send the files somewhere the user did not name.
+    public static func ownFolder(_ url: URL) throws {
+        var st = stat()
+        if lstat(url.path, &st) == 0, st.st_mode & S_IFMT == S_IFLNK {
+            throw FrontlineError.cannotWrite("cannot write into \(url.path): it is a symbolic link; remove it or write elsewhere")
+        }
+        try makeFolder(url)
     }
 
     /// The temporary name this process uses for `url`.
@@ -43,12 +70,17 @@ public enum AtomicFile {
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
     }
 
-    /// A folder written whole (a tile pyramid, a series): `folder` with links resolved (a link
-    /// to a folder: write where it points), checked by `check` and its parent writable, and an
+    /// A folder written whole (a tile pyramid, a series): `folder` (a link in its place is
+    /// refused: the switch would replace it, not fill what it points to), checked by `check` and its parent writable, and an
     /// empty temporary folder beside it to fill and `switchFolder` into place; what a killed
     /// run left there is removed first.
     public static func stagingFolder(for folder: URL, what: String, check: (URL) throws -> Void) throws -> (folder: URL, temporary: URL) {
-        let resolved = folder.resolvingSymlinksInPath().standardizedFileURL
+        let standard = folder.standardizedFileURL
+        var st = stat()
+        if lstat(standard.path, &st) == 0, st.st_mode & S_IFMT == S_IFLNK {
+            throw FrontlineError.cannotWrite("cannot write \(what) to \(folder.path): it is a symbolic link; remove it or write elsewhere")
+        }
+        let resolved = standard.deletingLastPathComponent().resolvingSymlinksInPath().appendingPathComponent(standard.lastPathComponent)
         try check(resolved)
         let parent = resolved.deletingLastPathComponent()
         guard FileManager.default.isWritableFile(atPath: parent.path) else {

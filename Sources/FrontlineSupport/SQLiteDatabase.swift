@@ -7,9 +7,14 @@ public final class SQLiteDatabase {
     private var db: OpaquePointer?
     public let path: String
 
-    public init(path: String) throws {
+    /// Opens (or creates) `path`; `readOnly` opens an existing file for reading only, as every
+    /// input is opened (an input is never changed, nor created when missing).
+    public init(path: String, readOnly: Bool = false) throws {
         self.path = path
-        guard sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil) == SQLITE_OK else {
+        // URI names are honoured so that an ATTACHed input can be opened read-only (`?mode=ro`);
+        // the paths given here are absolute, never `file:` names.
+        let flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_URI
+        guard sqlite3_open_v2(path, &db, flags, nil) == SQLITE_OK else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
             sqlite3_close(db)
             throw FrontlineError.cannotWrite("cannot open \(path): \(message)")
@@ -55,7 +60,21 @@ public final class SQLiteDatabase {
         }
     }
 
+    /// SQLite's primary result code of the last call (`SQLITE_CORRUPT`, `SQLITE_NOTADB`...).
+    public var lastErrorCode: Int32 { sqlite3_errcode(db) & 0xFF }
+
+    /// True when the last error says a database file is damaged or not a database at all.
+    public var lastErrorIsCorruption: Bool { lastErrorCode == SQLITE_CORRUPT || lastErrorCode == SQLITE_NOTADB }
+
+    /// Column `i` of a row as text; nil where it is NULL (which `String(cString:)` would trap on).
+    public static func text(_ stmt: OpaquePointer, _ i: Int32) -> String? {
+        guard let p = sqlite3_column_text(stmt, i) else { return nil }
+        return String(cString: p)
+    }
+
+    /// A damaged file is bad data (65); anything else failed to write (73).
     private func error(_ sql: String) -> FrontlineError {
-        .cannotWrite("\(path): \(String(cString: sqlite3_errmsg(db))) (\(sql.prefix(40))…)")
+        if lastErrorIsCorruption { return .badData("\(path): \(String(cString: sqlite3_errmsg(db)))") }
+        return .cannotWrite("\(path): \(String(cString: sqlite3_errmsg(db))) (\(sql.prefix(40))…)")
     }
 }

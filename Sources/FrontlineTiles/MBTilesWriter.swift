@@ -34,14 +34,15 @@ public final class MBTilesWriter: TileSink {
     public func finish(metadata: TileMetadata) throws {
         for (name, value) in metadata.rows { try db.run("INSERT INTO metadata VALUES (?, ?)", [.text(name), .text(value)]) }
         try db.exec("COMMIT;")
-        guard rename(temporary.path, target.path) == 0 else {
-            throw FrontlineError.cannotWrite("cannot write \(target.path): \(String(cString: strerror(errno)))")
-        }
+        try AtomicFile.commit(temporary, to: target)
     }
 
     /// An input to merge must be an MBTiles file: missing is exit 66, anything else (not
     /// SQLite, or SQLite without the MBTiles tables) is bad data, exit 65, before any output.
-    static func checkInput(_ url: URL) throws {
+    /// Tiles are read from tables only: a view may never end (a recursive CTE) and a trigger
+    /// runs code, so both are refused, except mbutil's deduplicated schema (`tiles` a view over
+    /// the tables `map` and `images`), which is read from those tables.
+    static func checkInput(_ url: URL) throws -> MBTilesInput {
         guard let handle = FileHandle(forReadingAtPath: url.path) else {
             throw FrontlineError.missingInput("no such MBTiles file: \(url.path)")
         }
@@ -50,63 +51,106 @@ public final class MBTilesWriter: TileSink {
         guard header == Data("SQLite format 3\0".utf8) else {
             throw FrontlineError.badData("\(url.path): not an MBTiles file (not an SQLite database)")
         }
-        var tables = 0
+        var objects: [String: String] = [:]
+        var triggers = 0
         do {
-            try SQLiteDatabase(path: url.path).run(
-                "SELECT count(*) FROM sqlite_master WHERE type IN ('table', 'view') AND name IN ('tiles', 'metadata')") { stmt in
-                tables = Int(sqlite3_column_int(stmt, 0))
+            try SQLiteDatabase(path: url.path, readOnly: true).run("SELECT type, name FROM sqlite_master") { stmt in
+                let type = SQLiteDatabase.text(stmt, 0) ?? "", name = SQLiteDatabase.text(stmt, 1) ?? ""
+                if type == "trigger" { triggers += 1 } else { objects[name] = type }
             }
         } catch {
             throw FrontlineError.badData("\(url.path): not a readable MBTiles file (\(error))")
         }
-        guard tables == 2 else { throw FrontlineError.badData("\(url.path): not an MBTiles file (no tiles and metadata tables)") }
+        guard triggers == 0 else { throw FrontlineError.badData("\(url.path): an MBTiles file with triggers; refusing to read it") }
+        guard objects["metadata"] == "table" else { throw FrontlineError.badData("\(url.path): not an MBTiles file (no metadata table)") }
+        switch objects["tiles"] {
+        case "table": return MBTilesInput(url: url, tilesQuery: "SELECT zoom_level, tile_column, tile_row, tile_data FROM part.tiles")
+        case "view" where objects["map"] == "table" && objects["images"] == "table":
+            return MBTilesInput(url: url, tilesQuery: """
+                SELECT m.zoom_level, m.tile_column, m.tile_row, i.tile_data FROM part.map AS m JOIN part.images AS i ON i.tile_id = m.tile_id
+                """)
+        case "view": throw FrontlineError.badData("\(url.path): its tiles are a view, not a table; refusing to read it")
+        default: throw FrontlineError.badData("\(url.path): not an MBTiles file (no tiles table)")
+        }
+    }
+
+    /// An input's metadata rows; a NULL name or value is bad data.
+    static func metadataRows(_ input: MBTilesInput) throws -> [(String, String)] {
+        var rows: [(String, String)] = []
+        var null = false
+        try SQLiteDatabase(path: input.url.path, readOnly: true).run("SELECT name, value FROM metadata") { stmt in
+            guard let k = SQLiteDatabase.text(stmt, 0), let v = SQLiteDatabase.text(stmt, 1) else { null = true; return }
+            rows.append((k, v))
+        }
+        if null { throw FrontlineError.badData("\(input.url.path): a metadata name or value is NULL") }
+        return rows
     }
 
     /// Abandons the file (on error).
     public func discard() { try? FileManager.default.removeItem(at: temporary) }
 
     /// Merges MBTiles files (e.g. the shards of one pyramid) into `target`: all tiles, the
-    /// first file's metadata with zooms and bounds widened to cover every input.
+    /// first file's metadata (its format and vector layers included) with zooms and bounds
+    /// widened to cover every input. Inputs of different formats (PNG and vector) are refused.
     public static func merge(_ inputs: [URL], into target: URL) throws {
         guard !inputs.isEmpty else { throw FrontlineError.usage("nothing to merge") }
-        for url in inputs { try checkInput(url) }
+        let parts = try inputs.map { try checkInput($0) }
+        let metas = try parts.map { Dictionary(try metadataRows($0), uniquingKeysWith: { a, _ in a }) }
+        let format = metas[0]["format"] ?? "png"
+        if let n = metas.firstIndex(where: { ($0["format"] ?? "png") != format }) {
+            throw FrontlineError.badData("\(inputs[n].lastPathComponent) holds \(metas[n]["format"] ?? "png") tiles and \(inputs[0].lastPathComponent) \(format) tiles: merge files of one format")
+        }
+        var md = mergedMetadata(metas)
+        md.format = format
+        if let json = metas[0]["json"] {
+            guard let layers = try? GeoJSONReader.parseJSON(Data(json.utf8)) else {
+                throw FrontlineError.badData("\(inputs[0].path): its json metadata is not JSON")
+            }
+            md.vectorLayers = TileMetadata.vectorLayers(in: layers)
+        }
         let writer = try MBTilesWriter(target: target)
-        var meta: [String: String] = [:]
-        var minZoom = Int.max, maxZoom = Int.min
-        var bounds: Envelope?
         do {
-            for (n, url) in inputs.enumerated() {
-                let source = try SQLiteDatabase(path: url.path)
-                var rows: [(String, String)] = []
-                try source.run("SELECT name, value FROM metadata") { stmt in
-                    rows.append((String(cString: sqlite3_column_text(stmt, 0)), String(cString: sqlite3_column_text(stmt, 1))))
-                }
-                for (k, v) in rows where n == 0 { meta[k] = v }
-                for (k, v) in rows {
-                    if k == "minzoom", let z = Int(v) { minZoom = min(minZoom, z) }
-                    if k == "maxzoom", let z = Int(v) { maxZoom = max(maxZoom, z) }
-                    if k == "bounds" {
-                        let b = v.split(separator: ",").compactMap { Double($0) }
-                        if b.count == 4 {
-                            let e = Envelope(minX: b[0], minY: b[1], maxX: b[2], maxY: b[3])
-                            bounds = bounds.map { $0.union(e) } ?? e
-                        }
-                    }
-                }
+            for part in parts {
                 // ATTACH and DETACH cannot run inside the writer's transaction.
                 try writer.db.exec("COMMIT;")
-                try writer.db.run("ATTACH DATABASE ? AS part", [.text(url.path)])
-                try writer.db.exec("INSERT OR REPLACE INTO tiles SELECT zoom_level, tile_column, tile_row, tile_data FROM part.tiles;")
+                try writer.db.run("ATTACH DATABASE ? AS part", [.text(part.url.standardizedFileURL.absoluteString + "?mode=ro")])
+                do {
+                    try writer.db.exec("INSERT OR REPLACE INTO tiles \(part.tilesQuery);")
+                } catch where writer.db.lastErrorIsCorruption {
+                    throw FrontlineError.badData("\(part.url.path): a damaged MBTiles file (\(String(cString: sqlite3_errstr(writer.db.lastErrorCode))))")
+                }
                 try writer.db.exec("DETACH DATABASE part; BEGIN;")
             }
-            let md = TileMetadata(name: meta["name"] ?? "frontline", description: meta["description"] ?? "",
-                                  attribution: meta["attribution"] ?? "", bounds: bounds ?? Envelope(minX: -180, minY: -85, maxX: 180, maxY: 85),
-                                  minZoom: minZoom == Int.max ? 0 : minZoom, maxZoom: maxZoom == Int.min ? 0 : maxZoom,
-                                  overlay: meta["type"] == "overlay")
             try writer.finish(metadata: md)
         } catch {
             writer.discard()
             throw error
         }
     }
+
+    /// The first input's name, description and attribution, zooms and bounds over all.
+    private static func mergedMetadata(_ metas: [[String: String]]) -> TileMetadata {
+        var minZoom = Int.max, maxZoom = Int.min
+        var bounds: Envelope?
+        for m in metas {
+            if let z = m["minzoom"].flatMap({ Int($0) }) { minZoom = min(minZoom, z) }
+            if let z = m["maxzoom"].flatMap({ Int($0) }) { maxZoom = max(maxZoom, z) }
+            let b = (m["bounds"] ?? "").split(separator: ",").compactMap { Double($0) }
+            if b.count == 4, b.allSatisfy(\.isFinite) {
+                let e = Envelope(minX: b[0], minY: b[1], maxX: b[2], maxY: b[3])
+                bounds = bounds.map { $0.union(e) } ?? e
+            }
+        }
+        let m0 = metas[0]
+        return TileMetadata(name: m0["name"] ?? "frontline", description: m0["description"] ?? "",
+                            attribution: m0["attribution"] ?? "", bounds: bounds ?? Envelope(minX: -180, minY: -85, maxX: 180, maxY: 85),
+                            minZoom: minZoom == Int.max ? 0 : minZoom, maxZoom: maxZoom == Int.min ? 0 : maxZoom,
+                            overlay: m0["type"] == "overlay")
+    }
+}
+
+/// An MBTiles file to merge, with the query that reads its tiles from tables.
+struct MBTilesInput {
+    let url: URL
+    let tilesQuery: String
 }

@@ -38,16 +38,22 @@ public struct PMTilesArchive {
         default: throw bad("tile type \(tileType) with compression \(tileCompression) is neither PNG nor gzipped MVT")
         }
         (minZoom, maxZoom) = (Int(bytes[100]), Int(bytes[101]))
+        guard minZoom <= maxZoom, maxZoom <= PMTiles.maxZoom else { throw bad("zoom range \(minZoom)-\(maxZoom) is not within 0-\(PMTiles.maxZoom)") }
         bounds = Envelope(minX: i32(102), minY: i32(106), maxX: i32(110), maxY: i32(114))
 
         func slice(_ offset: UInt64, _ length: UInt64, _ what: String) throws -> Data {
             guard offset <= UInt64(bytes.count), length <= UInt64(bytes.count) - offset else { throw bad("\(what) runs past the end of the file") }
             return Data(bytes[Int(offset)..<Int(offset + length)])
         }
+        func at(_ base: UInt64, _ offset: UInt64, _ what: String) throws -> UInt64 {
+            let (sum, overflow) = base.addingReportingOverflow(offset)
+            guard !overflow else { throw bad("\(what) lies beyond any file") }
+            return sum
+        }
         func unpack(_ d: Data, _ what: String) throws -> Data {
             switch internalCompression {
             case 1: return d
-            case 2: return try CompressedFile.inflate(d, name: "\(name) \(what)")
+            case 2: return try CompressedFile.inflate(d, name: "\(name) \(what)", limit: PMTiles.maxDirectoryBytes)
             default: throw bad("internal compression \(internalCompression) is not supported")
             }
         }
@@ -55,17 +61,28 @@ public struct PMTilesArchive {
         metadata = meta.isEmpty ? .null : try GeoJSONReader.parseJSON(meta)
 
         var tiles: [UInt64: Data] = [:]
-        // Runs are addressed tile by tile: a corrupt run length must not become a huge allocation.
-        let maxTiles = Int(min(u64(72), 1 << 26))
+        // Tile IDs outside the header's zoom range cannot be addressed: with the header's own
+        // count they bound every run, so a corrupt run length is an error, not an allocation.
+        let firstID = PMTiles.tileID(z: minZoom, x: 0, y: 0), endID = PMTiles.tileID(z: maxZoom + 1, x: 0, y: 0)
+        let maxTiles = min(u64(72), endID - firstID, PMTiles.maxTilesRead)
+        // Each leaf directory is read once: leaves pointing at each other (a cycle, or a DAG
+        // walked again and again) are a corrupt archive.
+        var visited = Set<UInt64>()
         func walk(_ dir: Data, depth: Int) throws {
             guard depth < 4 else { throw bad("leaf directories nested too deep") }
             for e in try PMTiles.deserialize(try unpack(dir, "directory"), name: name) {
                 if e.runLength == 0 {
-                    try walk(try slice(leafOffset &+ e.offset, UInt64(e.length), "a leaf directory"), depth: depth + 1)
+                    let offset = try at(leafOffset, e.offset, "a leaf directory")
+                    guard visited.insert(offset).inserted else { throw bad("a leaf directory is referenced twice") }
+                    try walk(try slice(offset, UInt64(e.length), "a leaf directory"), depth: depth + 1)
                 } else {
-                    let tile = try slice(dataOffset &+ e.offset, UInt64(e.length), "a tile")
-                    guard tiles.count + Int(e.runLength) <= maxTiles else { throw bad("more tiles than the header's \(u64(72)) addressed") }
-                    for i in 0..<UInt64(e.runLength) { tiles[e.tileID &+ i] = tile }
+                    let tile = try slice(try at(dataOffset, e.offset, "a tile"), UInt64(e.length), "a tile")
+                    let run = UInt64(e.runLength)
+                    guard e.tileID >= firstID, e.tileID < endID, run <= endID - e.tileID else {
+                        throw bad("tile \(e.tileID) (run of \(run)) is outside zooms \(minZoom)-\(maxZoom)")
+                    }
+                    guard UInt64(tiles.count) + run <= maxTiles else { throw bad("more tiles than the header's \(u64(72)) addressed") }
+                    for i in 0..<run { tiles[e.tileID + i] = tile }
                 }
             }
         }
@@ -74,7 +91,12 @@ public struct PMTilesArchive {
     }
 
     /// The layers and fields of the metadata's `vector_layers`, as TileMetadata keeps them.
-    var vectorLayers: [(id: String, fields: [(String, String)])] {
+    var vectorLayers: [(id: String, fields: [(String, String)])] { TileMetadata.vectorLayers(in: metadata) }
+}
+
+extension TileMetadata {
+    /// The layers and fields of a metadata object's `vector_layers` (PMTiles' metadata, MBTiles' `json` row).
+    static func vectorLayers(in metadata: JSONValue) -> [(id: String, fields: [(String, String)])] {
         (metadata["vector_layers"]?.arrayValue ?? []).compactMap { l in
             guard let id = l["id"]?.stringValue else { return nil }
             guard case .object(let fields)? = l["fields"] else { return (id, []) }
@@ -84,6 +106,13 @@ public struct PMTilesArchive {
 }
 
 extension PMTiles {
+    /// Zoom levels a tile ID can address in 64 bits (the spec's limit).
+    static let maxZoom = 30
+    /// What `tiles merge` holds in memory at most: a pyramid to z12 whole.
+    static let maxTilesRead: UInt64 = 1 << 25
+    /// A directory or metadata inflated: the spec's root fits 16 KiB; leaves are far smaller than this.
+    static let maxDirectoryBytes = 256 << 20
+
     /// The inverse of `serialize`, with every count and offset checked.
     static func deserialize(_ data: Data, name: String) throws -> [Entry] {
         var bytes = [UInt8](data)[...]
@@ -110,7 +139,9 @@ extension PMTiles {
             let v = try next()
             if v == 0 {
                 guard i > 0 else { throw bad() }
-                entries[i].offset = entries[i - 1].offset + UInt64(entries[i - 1].length)
+                let (next, overflow) = entries[i - 1].offset.addingReportingOverflow(UInt64(entries[i - 1].length))
+                guard !overflow else { throw bad() }
+                entries[i].offset = next
             } else {
                 entries[i].offset = v - 1
             }

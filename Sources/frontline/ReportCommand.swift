@@ -69,7 +69,7 @@ extension Frontline {
                 case .md:
                     let md = report.markdown()
                     let folder = target.deletingLastPathComponent()
-                    try AtomicFile.makeFolder(folder.appendingPathComponent("images"))
+                    try AtomicFile.ownFolder(folder.appendingPathComponent("images"))
                     for file in md.files { try AtomicFile.write(file.data, to: folder.appendingPathComponent(file.path)) }
                     try AtomicFile.write(Data(md.text.utf8), to: target)
                 }

@@ -51,13 +51,20 @@ enum CLI {
         for (k, v) in environment { env[k] = v }
         p.environment = env
         p.currentDirectoryURL = cwd ?? FileManager.default.temporaryDirectory
-        let out = Pipe(), err = Pipe()
+        // Both streams go to files, not pipes: reading one pipe to its end while the child
+        // fills the other past 64 KiB would leave both waiting for ever.
+        let folder = try TemporaryFolder.make("cli-streams")
+        let outURL = folder.appendingPathComponent("stdout"), errURL = folder.appendingPathComponent("stderr")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
         p.standardOutput = out
         p.standardError = err
         try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
+        try out.close()
+        try err.close()
+        let o = try Data(contentsOf: outURL), e = try Data(contentsOf: errURL)
         return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
     }
 }
