@@ -79,7 +79,9 @@ public struct StatsFormatter {
         var out: [String] = []
         for st in rate.statuses {
             let parts = rate.windows.map { w -> String in
-                let span = w.isEmpty ? "one snapshot stands for both ends" : "snapshots \(w.change.from.snapshotDate) to \(w.change.to.snapshotDate)"
+                // One snapshot for both ends (the record begins there, or a gap): no rate, not zero.
+                if w.isEmpty { return "unavailable over \(w.days) days (the snapshot of \(w.change.to.snapshotDate) stands for both ends)" }
+                let span = "snapshots \(w.change.from.snapshotDate) to \(w.change.to.snapshotDate)"
                 return String(format: "+%.1f km²/day gained, −%.1f lost, net %+.1f over %d days",
                               w.gainedPerDay(st), w.lostPerDay(st), w.netPerDay(st), w.days) + " (\(span))"
             }
@@ -134,7 +136,7 @@ public struct StatsFormatter {
             .object([("days", .int(w.days)), ("from_snapshot", .string(w.change.from.snapshotDate.description)),
                      ("to_snapshot", .string(w.change.to.snapshotDate.description)), ("snapshot_days", .int(w.isEmpty ? 0 : w.snapshotDays))]
                     + rate.statuses.map { st in
-                        (st.rawValue, .object([("gained_km2_per_day", .fixed(w.gainedPerDay(st), decimals: 2)),
+                        w.isEmpty ? (st.rawValue, .null) : (st.rawValue, .object([("gained_km2_per_day", .fixed(w.gainedPerDay(st), decimals: 2)),
                                                ("lost_km2_per_day", .fixed(w.lostPerDay(st), decimals: 2)),
                                                ("net_km2_per_day", .fixed(w.netPerDay(st), decimals: 2))]))
                     })

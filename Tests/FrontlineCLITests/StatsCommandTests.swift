@@ -314,3 +314,26 @@ extension WholeRecordTests {
         XCTAssertNil(try json(["diff", "--from", "2023-01-01", "--to", "2024-01-01"])["held_abroad"])
     }
 }
+
+/// The rate of advance where the record of the source asked for begins.
+final class RateAtTheRecordsStartTests: XCTestCase {
+    // Fault: `stats --date D --source deepstate` in the source's first 30 days failed with exit
+    // 66, "no snapshot on or before 2022-03-11", a date never asked for (the rate's window).
+    func testTheFiguresComeOutInTheSourcesFirstMonth() throws {
+        let r = try CLI.run(["stats", "--date", "2022-04-10", "--source", "deepstate"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("Ukraine"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("over 30 days (snapshots 2022-04-03 to 2022-04-10)"), r.stdout)
+    }
+
+    func testARateWithOneSnapshotIsUnavailableNotZero() throws {
+        let r = try CLI.run(["stats", "--date", "2022-04-03", "--source", "deepstate", "--format", "json"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+        let rate = try XCTUnwrap(json["rate"] as? [[String: Any]])
+        XCTAssertEqual(rate.count, 2)
+        XCTAssertTrue(rate.allSatisfy { $0["occupied"] is NSNull }, "\(rate)")
+        let table = try CLI.run(["stats", "--date", "2022-04-03", "--source", "deepstate"])
+        XCTAssertTrue(table.stdout.contains("unavailable over 7 days"), table.stdout)
+    }
+}

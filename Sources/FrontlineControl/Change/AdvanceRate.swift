@@ -31,10 +31,14 @@ public struct AdvanceRate: Sendable {
 
 extension Dataset {
     /// The rate of advance before `date` over each window (days). A window reaching before the
-    /// first snapshot starts at the first snapshot.
+    /// first snapshot (of `source`, when one is asked for) starts at that snapshot.
     public func advanceRate(asOf date: DayDate, windows: [Int] = [7, 30], source: String? = nil,
                             sliverRule: SliverRule = SliverRule(), filter: ChangeFilter = ChangeFilter()) throws -> AdvanceRate {
-        guard let first = timeline.first?.date else { throw FrontlineError.missingInput("the dataset holds no snapshots") }
+        // The first snapshot of the source asked for: another source's earlier record is no
+        // start for this one's window (a window of deepstate's first month asked for a date
+        // before its record and failed the whole command).
+        let refs = source.map { timeline.bySource[$0] ?? [] } ?? timeline.all
+        guard let first = refs.first?.date else { throw FrontlineError.missingInput("the dataset holds no snapshots") }
         let measured = try windows.map { days -> AdvanceRate.Window in
             let start = max(first, date.adding(days: -days))
             let c = try changeFigures(from: start, to: date, fromSource: source, toSource: source, sliverRule: sliverRule, filter: filter)
