@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-protobuf", from: "1.39.0"),
+        // Hummingbird's own NIO, named for the server's HTTP/1 handler (HTTP10Closing.swift).
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"])]),
@@ -50,6 +52,8 @@ let package = Package(
         .target(name: "FrontlineServer", dependencies: [
             "FrontlineSupport", "FrontlineGeo", "FrontlineControl", "FrontlineRender", "FrontlineTiles",
             .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
         .executableTarget(
             name: "frontline",

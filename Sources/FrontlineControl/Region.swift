@@ -1,3 +1,4 @@
+import Foundation
 import FrontlineGeo
 
 /// One first-level unit (oblast, republic, city with special status), land only.
@@ -14,6 +15,10 @@ public final class Region {
     /// Where the region's name goes: the pole of inaccessibility of its largest part. Read
     /// from the regions file (`label` property, written by the GeoData build) or computed.
     public let labelPoint: Position
+    // Lazy caches, built on first use by whichever thread asks first: read and written under
+    // `cacheLock` only (a region is shared by the server's threads through the dataset). The
+    // prepared geometry is also used under it: GEOS builds its index lazily, on first query.
+    private let cacheLock = NSLock()
     private var preparedGeometry: PreparedGeometry?
     private var vertexSet: Set<Position>?
     private var cachedPolygons: [[[Position]]]?
@@ -21,10 +26,12 @@ public final class Region {
     /// The geometry's polygons as rings, read from GEOS once: the measurer, the map's fills and
     /// the helper thread's copy then share the same arrays (a map projects each ring once).
     public var polygons: [[[Position]]] {
-        if let cachedPolygons { return cachedPolygons }
-        let p = geometry.polygons
-        cachedPolygons = p
-        return p
+        cacheLock.withLock {
+            if let cachedPolygons { return cachedPolygons }
+            let p = geometry.polygons
+            cachedPolygons = p
+            return p
+        }
     }
 
     public init(iso: String, nameEN: String, nameUK: String, kind: String, geometry: Geometry, labelPoint: Position? = nil,
@@ -52,16 +59,18 @@ public final class Region {
     /// Point-in-region test (the prepared geometry is built on first use).
     public func contains(_ p: Position) -> Bool {
         guard envelope.contains(p) else { return false }
-        if preparedGeometry == nil { preparedGeometry = try? PreparedGeometry(geometry) }
-        return preparedGeometry?.contains(p) ?? false
+        return cacheLock.withLock {
+            if preparedGeometry == nil { preparedGeometry = try? PreparedGeometry(geometry) }
+            return preparedGeometry?.contains(p) ?? false
+        }
     }
 
     /// Every vertex of the region's boundary, for telling its edges from a layer's in an
     /// overlay result (overlays keep input vertices exactly). Built on first use.
     public var boundaryVertices: Set<Position> {
-        if let v = vertexSet { return v }
+        if let v = cacheLock.withLock({ vertexSet }) { return v }
         let v = Set(polygons.flatMap { $0.flatMap { $0 } })
-        vertexSet = v
+        cacheLock.withLock { vertexSet = v }
         return v
     }
 

@@ -41,7 +41,7 @@ public struct EmbedPage {
         let links = info.sources.filter { used.contains($0.id) }.compactMap { s in
             s.url.map { "<a href=\"\(escape($0))\" target=\"_blank\" rel=\"noopener\">\(escape(s.name))</a>" }
         }
-        let back = link.map { " · <a href=\"\(escape($0))\" target=\"_top\">\(lang == "uk" ? "Повна карта" : "Full map")</a>" } ?? ""
+        let back = link.flatMap { Markup.isWebLink($0) ? $0 : nil }.map { " · <a href=\"\(escape($0))\" target=\"_top\">\(lang == "uk" ? "Повна карта" : "Full map")</a>" } ?? ""
         return escape(attribution.joined(separator: " · ")) + (links.isEmpty ? "" : " · " + links.joined(separator: ", ")) + back
             + " · " + (lang == "uk" ? "Зроблено з " : "Made with ") + FrontlineVersion.tool
     }

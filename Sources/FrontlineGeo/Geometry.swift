@@ -3,20 +3,28 @@ import CGEOS
 /// A GEOS geometry with single ownership: this object owns the `GEOSGeometry*` and frees it
 /// in `deinit`. Geometries are immutable; every operation returns a new one. No GEOS pointer
 /// leaves this module.
+///
+/// The thread rule (one place): every GEOS call is made with the calling thread's context
+/// (`ctx` is `GEOSContext.current`, never a stored one), so a geometry made on one thread and
+/// used on another never shares a context handle, or its last error, with a third. A geometry
+/// is immutable once built and may be read from several threads; a `PreparedGeometry`, whose
+/// index GEOS builds lazily, is used by one thread at a time (ThreadSanitizer checks both).
 public final class Geometry {
-    let ctx: GEOSContext
     let ptr: OpaquePointer
 
-    /// Takes ownership of `ptr`, which must come from `ctx`.
-    init(owning ptr: OpaquePointer, ctx: GEOSContext) {
+    /// The calling thread's GEOS context: the only one a call may use.
+    var ctx: GEOSContext { GEOSContext.current }
+
+    /// Takes ownership of `ptr`, a geometry GEOS made (with any thread's context: GEOS
+    /// geometries belong to no context, only calls do).
+    init(owning ptr: OpaquePointer) {
         self.ptr = ptr
-        self.ctx = ctx
     }
 
     /// Wraps the result of a GEOS call that returns a new geometry, or throws GEOS's message.
     static func wrap(_ ptr: OpaquePointer?, _ ctx: GEOSContext, _ what: String) throws -> Geometry {
         guard let ptr else { throw ctx.takeError("\(what) failed") }
-        return Geometry(owning: ptr, ctx: ctx)
+        return Geometry(owning: ptr)
     }
 
     deinit { GEOSGeom_destroy_r(ctx.handle, ptr) }
@@ -49,7 +57,7 @@ public final class Geometry {
     /// A copy of part `i` (0-based) of a multi-geometry or collection.
     public func part(_ i: Int) -> Geometry {
         let p = GEOSGetGeometryN_r(ctx.handle, ptr, Int32(i))!
-        return Geometry(owning: GEOSGeom_clone_r(ctx.handle, p), ctx: ctx)
+        return Geometry(owning: GEOSGeom_clone_r(ctx.handle, p))
     }
 
     /// The parts as separate geometries (a single geometry yields itself).
@@ -81,7 +89,7 @@ public final class Geometry {
     public var pointCount: Int { Int(GEOSGetNumCoordinates_r(ctx.handle, ptr)) }
 
     public func clone() -> Geometry {
-        Geometry(owning: GEOSGeom_clone_r(ctx.handle, ptr), ctx: ctx)
+        Geometry(owning: GEOSGeom_clone_r(ctx.handle, ptr))
     }
 }
 

@@ -7,22 +7,22 @@ public final class PreparedGeometry {
     let ptr: OpaquePointer
 
     public init(_ base: Geometry) throws {
-        guard let p = GEOSPrepare_r(base.ctx.handle, base.ptr) else { throw base.ctx.takeError("prepare") }
+        guard let p = GEOSPrepare_r(GEOSContext.current.handle, base.ptr) else { throw GEOSContext.current.takeError("prepare") }
         self.base = base
         self.ptr = p
     }
 
-    deinit { GEOSPreparedGeom_destroy_r(base.ctx.handle, ptr) }
+    deinit { GEOSPreparedGeom_destroy_r(GEOSContext.current.handle, ptr) }
 
-    public func intersects(_ g: Geometry) -> Bool { GEOSPreparedIntersects_r(base.ctx.handle, ptr, g.ptr) == 1 }
-    public func contains(_ g: Geometry) -> Bool { GEOSPreparedContains_r(base.ctx.handle, ptr, g.ptr) == 1 }
+    public func intersects(_ g: Geometry) -> Bool { GEOSPreparedIntersects_r(GEOSContext.current.handle, ptr, g.ptr) == 1 }
+    public func contains(_ g: Geometry) -> Bool { GEOSPreparedContains_r(GEOSContext.current.handle, ptr, g.ptr) == 1 }
     /// True when `g` comes within `distance` (coordinate units) of this geometry. Overlay
     /// results share edges only up to rounding, so "touches" is asked with a tolerance.
     public func isWithin(_ distance: Double, of g: Geometry) -> Bool {
-        GEOSPreparedDistanceWithin_r(base.ctx.handle, ptr, g.ptr, distance) == 1
+        GEOSPreparedDistanceWithin_r(GEOSContext.current.handle, ptr, g.ptr, distance) == 1
     }
 
-    public func covers(_ g: Geometry) -> Bool { GEOSPreparedCovers_r(base.ctx.handle, ptr, g.ptr) == 1 }
+    public func covers(_ g: Geometry) -> Bool { GEOSPreparedCovers_r(GEOSContext.current.handle, ptr, g.ptr) == 1 }
 
     /// Point-in-polygon test (GEOS 3.11 has no XY variant, so a point is built).
     public func contains(_ p: Position) -> Bool {

@@ -9,6 +9,7 @@ import Hummingbird
 struct Routes {
     let service: MapService
     let tiles: TileCache
+    let origin: PublicOrigin
     let vectors = VectorTileService()
 
     func add(to router: Router<BasicRequestContext>) {
@@ -71,21 +72,25 @@ struct Routes {
     }
 
     /// `/tilejson/{date}.json` (TileJSON 3.0 of the date's vector tiles) and `/style/{date}.json`
-    /// (a MapLibre style drawing them), with URLs on the host the client asked.
+    /// (a MapLibre style drawing them), with URLs on the configured public origin, or on the
+    /// host the client asked when it is a plain host (`PublicOrigin`).
     func tileJSON(_ request: Request, _ context: BasicRequestContext, style: Bool) async throws -> Response {
         let (name, _) = try RequestParsing.file(try context.parameters.require("file"), allowed: ["json"])
         let date = try RequestParsing.date(name)
         let ref = try service.match(date).ref
-        let host = request.head.authority ?? "127.0.0.1"
-        let base = "http://\(host)"
+        let (base, fromHost) = try origin.origin(for: request)
         let vectors = self.vectors
         let text = try await service.run { ds -> String in
             let m = VectorTileService.metadata(ds, try vectors.world(ds, ref, date: date).world)
             return style ? TileJSON.style(m, tileJSON: "\(base)/tilejson/\(date).json")
                          : TileJSON.document(m, tiles: "\(base)/vector/\(date)/{z}/{x}/{y}.pbf", date: date.description)
         }
-        return Response(status: .ok, headers: cacheHeaders(ref.date, etag: "\"\(style ? "style" : "tilejson")-\(ref.date)-\(host)\"", type: "application/json"),
-                        body: .init(byteBuffer: ByteBuffer(string: text)))
+        // The ETag is the content's: the URLs in it are part of what it says.
+        let etag = "\"\(style ? "style" : "tilejson")-\(ref.date)-\(String(Checksum.crc32Value(Data(text.utf8)), radix: 16))\""
+        var headers = cacheHeaders(ref.date, etag: etag, type: "application/json")
+        if fromHost { headers[.vary] = "Host" }
+        if request.headers[.ifNoneMatch] == etag { return Response(status: .notModified, headers: headers) }
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
     /// `/places/Bakhmut.json?date=2023-06-01&history=1`: what `places QUERY --format json` says.

@@ -55,6 +55,9 @@ extension Frontline {
 
         func validate() throws {
             if from >= to { throw ValidationError("the period is empty: --from \(from) must be before --to \(to)") }
+            if let link, !Markup.isWebLink(link) {
+                throw ValidationError("--link must be an http:// or https:// address, got '\(link)'")
+            }
             guard output.lowercased().hasSuffix(".html") || output.lowercased().hasSuffix(".htm") else {
                 throw ValidationError("the embed is an HTML file: give -o FILE.html")
             }

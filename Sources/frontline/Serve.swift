@@ -30,7 +30,11 @@ extension Frontline {
         @Option(help: ArgumentHelp("Close a connection silent this long, a half-sent request included, seconds.", valueName: "s"))
         var idleTimeout = 15
 
+        @Option(help: ArgumentHelp("The address readers reach this server at (behind a proxy or CDN), written into TileJSON and style URLs; without it, the request's Host header.", valueName: "url"))
+        var publicUrl: String?
+
         func validate() throws {
+            if let publicUrl, !Markup.isWebLink(publicUrl) { throw ValidationError("--public-url must be an http:// or https:// address, got '\(publicUrl)'") }
             if !(1...65535).contains(port) { throw ValidationError("--port must be 1...65535") }
             if cacheMb < 0 { throw ValidationError("--cache-mb must not be negative") }
             if idleTimeout < 1 { throw ValidationError("--idle-timeout must be at least 1 second") }
@@ -44,7 +48,7 @@ extension Frontline {
             }
             Console.note("serving \(dataset.info.title) on http://\(host):\(port)/")
             try await FrontlineServer.buildApplication(dataset: dataset, host: host, port: port, cacheMB: cacheMb, idleTimeout: idleTimeout,
-                                                       warmUp: true).runService()
+                                                       warmUp: true, publicURL: publicUrl).runService()
         }
     }
 }

@@ -27,6 +27,10 @@ final class ImportTests: XCTestCase {
             ("2022-03-24.json", #"{"type":"FeatureCollection","features":[]}"#, "no 'value'"),
             ("2022-03-25.json", #"{"value":{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"type":"gains"}}]}}"#, "without a 'geometry'"),
             ("nodate.json", #"{"value":{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"type":"gains","_dateto":"someday"},"geometry":null}]}}"#, "not a date"),
+            // Fault: a `_dateto` of 1999-01-01 silently overrode the file name's date.
+            ("2022-03-26.json", text.replacingOccurrences(of: #""_dateto": "2022-03-24""#, with: #""_dateto": "1999-01-01""#)
+                .replacingOccurrences(of: #""_dateto":"2022-03-24""#, with: #""_dateto":"1999-01-01""#), "does not fit the file's date 2022-03-26"),
+            ("2022-03-20.json", text, "does not fit the file's date 2022-03-20"),
         ]
         for (name, body, expected) in cases {
             let url = dir.appendingPathComponent(name)

@@ -10,6 +10,8 @@ import FrontlineSupport
 /// was held before 24 February 2022: the dataset's baseline is added when the snapshot is read.
 public enum NZZImporter {
     public static let sourceID = "liveuamap"
+    /// How far `_dateto` may lie before the date in the file's name (the archive: 0 to 7 days).
+    static let maxDaysBeforeName = 31
 
     public static func read(_ url: URL, warn: (String) -> Void = { _ in }) throws -> Snapshot {
         let file = url.lastPathComponent
@@ -33,8 +35,14 @@ public enum NZZImporter {
             guard type == "nochange" || type == "gains" else { continue }
             if let g = try ImportedGeometry.polygons(f.geometry, at: "\(file): feature \(n)", note: warn) { parts.append(g) }
         }
-        guard let date = date ?? DayDate(String(file.prefix(10))) else {
+        let named = DayDate(String(file.prefix(10)))
+        guard let date = date ?? named else {
             throw FrontlineError.badData("\(file): no '_dateto' and no date in the file name")
+        }
+        // The archive's files are named up to a week after the day their data ends; a
+        // `_dateto` after the name, or far before it, is a wrong file, not a date to trust.
+        if let named, !(0...maxDaysBeforeName).contains(date.days(to: named)) {
+            throw FrontlineError.badData("\(file): '_dateto' \(date) does not fit the file's date \(named) (at most \(maxDaysBeforeName) days before it)")
         }
         let occupied = try ImportedGeometry.union(parts, in: file)
         return Snapshot(date: date, source: sourceID, layers: [.occupied: occupied])

@@ -204,7 +204,14 @@ struct MapComposer {
         guard !geometry.front.isEmpty else { return [] }
         return [.stroke(name: "front-casing", lines: geometry.front, style: theme.frontCasing),
                 .strokeInside(name: MapScene.frontLayer, lines: geometry.front, style: theme.frontLine,
-                              clip: geometry.held.filter { $0.key.isHeldByInvader || $0.key.isAbroad }.values.flatMap { $0.flatMap { $0.base + $0.cutouts } })]
+                              clip: frontClip(geometry))]
+    }
+
+    /// The rings the front line is drawn inside, in the statuses' order: a dictionary's order
+    /// changes from run to run, and with it the clip path's points in a PDF or SVG.
+    func frontClip(_ geometry: ControlGeometry) -> [[[Position]]] {
+        geometry.held.filter { $0.key.isHeldByInvader || $0.key.isAbroad }.sorted { $0.key < $1.key }
+            .flatMap { $0.value.flatMap { $0.base + $0.cutouts } }
     }
 
     /// The whole country with the held land and the box of a close-up; none on a country map.
