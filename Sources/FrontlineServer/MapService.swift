@@ -42,9 +42,12 @@ final class MapService: Sendable {
     /// Builds the newest date's tile world in the background: the date a newsroom asks for
     /// first, and its world projects the layers every later date's world takes from the
     /// context's cache (the server's very first tile took 77 ms, the first of any later date 32).
-    func warmUp() {
-        guard let newest = dataset.timeline.all.map(\.date).max() else { return }
-        Task { _ = try? await tileRenderer(newest) }
+    /// Starts building the newest date's tile world; the task is returned for whoever must
+    /// know when it is done (the tests).
+    @discardableResult
+    func warmUp() -> Task<Void, Never>? {
+        guard let newest = dataset.timeline.all.map(\.date).max() else { return nil }
+        return Task { _ = try? await tileRenderer(newest) }
     }
 
     /// Whether the tile world of `date`'s snapshot is built (tests).

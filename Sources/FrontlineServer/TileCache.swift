@@ -16,6 +16,8 @@ actor TileCache {
     private var inFlight: [String: Task<Data, Error>] = [:]
     private(set) var hits = 0
     private(set) var misses = 0
+    /// Requests that waited for a rendering another request started (tests).
+    private(set) var joined = 0
 
     init(megabytes: Int, maxEntries: Int? = nil) {
         budget = max(0, megabytes) * 1024 * 1024
@@ -28,7 +30,10 @@ actor TileCache {
             hits += 1
             return hit
         }
-        if let running = inFlight[key] { return try await running.value }
+        if let running = inFlight[key] {
+            joined += 1
+            return try await running.value
+        }
         misses += 1
         let task = Task { try await make() }
         inFlight[key] = task

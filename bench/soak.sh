@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Soak of `frontline serve --cache-mb 64` on 127.0.0.1: wrk at 64 connections for SECONDS
+# (600 by default) of mixed traffic over 100+ dates (raster and vector tiles, empty z16 vector
+# tiles, maps, diffs, stats, places, bad requests: bench/soak.lua), with a probe beside it
+# (bench/soak_probe.py) timing each route and /health every 100 ms, and sampling the server's
+# RSS and CPU, also for 10 s after the traffic stops (no spin). Usage: bench/soak.sh [seconds]
+. "$(dirname "$0")/lib.sh"
+command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null
+build_release
+duration=${1:-600}
+port=18090
+bin=${BIN:-.build/release/frontline}
+dates=$($bin snapshots --dates --format json | python3 -c '
+import json, sys
+dates = sorted({d for s in json.load(sys.stdin)["sources"] for d in s["dates"]})
+print(" ".join(dates[round(i * (len(dates) - 1) / 119)] for i in range(120)))')
+$bin serve --port "$port" --cache-mb 64 2>/dev/null &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+for _ in $(seq 50); do curl -s "127.0.0.1:$port/health" >/dev/null && break; sleep 0.2; done
+echo "soak: ${duration} s, 64 connections, 120 dates, --cache-mb 64"
+python3 bench/soak_probe.py "$port" "$server" "$duration" "$dates" &
+probe=$!
+DATES="$dates" wrk -t 2 -c 64 -d "${duration}s" --timeout 10s -s bench/soak.lua "http://127.0.0.1:$port" | grep RESULT
+wait "$probe"
+echo "  server alive: $(kill -0 "$server" 2>/dev/null && echo yes || echo NO)"
