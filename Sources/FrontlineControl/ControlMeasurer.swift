@@ -249,7 +249,7 @@ private struct SliverOwners {
     func owner(of part: Geometry) throws -> ControlStatus? {
         guard let e = part.envelope?.expanded(by: SliverOwners.tolerance * 10) else { return nil }
         for l in layers {
-            if l.prepared.intersects(part) { return l.status }
+            if try l.prepared.intersects(part) { return l.status }
             // Exact test failed by rounding? Measure the distance to the nearby piece only.
             let near = try l.geometry.clipped(to: e)
             if !near.isEmpty, try part.distance(to: near) <= SliverOwners.tolerance { return l.status }

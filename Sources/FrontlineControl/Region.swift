@@ -57,11 +57,11 @@ public final class Region {
     public func name(_ lang: String) -> String { lang == "uk" ? nameUK : nameEN }
 
     /// Point-in-region test (the prepared geometry is built on first use).
-    public func contains(_ p: Position) -> Bool {
+    public func contains(_ p: Position) throws -> Bool {
         guard envelope.contains(p) else { return false }
-        return cacheLock.withLock {
-            if preparedGeometry == nil { preparedGeometry = try? PreparedGeometry(geometry) }
-            return preparedGeometry?.contains(p) ?? false
+        return try cacheLock.withLock {
+            if preparedGeometry == nil { preparedGeometry = try PreparedGeometry(geometry) }
+            return try preparedGeometry!.contains(p)
         }
     }
 

@@ -31,7 +31,7 @@ public struct RegionSet {
     }
 
     /// Any point in the regions, or nil outside them all.
-    public func region(containing p: Position) -> Region? { regions.first { $0.contains(p) } }
+    public func region(containing p: Position) throws -> Region? { try regions.first { try $0.contains(p) } }
 
     /// The `area_km2` property written by the GeoData build (the geodesic area is the most
     /// expensive part of loading), used only while it agrees within 0.1 % with a quick

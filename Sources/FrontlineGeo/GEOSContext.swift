@@ -12,7 +12,9 @@ final class GEOSContext {
     fileprivate(set) var lastError: String?
 
     private init() {
-        handle = GEOS_init_r()
+        // GEOS_init_r fails only when memory does; nothing geometric can go on without it.
+        guard let h = GEOS_init_r() else { fatalError("GEOS: cannot create a context (out of memory)") }
+        handle = h
         let me = Unmanaged.passUnretained(self).toOpaque()
         GEOSContext_setErrorMessageHandler_r(handle, { message, userdata in
             guard let userdata, let message else { return }
@@ -29,6 +31,16 @@ final class GEOSContext {
     func takeError(_ fallback: String) -> GeoError {
         defer { lastError = nil }
         return .geos(lastError ?? fallback)
+    }
+
+    /// A GEOS predicate's answer: 1 true, 0 false, 2 an exception (which `== 1` read as
+    /// false: "no intersection" where GEOS had failed).
+    static func predicate(_ value: CChar, _ what: String) throws -> Bool {
+        switch value {
+        case 1: return true
+        case 0: return false
+        default: throw current.takeError("\(what) failed")
+        }
     }
 
     private static let key: pthread_key_t = {

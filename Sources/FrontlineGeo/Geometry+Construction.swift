@@ -14,6 +14,7 @@ extension Geometry {
     }
 
     static func ring(_ points: [Position], _ ctx: GEOSContext) throws -> OpaquePointer {
+        // GEOS owns the sequence from this call on, and frees it itself when the ring fails.
         guard let r = GEOSGeom_createLinearRing_r(ctx.handle, try sequence(points, ctx)) else {
             throw ctx.takeError("linear ring")
         }
@@ -37,10 +38,18 @@ extension Geometry {
         guard let shellPoints = rings.first else {
             return try wrap(GEOSGeom_createEmptyPolygon_r(ctx.handle), ctx, "polygon")
         }
-        let shell = try ring(shellPoints, ctx)
-        var holes: [OpaquePointer?] = try rings.dropFirst().map { try ring($0, ctx) }
+        // The rings made so far are freed when a later one fails (they leaked). Once handed to
+        // createPolygon they are GEOS's: it frees them itself when the polygon fails.
+        var made: [OpaquePointer] = []
+        do {
+            for r in rings { made.append(try ring(r, ctx)) }
+        } catch {
+            for r in made { GEOSGeom_destroy_r(ctx.handle, r) }
+            throw error
+        }
+        var holes: [OpaquePointer?] = made.dropFirst().map { $0 }
         let poly = holes.withUnsafeMutableBufferPointer { h in
-            GEOSGeom_createPolygon_r(ctx.handle, shell, h.baseAddress, UInt32(h.count))
+            GEOSGeom_createPolygon_r(ctx.handle, made[0], h.baseAddress, UInt32(h.count))
         }
         return try wrap(poly, ctx, "polygon")
     }

@@ -101,11 +101,18 @@ extension Geometry {
         }
     }
 
-    public func intersects(_ other: Geometry) -> Bool { GEOSIntersects_r(ctx.handle, ptr, other.ptr) == 1 }
-    public func contains(_ other: Geometry) -> Bool { GEOSContains_r(ctx.handle, ptr, other.ptr) == 1 }
+    public func intersects(_ other: Geometry) throws -> Bool {
+        try GEOSContext.predicate(GEOSIntersects_r(ctx.handle, ptr, other.ptr), "intersects")
+    }
+
+    public func contains(_ other: Geometry) throws -> Bool {
+        try GEOSContext.predicate(GEOSContains_r(ctx.handle, ptr, other.ptr), "contains")
+    }
 
     /// Exact equality of the point sets (topological, not coordinate-by-coordinate).
-    public func topologicallyEquals(_ other: Geometry) -> Bool { GEOSEquals_r(ctx.handle, ptr, other.ptr) == 1 }
+    public func topologicallyEquals(_ other: Geometry) throws -> Bool {
+        try GEOSContext.predicate(GEOSEquals_r(ctx.handle, ptr, other.ptr), "equals")
+    }
 
     public func distance(to other: Geometry) throws -> Double {
         var d = 0.0

@@ -46,7 +46,9 @@ public final class Geometry {
         }
     }
 
-    public var isEmpty: Bool { GEOSisEmpty_r(ctx.handle, ptr) == 1 }
+    /// An empty geometry; GEOS's exception value (2) reads as empty, which every caller
+    /// treats as "nothing to draw or measure".
+    public var isEmpty: Bool { GEOSisEmpty_r(ctx.handle, ptr) != 0 }
 
     /// True for geometries with area: Polygon, MultiPolygon.
     public var isPolygonal: Bool { kind == .polygon || kind == .multiPolygon }
@@ -69,19 +71,21 @@ public final class Geometry {
 
     /// Planar area in the units of the coordinates (square degrees for lon/lat).
     /// Use `Geodesic.area` for km².
+    /// NaN where GEOS fails (it does not for a valid geometry): a NaN is seen in any sum,
+    /// where a silent zero would not be.
     public var planarArea: Double {
         var a = 0.0
-        GEOSArea_r(ctx.handle, ptr, &a)
+        guard GEOSArea_r(ctx.handle, ptr, &a) == 1 else { return .nan }
         return a
     }
 
+    /// nil for an empty geometry, or where GEOS cannot give the bounds.
     public var envelope: Envelope? {
         if isEmpty { return nil }
         var e = Envelope(minX: 0, minY: 0, maxX: 0, maxY: 0)
-        GEOSGeom_getXMin_r(ctx.handle, ptr, &e.minX)
-        GEOSGeom_getYMin_r(ctx.handle, ptr, &e.minY)
-        GEOSGeom_getXMax_r(ctx.handle, ptr, &e.maxX)
-        GEOSGeom_getYMax_r(ctx.handle, ptr, &e.maxY)
+        let h = ctx.handle
+        guard GEOSGeom_getXMin_r(h, ptr, &e.minX) == 1, GEOSGeom_getYMin_r(h, ptr, &e.minY) == 1,
+              GEOSGeom_getXMax_r(h, ptr, &e.maxX) == 1, GEOSGeom_getYMax_r(h, ptr, &e.maxY) == 1 else { return nil }
         return e
     }
 

@@ -14,19 +14,25 @@ public final class PreparedGeometry {
 
     deinit { GEOSPreparedGeom_destroy_r(GEOSContext.current.handle, ptr) }
 
-    public func intersects(_ g: Geometry) -> Bool { GEOSPreparedIntersects_r(GEOSContext.current.handle, ptr, g.ptr) == 1 }
-    public func contains(_ g: Geometry) -> Bool { GEOSPreparedContains_r(GEOSContext.current.handle, ptr, g.ptr) == 1 }
-    /// True when `g` comes within `distance` (coordinate units) of this geometry. Overlay
-    /// results share edges only up to rounding, so "touches" is asked with a tolerance.
-    public func isWithin(_ distance: Double, of g: Geometry) -> Bool {
-        GEOSPreparedDistanceWithin_r(GEOSContext.current.handle, ptr, g.ptr, distance) == 1
+    public func intersects(_ g: Geometry) throws -> Bool {
+        try GEOSContext.predicate(GEOSPreparedIntersects_r(GEOSContext.current.handle, ptr, g.ptr), "intersects")
     }
 
-    public func covers(_ g: Geometry) -> Bool { GEOSPreparedCovers_r(GEOSContext.current.handle, ptr, g.ptr) == 1 }
+    public func contains(_ g: Geometry) throws -> Bool {
+        try GEOSContext.predicate(GEOSPreparedContains_r(GEOSContext.current.handle, ptr, g.ptr), "contains")
+    }
+    /// True when `g` comes within `distance` (coordinate units) of this geometry. Overlay
+    /// results share edges only up to rounding, so "touches" is asked with a tolerance.
+    public func isWithin(_ distance: Double, of g: Geometry) throws -> Bool {
+        try GEOSContext.predicate(GEOSPreparedDistanceWithin_r(GEOSContext.current.handle, ptr, g.ptr, distance), "distance within")
+    }
+
+    public func covers(_ g: Geometry) throws -> Bool {
+        try GEOSContext.predicate(GEOSPreparedCovers_r(GEOSContext.current.handle, ptr, g.ptr), "covers")
+    }
 
     /// Point-in-polygon test (GEOS 3.11 has no XY variant, so a point is built).
-    public func contains(_ p: Position) -> Bool {
-        guard let point = try? Geometry.point(p) else { return false }
-        return contains(point)
+    public func contains(_ p: Position) throws -> Bool {
+        try contains(try Geometry.point(p))
     }
 }

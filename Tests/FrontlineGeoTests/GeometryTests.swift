@@ -41,14 +41,14 @@ final class GeometryTests: XCTestCase {
 
     func testPreparedPredicatesAndPoints() throws {
         let p = try PreparedGeometry(try box(0, 0, 2, 2))
-        XCTAssertTrue(p.contains(Position(1, 1)))
-        XCTAssertFalse(p.contains(Position(3, 1)))
-        XCTAssertTrue(p.intersects(try box(1.5, 1.5, 4, 4)))
-        XCTAssertFalse(p.intersects(try box(5, 5, 6, 6)))
-        XCTAssertTrue(p.isWithin(0.6, of: try box(2.5, 0, 3, 1)))
-        XCTAssertFalse(p.isWithin(0.4, of: try box(2.5, 0, 3, 1)))
+        XCTAssertTrue(try p.contains(Position(1, 1)))
+        XCTAssertFalse(try p.contains(Position(3, 1)))
+        XCTAssertTrue(try p.intersects(try box(1.5, 1.5, 4, 4)))
+        XCTAssertFalse(try p.intersects(try box(5, 5, 6, 6)))
+        XCTAssertTrue(try p.isWithin(0.6, of: try box(2.5, 0, 3, 1)))
+        XCTAssertFalse(try p.isWithin(0.4, of: try box(2.5, 0, 3, 1)))
         let inside = try box(0, 0, 2, 2).pointOnSurface()
-        XCTAssertTrue(p.contains(inside))
+        XCTAssertTrue(try p.contains(inside))
     }
 
     func testPartsEnvelopeAndSimplify() throws {
@@ -85,5 +85,17 @@ final class GeometryTests: XCTestCase {
             done.fulfill()
         }
         wait(for: [done], timeout: 10)
+    }
+}
+
+/// GEOS's answers checked: a predicate's exception value is an error, not "false".
+final class CheckedCallTests: XCTestCase {
+    func testAPredicateExceptionIsThrown() throws {
+        XCTAssertEqual(try GEOSContext.predicate(1, "t"), true)
+        XCTAssertEqual(try GEOSContext.predicate(0, "t"), false)
+        // 2 is GEOS's exception value: `== 1` read it as false.
+        XCTAssertThrowsError(try GEOSContext.predicate(2, "intersects")) { e in
+            XCTAssertTrue("\(e)".contains("intersects"), "\(e)")
+        }
     }
 }

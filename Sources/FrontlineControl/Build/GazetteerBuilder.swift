@@ -54,7 +54,7 @@ public struct GazetteerBuilder {
             let fix = fixes[row.id]
             if fix?.action == "drop" { continue }
             if let p = fix?.population { row.population = p }
-            let region = regions.region(containing: row.position)?.iso
+            let region = try regions.region(containing: row.position)?.iso
             if region != nil ? row.population >= rules.homeMinPopulation : keepNeighbour(row, border) { candidates.append((row, region)) }
         }
         candidates.sort { ($0.row.population, -$0.row.id) > ($1.row.population, -$1.row.id) }

@@ -28,7 +28,7 @@ public struct RegionBuilder {
             }
             guard let row = table[iso] else { throw FrontlineError.badData("\(names.lastPathComponent): no row for \(iso)") }
             let raw = try g.geometry().makeValid()
-            let clipped = try land.map { land in preparedLand!.contains(raw) ? raw : try raw.intersection(land).polygonalParts() } ?? raw
+            let clipped = try land.map { land in try preparedLand!.contains(raw) ? raw : try raw.intersection(land).polygonalParts() } ?? raw
             // The label point is stored like Natural Earth's LABEL_X/LABEL_Y: found once here,
             // read by every map.
             let label = try Region.poleOfInaccessibility(clipped)

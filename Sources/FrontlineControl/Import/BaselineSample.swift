@@ -24,7 +24,7 @@ struct BaselineSample {
             var x = box.minX + step / 2
             while x < box.maxX {
                 let p = Position(x, y)
-                if inside.contains(p) { points.append(p) }
+                if try inside.contains(p) { points.append(p) }
                 x += step
             }
             y += step
@@ -38,7 +38,7 @@ struct BaselineSample {
         let total = weights.reduce(0, +)
         guard total > 0 else { return nil }
         let held = try PreparedGeometry(occupied)
-        let inside = zip(points, weights).reduce(0.0) { $0 + (held.contains($1.0) ? $1.1 : 0) }
+        let inside = try zip(points, weights).reduce(0.0) { $0 + (try held.contains($1.0) ? $1.1 : 0) }
         return inside / total
     }
 }

@@ -23,9 +23,9 @@ public struct DeepStateRawImporter {
     /// like Crimea, and it borders Odesa oblast. (Other classes keep polygons that are mostly
     /// water, like the grey zone on the Dnipro islands: the regions are clipped to land.)
     func isOutside(_ g: Geometry, _ cls: DeepStateRawClass) throws -> Bool {
-        let touched = regions.filter { $0.prepared.intersects(g) }
+        let touched = try regions.filter { try $0.prepared.intersects(g) }
         if touched.isEmpty { return true }
-        if cls != .heldBefore2022 || touched.contains(where: { $0.prepared.covers(g) }) { return false }
+        if try cls != .heldBefore2022 || touched.contains(where: { try $0.prepared.covers(g) }) { return false }
         let inside = try touched.reduce(0.0) { $0 + (try $1.geometry.intersection(g).planarArea) }
         return inside < 0.5 * g.planarArea
     }
@@ -41,7 +41,7 @@ public struct DeepStateRawImporter {
         var abroad: [Geometry] = [], home: [Geometry] = []
         for part in g.parts {
             let p = try part.pointOnSurface()
-            let inside = regions.contains { $0.prepared.contains(p) }
+            let inside = try regions.contains { try $0.prepared.contains(p) }
             if !inside, try isNextToCountry(part) { abroad.append(part) } else { home.append(part) }
         }
         guard !abroad.isEmpty else { return nil }

@@ -50,9 +50,9 @@ extension Dataset {
     /// Each place's status in one snapshot.
     func statuses(_ places: [Gazetteer.Place], in s: Snapshot) throws -> [ControlStatus?] {
         let layers = try s.statuses.map { ($0, try PreparedGeometry(s.layers[$0]!)) }
-        return places.map { p in
+        return try places.map { p in
             if let r = p.region, s.whollyOccupied.contains(r) { return .occupied }
-            return layers.first { $0.1.contains(p.position) }?.0
+            return try layers.first { try $0.1.contains(p.position) }?.0
         }
     }
 }

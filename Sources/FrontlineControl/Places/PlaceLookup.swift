@@ -37,7 +37,7 @@ public struct PlaceLookup {
     }
 
     private func placeAt(_ p: Position) throws -> Gazetteer.Place {
-        guard let region = regions.region(containing: p) else {
+        guard let region = try regions.region(containing: p) else {
             throw FrontlineError.usage(String(format: "%.4f, %.4f is outside the dataset's regions", p.y, p.x))
         }
         let name = String(format: "%.4f N %.4f E", p.y, p.x)

@@ -38,7 +38,7 @@ extension Dataset {
     func status(of p: Position, region: String?, in s: Snapshot) throws -> ControlStatus? {
         if let region, s.whollyOccupied.contains(region) { return .occupied }
         let point = try Geometry.point(p)
-        return s.statuses.first { s.layers[$0]!.contains(point) }
+        return try s.statuses.first { try s.layers[$0]!.contains(point) }
     }
 
     /// The snapshots that stand for the dates of the record, one per date, in order: what any

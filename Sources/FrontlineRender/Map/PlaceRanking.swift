@@ -84,7 +84,7 @@ struct PlaceRanking: Sendable {
             let inBox = foreign.filter { box.contains($0.position) }
             guard !inBox.isEmpty else { continue }
             let prepared = try PreparedGeometry(try Geometry.polygon(rings))
-            if let top = inBox.filter({ prepared.contains($0.position) }).max(by: { $0.population < $1.population }), !towns.contains(top) {
+            if let top = try inBox.filter({ try prepared.contains($0.position) }).max(by: { $0.population < $1.population }), !towns.contains(top) {
                 towns.append(top)
             }
         }
