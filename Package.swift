@@ -69,8 +69,9 @@ let package = Package(
         .testTarget(name: "FrontlineRenderTests", dependencies: ["FrontlineRender", "FrontlineTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "FrontlineTilesTests", dependencies: ["FrontlineTiles", "FrontlineTestSupport", "CSQLite"]),
         .testTarget(name: "FrontlineExportTests", dependencies: ["FrontlineExport", "FrontlineTestSupport", "CSQLite"]),
+        .testTarget(name: "FrontlineSupportTests", dependencies: ["FrontlineSupport", "FrontlineTestSupport"]),
         .testTarget(name: "FrontlineServerTests", dependencies: [
-            "FrontlineServer", .product(name: "HummingbirdTesting", package: "hummingbird"),
+            "FrontlineServer", "FrontlineTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
         .testTarget(name: "FrontlineCLITests", dependencies: ["frontline", "FrontlineRender", "FrontlineTiles", "FrontlineUpdate", "FrontlineTestSupport"]),
     ],

@@ -5,7 +5,7 @@ import XCTest
 /// `--basis admin`: administrative units with their waters, shares of the official total,
 /// reproduces what DeepStateMap publishes; the land basis is unchanged beside it.
 final class AdminBasisTests: XCTestCase {
-    let ds = Fixtures.bundledDataset
+    var ds: Dataset { get throws { try Fixtures.bundledDataset } }
 
     func assertWithin(_ value: Double, _ published: Double, _ relative: Double, _ what: String, line: UInt = #line) {
         XCTAssertLessThanOrEqual(abs(value - published) / published, relative, "\(what): \(value) against \(published)", line: line)

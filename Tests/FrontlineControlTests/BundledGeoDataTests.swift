@@ -4,8 +4,8 @@ import XCTest
 import FrontlineSupport
 
 final class BundledGeoDataTests: XCTestCase {
-    func testRegions() {
-        let regions = Fixtures.bundledDataset.regions
+    func testRegions() throws {
+        let regions = try Fixtures.bundledDataset.regions
         XCTAssertEqual(regions.regions.count, 27)
         XCTAssertEqual(regions["UA-14"]?.nameEN, "Donetsk")
         XCTAssertEqual(regions["ua-14"]?.nameUK, "Донецька")
@@ -13,8 +13,8 @@ final class BundledGeoDataTests: XCTestCase {
         XCTAssertTrue(regions.regions.allSatisfy { $0.geometry.isValid })
     }
 
-    func testSnapshotsCoverThePeriodWithoutLongGaps() {
-        let tl = Fixtures.bundledDataset.timeline
+    func testSnapshotsCoverThePeriodWithoutLongGaps() throws {
+        let tl = try Fixtures.bundledDataset.timeline
         let refs = tl.bySource["deepstate"]!
         XCTAssertEqual(refs.first?.date.description, "2022-04-03", "every full export, from the first in the archive")
         XCTAssertEqual(refs.last?.date.description, "2026-08-22")
@@ -30,7 +30,7 @@ final class BundledGeoDataTests: XCTestCase {
     }
 
     func testEverySnapshotLoadsAndIsValid() throws {
-        let ds = Fixtures.bundledDataset
+        let ds = try Fixtures.bundledDataset
         for ref in ds.timeline.all {
             let s = try ds.snapshot(ref)
             XCTAssertEqual(s.date, ref.date)
@@ -46,8 +46,8 @@ final class BundledGeoDataTests: XCTestCase {
         XCTAssertLessThan(total, 25 * 1024 * 1024)
     }
 
-    func testAttributionNamesTheSources() {
-        let lines = Fixtures.bundledDataset.attribution(for: ["deepstate"])
+    func testAttributionNamesTheSources() throws {
+        let lines = try Fixtures.bundledDataset.attribution(for: ["deepstate"])
         XCTAssertTrue(lines.contains { $0.contains("DeepStateMap.Live") })
         XCTAssertTrue(lines.contains { $0.contains("geoBoundaries") })
     }
@@ -77,6 +77,6 @@ final class StoredAreaTests: XCTestCase {
             let dir = Fixtures.dataset(regions: regions(area: stored), snapshots: [:])
             XCTAssertEqual(try Dataset(folder: dir).regions["TT-01"]!.areaKm2, truth, accuracy: 0.01, "stored \(stored)")
         }
-        XCTAssertEqual(Fixtures.bundledDataset.regions["UA-14"]!.areaKm2, 26_533.3, accuracy: 0.1)
+        XCTAssertEqual(try Fixtures.bundledDataset.regions["UA-14"]!.areaKm2, 26_533.3, accuracy: 0.1)
     }
 }

@@ -7,7 +7,7 @@ import FrontlineSupport
 final class DatasetNumbersTests: XCTestCase {
     /// A dataset folder with the bundled regions and a dataset.json changed by `edit`.
     func dataset(_ edit: (inout [String: Any]) -> Void) throws -> URL {
-        let bundled = Fixtures.bundledDataset.folder
+        let bundled = try Fixtures.bundledDataset.folder
         let dir = Fixtures.tempFolder()
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("snapshots"), withIntermediateDirectories: true)
         for f in ["regions.geojson", "baseline.geojson"] {
@@ -48,7 +48,7 @@ final class DatasetNumbersTests: XCTestCase {
     }
 
     func testTheBundledNumbersPass() throws {
-        XCTAssertNil(Fixtures.bundledDataset.info.numberProblem)
+        XCTAssertNil(try Fixtures.bundledDataset.info.numberProblem)
         XCTAssertNoThrow(try Dataset(folder: try dataset { _ in }))
     }
 }

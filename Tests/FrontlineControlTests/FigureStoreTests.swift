@@ -178,7 +178,7 @@ final class FigureStoreTests: XCTestCase {
     /// other bytes is measured again.
     func testShapesFromTheStoreAreTheMeasuredOnes() throws {
         let date = DayDate("2026-02-05")!
-        let isos = Fixtures.bundledDataset.regions.regions.map(\.iso)
+        let isos = try Fixtures.bundledDataset.regions.regions.map(\.iso)
         let ref = try Fixtures.bundledDataset.timeline.snapshot(asOf: date).ref
         let key = try XCTUnwrap(FigureStore.key(ref))
         func bytes(_ m: ControlMeasurement) -> Data { ShapeStore.encode(m.geometry, key: key, isos: isos) }

@@ -10,10 +10,11 @@ enum Fixtures {
             .deletingLastPathComponent().appendingPathComponent("GeoData/ukraine")
     }
 
-    static let bundledDataset: Dataset = {
+    static let bundledDatasetFixture = Fixture { () throws -> Dataset in
         TemporaryFolder.useTestCache()
-        return try! Dataset(folder: bundled)
-    }()
+        return try Dataset(folder: bundled)
+    }
+    static var bundledDataset: Dataset { get throws { try bundledDatasetFixture.value } }
 
     static func tempFolder() -> URL {
         try! TemporaryFolder.make("frontline-test")

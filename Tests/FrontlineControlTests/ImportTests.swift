@@ -43,7 +43,7 @@ final class ImportTests: XCTestCase {
     }
 
     func testThe2022HistoryWithTheBaseline() throws {
-        let ds = Fixtures.bundledDataset
+        let ds = try Fixtures.bundledDataset
         let s = try ds.control(asOf: DayDate("2022-03-24")!, source: "liveuamap")
         XCTAssertEqual(s.km2(.occupied), 138_700, accuracy: 1_500)
         XCTAssertEqual(s.percent(.occupied), 23.2, accuracy: 1)

@@ -7,7 +7,7 @@ import FrontlineSupport
 /// Finding a place a user names, and who held it when.
 final class PlaceLookupTests: XCTestCase {
     // Made per use: regions hold GEOS geometries, which belong to the thread that made them.
-    static var lookup: PlaceLookup { PlaceLookup(gazetteer: Gazetteer(places: GazetteerTests.places), regions: Fixtures.bundledDataset.regions) }
+    static var lookup: PlaceLookup { get throws { PlaceLookup(gazetteer: Gazetteer(places: try GazetteerTests.places), regions: try Fixtures.bundledDataset.regions) } }
 
     func message(_ query: String) -> String {
         do { _ = try Self.lookup.find(query); return "" } catch { return "\(error)" }
@@ -51,7 +51,7 @@ final class PlaceLookupTests: XCTestCase {
     /// Kherson was freed on 11 November 2022, Izium on 10 September 2022: each date lies
     /// between the snapshots that bound the change.
     func testHistoryBoundsTheChanges() throws {
-        let ds = Fixtures.bundledDataset
+        let ds = try Fixtures.bundledDataset
         for (name, freed) in [("Kherson", "2022-11-11"), ("Izium", "2022-09-10")] {
             let p = try Self.lookup.find(name)
             let h = try ds.history(of: p.position, region: p.region)

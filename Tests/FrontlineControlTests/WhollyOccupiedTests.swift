@@ -4,7 +4,7 @@ import XCTest
 /// Regions the baseline holds whole are measured without an overlay under a source that
 /// leaves the baseline out (Liveuamap): the same figures and shapes as the overlay gives.
 final class WhollyOccupiedTests: XCTestCase {
-    static let dataset = Fixtures.bundledDataset
+    static var dataset: Dataset { get throws { try Fixtures.bundledDataset } }
 
     func testBaselineNamesItsWholeRegions() throws {
         XCTAssertEqual(try Baseline.loadWithRegions(Fixtures.bundled)?.wholeRegions, ["UA-43", "UA-40"])

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import FrontlineTestSupport
 import FrontlineControl
 import FrontlineGeo
 @testable import FrontlineExport
@@ -19,8 +20,9 @@ final class ExportFormatTests: XCTestCase {
 /// The exported layers against the figures: the held land written out is the land `stats`
 /// counts, every file names its snapshot and sources, and the GeoPackage has the OGC tables.
 final class ExportContentTests: XCTestCase {
-    static let dataset = try! Dataset(folder: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("GeoData/ukraine"))
+    static let datasetFixture = Fixture { try Dataset(folder: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("GeoData/ukraine")) }
+    static var dataset: Dataset { get throws { try datasetFixture.value } }
     static let date = DayDate("2026-02-05")!
 
     /// Each control feature's polygons, measured again on the ellipsoid, are its km² (a held
@@ -98,7 +100,7 @@ final class ExportContentTests: XCTestCase {
 /// The embeddable page: one frame per snapshot of the period with that snapshot's figures,
 /// simplified land that still measures what the figures say, and nothing loaded from outside.
 final class EmbedPageTests: XCTestCase {
-    static var dataset: Dataset { ExportContentTests.dataset }
+    static var dataset: Dataset { get throws { try ExportContentTests.dataset } }
 
     func testFramesAndPage() throws {
         let (from, to) = (DayDate("2026-01-01")!, DayDate("2026-02-05")!)
@@ -112,7 +114,7 @@ final class EmbedPageTests: XCTestCase {
             XCTAssertEqual(km2, f.state.km2(.occupied), accuracy: 0.01 * f.state.km2(.occupied), "simplified, not another map")
         }
         let leaflet = EmbedPage.Leaflet(js: "/* leaflet stand-in */ window.L={};", css: ".leaflet-container{}")
-        let html = EmbedPage(frames: frames, info: Self.dataset.info, attribution: Self.dataset.attribution(for: ["deepstate"]),
+        let html = EmbedPage(frames: frames, info: try Self.dataset.info, attribution: try Self.dataset.attribution(for: ["deepstate"]),
                              title: "T", link: "https://example.org/article").html(leaflet: leaflet)
         XCTAssertTrue(html.contains("/* leaflet stand-in */"), "Leaflet inlined")
         XCTAssertFalse(html.range(of: #"(src|href)=\"https?://[^"]*\.(js|css)"#, options: .regularExpression) != nil, "nothing loaded from outside")

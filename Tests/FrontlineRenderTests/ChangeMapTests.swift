@@ -1,11 +1,13 @@
 import Foundation
 import XCTest
+import FrontlineTestSupport
 import FrontlineControl
 import FrontlineGeo
 @testable import FrontlineRender
 
 final class ChangeMapTests: XCTestCase {
-    static let change = try! MapPictureTests.dataset.change(from: DayDate("2025-02-05")!, to: DayDate("2026-02-05")!)
+    static let changeFixture = Fixture { try MapPictureTests.dataset.change(from: DayDate("2025-02-05")!, to: DayDate("2026-02-05")!) }
+    static var change: ChangeMeasurement { get throws { try changeFixture.value } }
 
     func testPokrovskShowsNewlyOccupied() throws {
         let map = try DiffRenderer(dataset: MapPictureTests.dataset).render(Self.change, options: MapPictureTests.withoutLabels(MapOptions()))

@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import XCTest
+import FrontlineTestSupport
 import FrontlineControl
 import FrontlineGeo
 @testable import FrontlineRender
@@ -10,15 +11,19 @@ import FrontlineSupport
 
 /// Tests that look at the picture: pixels where cities are, text in the SVG, themes, bytes.
 final class MapPictureTests: XCTestCase {
-    static let dataset = try! Dataset(folder: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("GeoData/ukraine"))
-    static let renderer = try! MapRenderer(dataset: dataset)
+    static let datasetFixture = Fixture { try Dataset(folder: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("GeoData/ukraine")) }
+    static var dataset: Dataset { get throws { try datasetFixture.value } }
+    static let rendererFixture = Fixture { try MapRenderer(dataset: dataset) }
+    static var renderer: MapRenderer { get throws { try rendererFixture.value } }
     static let date = DayDate("2026-02-05")!
     // A rendered map holds its viewport, whose PROJ object belongs to one thread: XCTest runs
     // these tests on one.
-    nonisolated(unsafe) static let light = try! renderer.render(date: date, options: MapOptions())
+    static let lightFixture = Fixture { try renderer.render(date: date, options: MapOptions()) }
+    static var light: MapRenderer.Rendered { get throws { try lightFixture.value } }
     /// The fills alone: probes at city positions would otherwise meet the city's dot and name.
-    nonisolated(unsafe) static let unlabelled = try! renderer.render(date: date, options: withoutLabels(MapOptions()))
+    static let unlabelledFixture = Fixture { try renderer.render(date: date, options: withoutLabels(MapOptions())) }
+    static var unlabelled: MapRenderer.Rendered { get throws { try unlabelledFixture.value } }
 
     static func withoutLabels(_ o: MapOptions) -> MapOptions {
         var o = o
@@ -90,7 +95,7 @@ final class MapPictureTests: XCTestCase {
             var o = MapOptions()
             o.theme = name
             let map = try Self.renderer.render(date: Self.date, options: Self.withoutLabels(o))
-            XCTAssertNotEqual(map.data, Self.unlabelled.data, name.rawValue)
+            XCTAssertNotEqual(map.data, try Self.unlabelled.data, name.rawValue)
             let theme = Theme.named(name)
             XCTAssertFalse(close(occupiedColor(theme), occupiedColor(.light)), name.rawValue)
             if theme.fill(.occupied).hatch == nil {
@@ -100,7 +105,7 @@ final class MapPictureTests: XCTestCase {
     }
 
     func testSameInputsSameBytes() throws {
-        XCTAssertEqual(try Self.renderer.render(date: Self.date, options: MapOptions()).data, Self.light.data)
+        XCTAssertEqual(try Self.renderer.render(date: Self.date, options: MapOptions()).data, try Self.light.data)
         for format in [OutputFormat.svg, .pdf] {
             var o = MapOptions()
             o.format = format

@@ -7,7 +7,7 @@ import FrontlineGeo
 /// What a graphics editor checks first: the towns at the front named, furniture off the data,
 /// readable text at every size, water that changes with the date, a change map's legend.
 final class NewsroomMapTests: XCTestCase {
-    static var dataset: Dataset { MapPictureTests.dataset }
+    static var dataset: Dataset { get throws { try MapPictureTests.dataset } }
     static let date = DayDate("2026-02-05")!
 
     func scene(_ o: MapOptions, date: DayDate = date, advances: ChangeMeasurement? = nil) throws -> MapScene {
@@ -131,7 +131,7 @@ final class NewsroomMapTests: XCTestCase {
 
     func testTheChangeMapLegendHasOneRowPerMeaning() throws {
         let change = try Self.dataset.change(from: DayDate("2022-11-17")!, to: DayDate("2023-11-17")!)
-        let composer = DiffComposer(map: MapComposer(dataset: Self.dataset, base: try BaseMap(folder: Self.dataset.folder), options: MapOptions()))
+        let composer = DiffComposer(map: MapComposer(dataset: try Self.dataset, base: try BaseMap(folder: Self.dataset.folder), options: MapOptions()))
         let legend = composer.legend(change.changes, change.changes)
         XCTAssertEqual(Set(legend.map(\.label)).count, legend.count, "\(legend.map(\.label))")
         let fills = legend.compactMap { row -> RGBA? in if case .fill(let f) = row.swatch { return f.color } else { return nil } }

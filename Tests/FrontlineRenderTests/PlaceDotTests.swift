@@ -23,7 +23,7 @@ final class PlaceDotTests: XCTestCase {
     }
 
     func testNoUnnamedDotsInATileMosaic() throws {
-        let dataset = MapPictureTests.dataset
+        let dataset = try MapPictureTests.dataset
         let tiles = try TileRenderer(context: try MapContext(dataset: dataset), date: DayDate("2026-02-05")!)
         let canvas = try Canvas(format: .png, width: 256, height: 256)
         var dots = 0
@@ -47,7 +47,7 @@ final class PlaceDotTests: XCTestCase {
         options.height = 2400
         options.dpi = 192
         let base = try BaseMap(folder: MapPictureTests.dataset.folder)
-        let composer = MapComposer(dataset: MapPictureTests.dataset, base: base, options: options)
+        let composer = MapComposer(dataset: try MapPictureTests.dataset, base: base, options: options)
         let measured = try MapPictureTests.dataset.measure(asOf: DayDate("2026-02-05")!)
         let scene = try composer.scene(state: measured.state, geometry: measured.geometry)
         let canvas = try Canvas(format: .png, width: 1, height: 1)

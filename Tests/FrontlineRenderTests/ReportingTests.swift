@@ -8,7 +8,7 @@ import FrontlineSupport
 
 /// Charts, timelapse and reports on the bundled data.
 final class ReportingTests: XCTestCase {
-    let ds = MapPictureTests.dataset
+    var ds: Dataset { get throws { try MapPictureTests.dataset } }
 
     func testChartShowsTheRiseOverTheArchive() throws {
         let r = try ChartRenderer(dataset: ds).render(from: DayDate("2024-07-08")!, to: DayDate("2026-08-22")!, options: .init())
@@ -51,7 +51,8 @@ final class ReportingTests: XCTestCase {
         }
     }
 
-    static let report = try! ReportBuilder(dataset: MapPictureTests.dataset).build(from: DayDate("2025-02-05")!, to: DayDate("2026-02-05")!)
+    static let reportFixture = Fixture { try ReportBuilder(dataset: MapPictureTests.dataset).build(from: DayDate("2025-02-05")!, to: DayDate("2026-02-05")!) }
+    static var report: Report { get throws { try reportFixture.value } }
 
     /// `--basis admin`: the summary and the table on the units with their waters (shares of
     /// the official total), said in the method notes; the maps stay on land.
@@ -70,8 +71,8 @@ final class ReportingTests: XCTestCase {
         XCTAssertEqual(admin.mapPNG, land.mapPNG, "the map is the land's")
     }
 
-    func testHTMLIsSelfContained() {
-        let html = Self.report.html()
+    func testHTMLIsSelfContained() throws {
+        let html = try Self.report.html()
         XCTAssertGreaterThanOrEqual(html.components(separatedBy: "src=\"data:image/png;base64,").count - 1, 3)
         for external in ["http://", "https://", "<script", "<link", "url("] {
             XCTAssertFalse(html.contains(external), external)
@@ -82,8 +83,8 @@ final class ReportingTests: XCTestCase {
         XCTAssertTrue(html.contains("DeepStateMap.Live"))
     }
 
-    func testMarkdownLinksItsImages() {
-        let md = Self.report.markdown()
+    func testMarkdownLinksItsImages() throws {
+        let md = try Self.report.markdown()
         XCTAssertEqual(md.files.count, 3)
         for f in md.files {
             XCTAssertTrue(md.text.contains("](\(f.path))"), f.path)

@@ -2,12 +2,14 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import XCTest
+import FrontlineTestSupport
 import FrontlineControl
 @testable import FrontlineServer
 
 final class ServerTests: XCTestCase {
-    static let dataset = try! Dataset(folder: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("GeoData/ukraine"))
+    static let datasetFixture = Fixture { try Dataset(folder: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("GeoData/ukraine")) }
+    static var dataset: Dataset { get throws { try datasetFixture.value } }
 
     func app() throws -> some ApplicationProtocol { try FrontlineServer.buildApplication(dataset: Self.dataset, port: 0, cacheMB: 16) }
 
@@ -280,7 +282,7 @@ final class ServerTests: XCTestCase {
     }
 
     func testTilesOfManyNewDatesAreAnsweredOrRefusedNeverLeftWaiting() async throws {
-        let dates = Self.dataset.timeline.all.map(\.date).suffix(12)
+        let dates = try Self.dataset.timeline.all.map(\.date).suffix(12)
         try await app().test(.router) { client in
             let statuses = try await withThrowingTaskGroup(of: (Int, String?).self) { group in
                 for d in dates {

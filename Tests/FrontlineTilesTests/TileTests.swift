@@ -8,9 +8,11 @@ import FrontlineGeo
 @testable import FrontlineTiles
 
 final class TileTests: XCTestCase {
-    static let dataset = try! Dataset(folder: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("GeoData/ukraine"))
-    static let renderer = try! TileRenderer(dataset: dataset, date: DayDate("2026-02-05")!)
+    static let datasetFixture = Fixture { try Dataset(folder: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("GeoData/ukraine")) }
+    static var dataset: Dataset { get throws { try datasetFixture.value } }
+    static let rendererFixture = Fixture { try TileRenderer(dataset: dataset, date: DayDate("2026-02-05")!) }
+    static var renderer: TileRenderer { get throws { try rendererFixture.value } }
 
     func tempDir() throws -> URL {
         try TemporaryFolder.make("frontline-tiles")
@@ -38,7 +40,7 @@ final class TileTests: XCTestCase {
 
     func testOverlayIsTransparentOutsideTheData() throws {
         let lviv = Position(24.03, 49.84), t = TileCoord.containing(lviv, zoom: 6)
-        XCTAssertFalse(Self.renderer.overlayHasData(TileCoord.containing(lviv, zoom: 9)))
+        XCTAssertFalse(try Self.renderer.overlayHasData(TileCoord.containing(lviv, zoom: 9)))
         let c = try pixel(Self.renderer.png(tile: t, style: .overlay), t, lviv)
         XCTAssertEqual(c.a, 0)
         let d = Position(37.70, 48.05), td = TileCoord.containing(d, zoom: 7)

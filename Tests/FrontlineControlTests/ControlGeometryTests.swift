@@ -6,7 +6,7 @@ import FrontlineGeo
 /// The shapes a map draws agree with the figures a table prints.
 final class ControlGeometryTests: XCTestCase {
     func testHeldShapesMeasureTheSameAsTheFigures() throws {
-        let r = try MapPictureTests.dataset.measure(asOf: DayDate("2026-02-05")!)
+        let r = try Fixtures.bundledDataset.measure(asOf: DayDate("2026-02-05")!)
         XCTAssertEqual(r.geometry.areaKm2(.occupied), r.state.km2(.occupied), accuracy: 1)
         // The even-odd composition a map draws is the same land as a real difference.
         let shape = try XCTUnwrap(r.geometry.held[.occupied]?.first { !$0.cutouts.isEmpty })
@@ -14,7 +14,7 @@ final class ControlGeometryTests: XCTestCase {
     }
 
     func testFrontLineRunsAlongTheFrontOnly() throws {
-        let r = try MapPictureTests.dataset.measure(asOf: DayDate("2026-02-05")!)
+        let r = try Fixtures.bundledDataset.measure(asOf: DayDate("2026-02-05")!)
         let km = r.geometry.front.reduce(0) { $0 + Geodesic.length($1) } / 1000
         // The land front from the Russian border near Kharkiv to the Dnipro, the Dnipro to the
         // sea, the small Sumy and Kharkiv salients and the Luhansk pocket: well over a thousand
