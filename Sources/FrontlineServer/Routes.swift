@@ -57,6 +57,8 @@ struct Routes {
         let gzip = request.headers[.acceptEncoding]?.contains("gzip") ?? false
         let etag = "\"mvt-\(ref.source)-\(ref.date)-\(z)-\(x)-\(y)\(gzip ? "-gz" : "")\""
         var headers = cacheHeaders(ref.date, etag: etag, type: "application/vnd.mapbox-vector-tile")
+        // The body is gzipped or not by what the client accepts: a shared cache must key on it.
+        headers[.vary] = "Accept-Encoding"
         if request.headers[.ifNoneMatch] == etag { return Response(status: .notModified, headers: headers) }
         let vectors = self.vectors
         let data = try await tiles.value(etag) {

@@ -140,7 +140,7 @@ extension PMTiles {
             if v == 0 {
                 guard i > 0 else { throw bad() }
                 let (next, overflow) = entries[i - 1].offset.addingReportingOverflow(UInt64(entries[i - 1].length))
-                guard !overflow else { throw bad() }
+                guard !overflow else { throw FrontlineError.badData("\(name): not a PMTiles v3 archive (a directory entry's offset overflows)") }
                 entries[i].offset = next
             } else {
                 entries[i].offset = v - 1

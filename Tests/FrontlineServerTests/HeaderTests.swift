@@ -64,6 +64,16 @@ final class HeaderTests: XCTestCase {
         for bad in ["", "a b", #"x"y"#, "x/y", "x:", "x:123456", "[::1", "ex@mple", "x:8a"] { XCTAssertFalse(PublicOrigin.isHost(bad), bad) }
     }
 
+    func testVectorTilesVaryByAcceptEncoding() async throws {
+        try await app().test(.router) { client in
+            try await client.execute(uri: "/vector/2026-02-05/6/37/22.pbf", method: .get, headers: [.acceptEncoding: "gzip"]) { r in
+                XCTAssertEqual(r.status, .ok)
+                XCTAssertEqual(r.headers[.contentEncoding], "gzip")
+                XCTAssertEqual(r.headers[.vary], "Accept-Encoding")
+            }
+        }
+    }
+
     // Fault: HEAD answered 404 on every route.
     func testHeadIsAnsweredLikeGetWithoutABody() async throws {
         try await app().test(.router) { client in
