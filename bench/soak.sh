@@ -4,6 +4,8 @@
 # tiles, maps, diffs, stats, places, bad requests: bench/soak.lua), with a probe beside it
 # (bench/soak_probe.py) timing each route and /health every 100 ms, and sampling the server's
 # RSS and CPU, also for 10 s after the traffic stops (no spin). Usage: bench/soak.sh [seconds]
+# BIN=.build-tsan/debug/frontline SERVER_LOG=tsan.log bench/soak.sh 300: the same under a
+# sanitized server, its reports kept in SERVER_LOG (the server's stderr; /dev/null otherwise).
 . "$(dirname "$0")/lib.sh"
 command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null
 build_release
@@ -14,10 +16,10 @@ dates=$($bin snapshots --dates --format json | python3 -c '
 import json, sys
 dates = sorted({d for s in json.load(sys.stdin)["sources"] for d in s["dates"]})
 print(" ".join(dates[round(i * (len(dates) - 1) / 119)] for i in range(120)))')
-$bin serve --port "$port" --cache-mb 64 2>/dev/null &
+$bin serve --port "$port" --cache-mb 64 2>"${SERVER_LOG:-/dev/null}" &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
-for _ in $(seq 50); do curl -s "127.0.0.1:$port/health" >/dev/null && break; sleep 0.2; done
+for _ in $(seq 300); do curl -s "127.0.0.1:$port/health" >/dev/null && break; sleep 0.2; done
 echo "soak: ${duration} s, 64 connections, 120 dates, --cache-mb 64"
 python3 bench/soak_probe.py "$port" "$server" "$duration" "$dates" &
 probe=$!

@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineSupport
 import Hummingbird
 
 /// The origin (scheme, host, port) written into URLs the server hands out (TileJSON, styles).
@@ -14,7 +15,7 @@ struct PublicOrigin: Sendable {
         guard let url else { configured = nil; return }
         let trimmed = url.hasSuffix("/") ? String(url.dropLast()) : url
         guard Self.isOrigin(trimmed) else {
-            throw HTTPError(.badRequest, message: "--public-url must be an http(s) address, got '\(url)'")
+            throw FrontlineError.usage("--public-url must be an http(s) address of a host and a plain path, got '\(url)'")
         }
         configured = trimmed
     }

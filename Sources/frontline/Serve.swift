@@ -46,9 +46,16 @@ extension Frontline {
                 Console.error(e)
                 throw ExitCode(e.exitCode)
             }
+            let app: any ApplicationProtocol
+            do {
+                app = try FrontlineServer.buildApplication(dataset: dataset, host: host, port: port, cacheMB: cacheMb, idleTimeout: idleTimeout,
+                                                           warmUp: true, publicURL: publicUrl)
+            } catch let e as FrontlineError {
+                Console.error(e)
+                throw ExitCode(e.exitCode)
+            }
             Console.note("serving \(dataset.info.title) on http://\(host):\(port)/")
-            try await FrontlineServer.buildApplication(dataset: dataset, host: host, port: port, cacheMB: cacheMb, idleTimeout: idleTimeout,
-                                                       warmUp: true, publicURL: publicUrl).runService()
+            try await app.runService()
         }
     }
 }
