@@ -14,4 +14,16 @@ need_mapnik() { /usr/bin/python3 -c "import mapnik" 2>/dev/null || apt-get insta
 SHARED=${SHARED:-../shared}
 need_shared() { [ -d "$SHARED/datasets/$1" ] || { echo "bench: $SHARED/datasets/$1 not found" >&2; exit 66; }; }
 
+need_wrk() { command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null; }
+
 build_release() { swift build -c release --product frontline --static-swift-stdlib >/dev/null; }
+
+# N bundled snapshot dates spread evenly over the whole record, separated by spaces, as the
+# binary BIN lists them: spread_dates BIN N
+spread_dates() {
+  "$1" snapshots --dates --format json | python3 -c '
+import json, sys
+n = int(sys.argv[1])
+dates = sorted({d for s in json.load(sys.stdin)["sources"] for d in s["dates"]})
+print(" ".join(dates[round(i * (len(dates) - 1) / (n - 1))] for i in range(n)))' "$2"
+}

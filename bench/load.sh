@@ -5,15 +5,12 @@
 # before: the server must answer 200 or 503 + Retry-After, never leave a request waiting).
 # Peak RSS is the server's VmHWM after each server's runs. Usage: bench/load.sh [seconds]
 . "$(dirname "$0")/lib.sh"
-command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null
+need_wrk
 build_release
 duration=${1:-30}
 port=18080
 bin=${BIN:-.build/release/frontline}
-sixty=$($bin snapshots --dates --format json | python3 -c '
-import json, sys
-dates = sorted({d for s in json.load(sys.stdin)["sources"] for d in s["dates"]})
-print(" ".join(dates[round(i * (len(dates) - 1) / 59)] for i in range(60)))')
+sixty=$(spread_dates "$bin" 60)
 
 serve() {
   $bin serve --port "$port" --cache-mb 512 2>/dev/null &

@@ -7,15 +7,12 @@
 # BIN=.build-tsan/debug/frontline SERVER_LOG=tsan.log bench/soak.sh 300: the same under a
 # sanitized server, its reports kept in SERVER_LOG (the server's stderr; /dev/null otherwise).
 . "$(dirname "$0")/lib.sh"
-command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null
+need_wrk
 build_release
 duration=${1:-600}
 port=18090
 bin=${BIN:-.build/release/frontline}
-dates=$($bin snapshots --dates --format json | python3 -c '
-import json, sys
-dates = sorted({d for s in json.load(sys.stdin)["sources"] for d in s["dates"]})
-print(" ".join(dates[round(i * (len(dates) - 1) / 119)] for i in range(120)))')
+dates=$(spread_dates "$bin" 120)
 $bin serve --port "$port" --cache-mb 64 2>"${SERVER_LOG:-/dev/null}" &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT

@@ -64,7 +64,9 @@ public struct PMTilesArchive {
         // Tile IDs outside the header's zoom range cannot be addressed: with the header's own
         // count they bound every run, so a corrupt run length is an error, not an allocation.
         let firstID = PMTiles.tileID(z: minZoom, x: 0, y: 0), endID = PMTiles.tileID(z: maxZoom + 1, x: 0, y: 0)
-        let maxTiles = min(u64(72), endID - firstID, PMTiles.maxTilesRead)
+        // The header's count is 0 where the writer did not know it (the spec allows that).
+        let addressed = u64(72) == 0 ? UInt64.max : u64(72)
+        let maxTiles = min(addressed, endID - firstID, PMTiles.maxTilesRead)
         // Each leaf directory is read once: leaves pointing at each other (a cycle, or a DAG
         // walked again and again) are a corrupt archive.
         var visited = Set<UInt64>()
@@ -81,7 +83,7 @@ public struct PMTilesArchive {
                     guard e.tileID >= firstID, e.tileID < endID, run <= endID - e.tileID else {
                         throw bad("tile \(e.tileID) (run of \(run)) is outside zooms \(minZoom)-\(maxZoom)")
                     }
-                    guard UInt64(tiles.count) + run <= maxTiles else { throw bad("more tiles than the header's \(u64(72)) addressed") }
+                    guard UInt64(tiles.count) + run <= maxTiles else { throw bad("more tiles than the header's \(u64(72)) addressed, or than \(maxTiles) in all") }
                     for i in 0..<run { tiles[e.tileID + i] = tile }
                 }
             }

@@ -307,23 +307,8 @@ final class ServerTests: XCTestCase {
         let app = try FrontlineServer.buildApplication(dataset: Self.dataset, port: 0, cacheMB: 16, idleTimeout: 1)
         try await app.test(.live) { client in
             let port = try XCTUnwrap(client.port)
-            let closed = try await RenderWorker.parallel { () -> Bool in
-                let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-                defer { close(fd) }
-                var addr = sockaddr_in()
-                addr.sin_family = sa_family_t(AF_INET)
-                addr.sin_port = in_port_t(UInt16(port).bigEndian)
-                addr.sin_addr.s_addr = inet_addr("127.0.0.1")
-                let connected = withUnsafePointer(to: &addr) {
-                    $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-                }
-                guard connected == 0 else { return false }
-                _ = "GET /health HTTP/1.1\r\nHost: loc".withCString { send(fd, $0, strlen($0), 0) }
-                var timeout = timeval(tv_sec: 8, tv_usec: 0)
-                setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-                var byte: UInt8 = 0
-                return recv(fd, &byte, 1, 0) == 0  // 0: the server closed it; -1: still open after 8 s
-            }
+            // 0 from recv: the server closed it; a timeout: still open after 8 s.
+            let closed = try await RenderWorker.parallel { try RawHTTP.exchange(port: port, "GET /health HTTP/1.1\r\nHost: loc", wait: 8).closed }
             XCTAssertTrue(closed, "the half-sent request's connection is closed by the server")
         }
     }

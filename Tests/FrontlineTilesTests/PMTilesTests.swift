@@ -137,11 +137,22 @@ final class PMTilesTests: XCTestCase {
         let text = dir.appendingPathComponent("t.pmtiles"), cut = dir.appendingPathComponent("c.pmtiles")
         try Data("hello".utf8).write(to: text)
         try bytes.prefix(bytes.count - 2).write(to: cut)
-        // A header that says it addresses no tile, before a directory with one: not trusted.
+        // A header that says it addresses one tile, before a directory with two: not trusted.
+        let two = dir.appendingPathComponent("2.pmtiles")
+        let w2 = try PMTilesWriter(target: two)
+        try w2.write(TileCoord(z: 0, x: 0, y: 0)!, Data([1, 2, 3]))
+        try w2.write(TileCoord(z: 1, x: 1, y: 1)!, Data([4, 5]))
+        try w2.finish(metadata: metadata())
         let lying = dir.appendingPathComponent("l.pmtiles")
-        var patched = bytes
-        patched.replaceSubrange(72..<80, with: [UInt8](repeating: 0, count: 8))
+        var patched = try Data(contentsOf: two)
+        patched.replaceSubrange(72..<80, with: [1, 0, 0, 0, 0, 0, 0, 0])
         try patched.write(to: lying)
+        // A count of 0 is the spec's "unknown": the archive is read, bounded by its zooms.
+        let unknown = dir.appendingPathComponent("u.pmtiles")
+        var zeroed = bytes
+        zeroed.replaceSubrange(72..<80, with: [UInt8](repeating: 0, count: 8))
+        try zeroed.write(to: unknown)
+        XCTAssertEqual(try PMTilesArchive(contentsOf: unknown).tiles.count, 1)
         let vector = dir.appendingPathComponent("v.pmtiles")
         let v = try PMTilesWriter(target: vector, kind: .mvt)
         try v.write(TileCoord(z: 0, x: 0, y: 0)!, Data([1]))
