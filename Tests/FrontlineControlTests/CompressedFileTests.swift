@@ -24,6 +24,11 @@ final class CompressedFileTests: XCTestCase {
         XCTAssertEqual(try CompressedFile.contents(of: dir.appendingPathComponent("ab.gz")), Data("hello world".utf8))
     }
 
+    func testTrailingZerosArePadding() throws {
+        let dir = try shell("printf 'hello' | gzip > a.gz && head -c 512 /dev/zero >> a.gz")
+        XCTAssertEqual(try CompressedFile.contents(of: dir.appendingPathComponent("a.gz")), Data("hello".utf8))
+    }
+
     func testTrailingBytesAreBadData() throws {
         let dir = try shell("printf 'hello' | gzip > a.gz && printf 'junk' >> a.gz")
         XCTAssertThrowsError(try CompressedFile.contents(of: dir.appendingPathComponent("a.gz"))) { e in

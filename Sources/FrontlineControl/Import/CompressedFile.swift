@@ -49,7 +49,11 @@ public enum CompressedFile {
                 // The end of one member: another may follow (RFC 1952, 2.2).
                 guard status == Z_STREAM_END, stream.avail_in > 0 else { return }
                 let rest = src.count - Int(stream.avail_in)
-                guard rest + 1 < src.count, src[rest] == 0x1f, src[rest + 1] == 0x8b else { trailing = true; return }
+                guard rest + 1 < src.count, src[rest] == 0x1f, src[rest + 1] == 0x8b else {
+                    // Zeros after the last member are padding (tape blocks), as gzip(1) reads them.
+                    trailing = src[rest...].contains { $0 != 0 }
+                    return
+                }
                 guard inflateReset(&stream) == Z_OK else { status = Z_DATA_ERROR; return }
             }
         }
