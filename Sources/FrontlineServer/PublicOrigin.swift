@@ -37,7 +37,7 @@ struct PublicOrigin: Sendable {
         var name = Substring(text)
         if name.hasPrefix("[") {
             guard let close = name.firstIndex(of: "]") else { return false }
-            guard name[name.index(after: name.startIndex)..<close].allSatisfy({ $0.isHexDigit || $0 == ":" || $0 == "." }) else { return false }
+            guard name[name.index(after: name.startIndex)..<close].allSatisfy({ $0.isASCII && ($0.isHexDigit || $0 == ":" || $0 == ".") }) else { return false }
             name = name[name.index(after: close)...]
             return name.isEmpty || isPort(name)
         }

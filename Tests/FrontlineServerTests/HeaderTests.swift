@@ -66,7 +66,7 @@ final class HeaderTests: XCTestCase {
 
     func testHostNames() {
         for good in ["localhost", "127.0.0.1:8080", "[::1]:80", "maps.example.org"] { XCTAssertTrue(PublicOrigin.isHost(good), good) }
-        for bad in ["", "a b", #"x"y"#, "x/y", "x:", "x:123456", "[::1", "ex@mple", "x:8a"] { XCTAssertFalse(PublicOrigin.isHost(bad), bad) }
+        for bad in ["", "a b", #"x"y"#, "x/y", "x:", "x:123456", "[::1", "ex@mple", "x:8a", "[：：1]", "ｅｘ.org"] { XCTAssertFalse(PublicOrigin.isHost(bad), bad) }
     }
 
     func testVectorTilesVaryByAcceptEncoding() async throws {
