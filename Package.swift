@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(name: "FrontlineServerTests", dependencies: [
             "FrontlineServer", "FrontlineTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
-        .testTarget(name: "FrontlineCLITests", dependencies: ["frontline", "FrontlineRender", "FrontlineTiles", "FrontlineUpdate", "FrontlineTestSupport"]),
+        .testTarget(name: "FrontlineCLITests", dependencies: ["frontline", "FrontlineSupport", "FrontlineRender", "FrontlineTiles", "FrontlineUpdate", "FrontlineTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -26,10 +26,7 @@ actor TileCache {
 
     /// The cached bytes for `key`, or the result of `make` (run once however many ask at once).
     func value(_ key: String, make: @escaping @Sendable () async throws -> Data) async throws -> Data {
-        if let hit = list.touch(key) {
-            hits += 1
-            return hit
-        }
+        if let hit = cached(key) { return hit }
         if let running = inFlight[key] {
             joined += 1
             return try await running.value

@@ -57,11 +57,16 @@ public enum AtomicFile {
     /// A folder a command creates and fills (a report's images): made when missing, refused
     /// when it is a symbolic link, which would send the files somewhere the user did not name.
     public static func ownFolder(_ url: URL) throws {
-        var st = stat()
-        if lstat(url.path, &st) == 0, st.st_mode & S_IFMT == S_IFLNK {
+        if isSymbolicLink(url) {
             throw FrontlineError.cannotWrite("cannot write into \(url.path): it is a symbolic link; remove it or write elsewhere")
         }
         try makeFolder(url)
+    }
+
+    /// True when `url` itself (not what it points to) is a symbolic link.
+    public static func isSymbolicLink(_ url: URL) -> Bool {
+        var st = stat()
+        return lstat(url.path, &st) == 0 && st.st_mode & S_IFMT == S_IFLNK
     }
 
     /// The temporary name this process uses for `url`.
@@ -76,8 +81,7 @@ public enum AtomicFile {
     /// run left there is removed first.
     public static func stagingFolder(for folder: URL, what: String, check: (URL) throws -> Void) throws -> (folder: URL, temporary: URL) {
         let standard = folder.standardizedFileURL
-        var st = stat()
-        if lstat(standard.path, &st) == 0, st.st_mode & S_IFMT == S_IFLNK {
+        if isSymbolicLink(standard) {
             throw FrontlineError.cannotWrite("cannot write \(what) to \(folder.path): it is a symbolic link; remove it or write elsewhere")
         }
         let resolved = standard.deletingLastPathComponent().resolvingSymlinksInPath().appendingPathComponent(standard.lastPathComponent)

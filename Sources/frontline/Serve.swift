@@ -34,7 +34,6 @@ extension Frontline {
         var publicUrl: String?
 
         func validate() throws {
-            if let publicUrl, !Markup.isWebLink(publicUrl) { throw ValidationError("--public-url must be an http:// or https:// address, got '\(publicUrl)'") }
             if !(1...65535).contains(port) { throw ValidationError("--port must be 1...65535") }
             if cacheMb < 0 { throw ValidationError("--cache-mb must not be negative") }
             if idleTimeout < 1 { throw ValidationError("--idle-timeout must be at least 1 second") }

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import FrontlineSupport
 
 /// `-o` targets that are symbolic links: the link is replaced, the file it points to is left
 /// alone; a folder a command fills that is a link is refused; a replaced file keeps its mode.
@@ -20,10 +21,6 @@ final class OutputLinkTests: XCTestCase {
         XCTAssertEqual(mode, 0o600, file: file, line: line)
     }
 
-    func isLink(_ url: URL) -> Bool {
-        var st = stat()
-        return lstat(url.path, &st) == 0 && st.st_mode & S_IFMT == S_IFLNK
-    }
 
     // Fault: the export replaced the file the link pointed to (a new inode, mode 0644): with
     // the link in a shared folder aimed at /etc/passwd, a run as root replaced /etc/passwd.
@@ -32,7 +29,7 @@ final class OutputLinkTests: XCTestCase {
         let r = try CLI.run(["export", "--date", "2026-02-05", "--what", "regions", "-o", t.link.path])
         XCTAssertEqual(r.status, 0, r.stderr)
         try assertUntouched(t.victim)
-        XCTAssertFalse(isLink(t.link))
+        XCTAssertFalse(AtomicFile.isSymbolicLink(t.link))
         XCTAssertTrue(try String(contentsOf: t.link, encoding: .utf8).contains("FeatureCollection"))
     }
 
@@ -77,6 +74,6 @@ final class OutputLinkTests: XCTestCase {
         XCTAssertEqual(r.status, 73, r.stderr)
         XCTAssertTrue(r.stderr.contains("symbolic link"), r.stderr)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path), [])
-        XCTAssertTrue(isLink(link))
+        XCTAssertTrue(AtomicFile.isSymbolicLink(link))
     }
 }
