@@ -1,7 +1,8 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Layering (DESIGN.md): C shims, FrontlineSupport < FrontlineGeo < FrontlineControl < (render, tiles, export, server) < frontline CLI.
+// Layering (DESIGN.md): C shims, FrontlineSupport < FrontlineGeo < FrontlineControl < (render, tiles, export) < server < frontline CLI.
+// Render, Tiles and Export do not import one another: the server and the CLI join them.
 let package = Package(
     name: "Frontline",
     platforms: [.macOS(.v13)],
@@ -42,7 +43,7 @@ let package = Package(
         .target(name: "FrontlineControl", dependencies: ["FrontlineSupport", "FrontlineGeo", "CZlib", "CDeflate"]),
         .target(name: "FrontlineRender", dependencies: ["FrontlineSupport", "FrontlineGeo", "FrontlineControl", "CCairo", "CZlib", "CDeflate", "CGIF"]),
         .target(name: "FrontlineTiles", dependencies: [
-            "FrontlineSupport", "FrontlineGeo", "FrontlineControl", "FrontlineRender", "CSQLite", "CZlib",
+            "FrontlineSupport", "FrontlineGeo", "FrontlineControl", "CSQLite", "CZlib",
             .product(name: "SwiftProtobuf", package: "swift-protobuf"),
         ], exclude: ["MVT/vector_tile.proto"]),
         // Data out and in: GeoJSON, GeoPackage, KML and CSV exports, the embeddable page.
@@ -67,7 +68,8 @@ let package = Package(
         .testTarget(name: "FrontlineGeoTests", dependencies: ["FrontlineGeo"]),
         .testTarget(name: "FrontlineControlTests", dependencies: ["FrontlineControl", "FrontlineTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "FrontlineRenderTests", dependencies: ["FrontlineRender", "FrontlineTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "FrontlineTilesTests", dependencies: ["FrontlineTiles", "FrontlineTestSupport", "CSQLite"]),
+        // The pyramid tests draw with Render's tile renderer (Tiles itself does not import Render).
+        .testTarget(name: "FrontlineTilesTests", dependencies: ["FrontlineTiles", "FrontlineRender", "FrontlineTestSupport", "CSQLite"]),
         .testTarget(name: "FrontlineExportTests", dependencies: ["FrontlineExport", "FrontlineTestSupport", "CSQLite"]),
         .testTarget(name: "FrontlineSupportTests", dependencies: ["FrontlineSupport", "FrontlineTestSupport"]),
         .testTarget(name: "FrontlineServerTests", dependencies: [

@@ -84,7 +84,7 @@ struct Routes {
         let vectors = self.vectors
         let text = try await service.run { ds -> String in
             let m = VectorTileService.metadata(ds, try vectors.world(ds, ref, date: date).world)
-            return style ? TileJSON.style(m, tileJSON: "\(base)/tilejson/\(date).json")
+            return style ? TileJSON.style(m, tileJSON: "\(base)/tilejson/\(date).json", palette: .light)
                          : TileJSON.document(m, tiles: "\(base)/vector/\(date)/{z}/{x}/{y}.pbf", date: date.description)
         }
         // The ETag is the content's: the URLs in it are part of what it says.

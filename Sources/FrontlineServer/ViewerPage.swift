@@ -50,7 +50,7 @@ enum ViewerPage {
             LegendRow(label: info.statusLabel(s, "en") ?? s.rawValue.capitalized, color: t.fill(s).color)
         }
         if let before = info.baselineLabels?["en"] {
-            rows.insert(LegendRow(label: before, color: t.heldBefore2022.color, under: t.fill(.occupied).color), at: 1)
+            rows.insert(LegendRow(label: before, color: t.baseline.color, under: t.fill(.occupied).color), at: 1)
         }
         rows.append(LegendRow(label: "Front line", color: t.frontLine.color, line: true))
         return rows

@@ -1,7 +1,15 @@
 import Foundation
 import FrontlineGeo
-import FrontlineRender
 import FrontlineSupport
+
+/// What draws the raster tiles of a pyramid: the CLI hands Render's tile renderer over in
+/// this shape, so Tiles knows tiles, not how they are painted.
+public protocol RasterTileSource: Sendable {
+    /// False for a tile with nothing in it (asked only when the pyramid skips empty tiles).
+    func hasData(_ tile: TileCoord) -> Bool
+    /// The tile's image bytes.
+    func image(_ tile: TileCoord) throws -> Data
+}
 
 /// A pyramid of tiles over an extent and zoom range, rendered on `jobs` threads and written
 /// to a sink in a fixed order. `shard` i/n takes every n-th tile (from the i-th), so n
@@ -11,17 +19,15 @@ import FrontlineSupport
 public struct TilePyramid {
     public var extent: Envelope
     public var zooms: ClosedRange<Int>
-    public var style: TileRenderer.Style
-    public var scale: Int
+    public var skipEmpty: Bool
     public var shard: (index: Int, count: Int)
     public var jobs: Int
 
-    public init(extent: Envelope, zooms: ClosedRange<Int>, style: TileRenderer.Style = .full, scale: Int = 1,
+    public init(extent: Envelope, zooms: ClosedRange<Int>, skipEmpty: Bool = false,
                 shard: (index: Int, count: Int) = (0, 1), jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.extent = extent
         self.zooms = zooms
-        self.style = style
-        self.scale = scale
+        self.skipEmpty = skipEmpty
         self.shard = shard
         self.jobs = jobs
     }
@@ -34,9 +40,9 @@ public struct TilePyramid {
 
     /// Renders and writes; returns the number of tiles written. `progress` gets (done, total).
     @discardableResult
-    public func render(with renderer: TileRenderer, to sink: TileSink, metadata: TileMetadata,
+    public func render(with source: some RasterTileSource, to sink: TileSink, metadata: TileMetadata,
                        progress: @escaping (Int, Int) -> Void = { _, _ in }) throws -> Int {
-        let todo = tiles.filter { style != .overlay || renderer.overlayHasData($0) }
+        let todo = tiles.filter { !skipEmpty || source.hasData($0) }
         var written = 0
         // Batches keep memory bounded; within a batch tiles render in parallel.
         let batch = max(jobs * 8, 16)
@@ -44,13 +50,12 @@ public struct TilePyramid {
             let part = Array(todo[start..<min(todo.count, start + batch)])
             // Each thread takes the next tile until none is left (tiles cost very different times).
             let cursor = Locked(0)
-            let style = self.style, scale = self.scale
             let rendered = try Parallel.map(max(1, min(jobs, part.count))) { _ -> [(Int, Data)] in
                 var mine: [(Int, Data)] = []
                 while true {
                     let i = cursor.update { n -> Int in defer { n += 1 }; return n }
                     guard i < part.count else { return mine }
-                    mine.append((i, try renderer.png(tile: part[i], style: style, scale: scale)))
+                    mine.append((i, try source.image(part[i])))
                 }
             }
             var results = [Data?](repeating: nil, count: part.count)

@@ -48,7 +48,7 @@ extension Frontline {
             try Console.run {
                 // The base layers load while the dataset opens and the snapshot is measured.
                 let folder = try data.folder()
-                let base = MapContext.loadBase(folder)
+                let base = BaseMap.load(folder, warmUp: Canvas.warmUpText)
                 let dataset = try Dataset(folder: folder, warn: Console.warn)
                 try age.check(dataset, date, source: source)
                 let target = try OutputPath.resolve(output, defaultName: "control-\(date).png")

@@ -19,13 +19,14 @@ struct TileJob {
                 progress: @escaping @Sendable (Int, Int) -> Void) throws -> (count: Int, state: ControlState) {
         let renderer = try TileRenderer(dataset: dataset, date: date, source: source)
         Console.noteSnapshot(renderer.state)
-        let pyramid = TilePyramid(extent: extent, zooms: zooms, style: overlay ? .overlay : .full, scale: scale, shard: shard, jobs: jobs)
+        let pyramid = TilePyramid(extent: extent, zooms: zooms, skipEmpty: overlay, shard: shard, jobs: jobs)
         let metadata = TileMetadata(
             name: "Frontline \(dataset.info.title) \(date)\(overlay ? " overlay" : "")",
             description: "Territorial control on \(date) (snapshot \(renderer.state.source) \(renderer.state.snapshotDate))",
             attribution: dataset.attribution(for: [renderer.state.source]).joined(separator: " · "),
             bounds: pyramid.extent, minZoom: zooms.lowerBound, maxZoom: zooms.upperBound, overlay: overlay)
-        return (try pyramid.render(with: renderer, to: sink, metadata: metadata, progress: progress), renderer.state)
+        let tiles = RasterTiles(renderer: renderer, style: overlay ? .overlay : .full, scale: scale)
+        return (try pyramid.render(with: tiles, to: sink, metadata: metadata, progress: progress), renderer.state)
     }
 
     /// Vector tiles (gzipped for archives); returns the count and the metadata with the layers.
@@ -41,4 +42,14 @@ struct TileJob {
         let n = try pyramid.render(world, to: sink, metadata: metadata, progress: progress)
         return (n, pyramid.metadata(metadata, world))
     }
+}
+
+/// Render's tile renderer in the shape a pyramid draws from.
+struct RasterTiles: RasterTileSource {
+    let renderer: TileRenderer
+    let style: TileRenderer.Style
+    let scale: Int
+
+    func hasData(_ tile: TileCoord) -> Bool { style == .full || renderer.overlayHasData(tile) }
+    func image(_ tile: TileCoord) throws -> Data { try renderer.png(tile: tile, style: style, scale: scale) }
 }

@@ -138,7 +138,7 @@ extension Frontline {
                 let base = url.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? ""
                 try AtomicFile.write(Data(TileJSON.document(m, tiles: base + "{z}/{x}/{y}.pbf", date: date.description).utf8),
                                      to: folder.appendingPathComponent("tilejson.json"))
-                try AtomicFile.write(Data(TileJSON.style(m, tileJSON: base + "tilejson.json").utf8), to: folder.appendingPathComponent("style.json"))
+                try AtomicFile.write(Data(TileJSON.style(m, tileJSON: base + "tilejson.json", palette: .light).utf8), to: folder.appendingPathComponent("style.json"))
             }
 
             /// Vector tiles: the world of the date cut into MVT, to a folder of .pbf, MBTiles or PMTiles.

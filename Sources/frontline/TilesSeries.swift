@@ -90,7 +90,7 @@ extension Frontline.Tiles {
                             let folder = base + "\(date)/"
                             try AtomicFile.write(Data(TileJSON.document(m, tiles: folder + "{z}/{x}/{y}.pbf", date: date.description).utf8),
                                                  to: sink.folder.appendingPathComponent("tilejson.json"))
-                            try AtomicFile.write(Data(TileJSON.style(m, tileJSON: folder + "tilejson.json").utf8), to: sink.folder.appendingPathComponent("style.json"))
+                            try AtomicFile.write(Data(TileJSON.style(m, tileJSON: folder + "tilejson.json", palette: .light).utf8), to: sink.folder.appendingPathComponent("style.json"))
                             files = webFiles(m, dates: dates, base: base)
                         } else {
                             let (_, state) = try job.raster(overlay: false, scale: 1, shard: (0, 1), to: sink, progress: progress)
@@ -119,7 +119,7 @@ extension Frontline.Tiles {
             let doc = TileJSON.document(m, tiles: base + newest + "/{z}/{x}/{y}." + ext, date: newest,
                                         dates: dates.map(\.description), dateTiles: base + "{date}/{z}/{x}/{y}." + ext)
             var files = ["tilejson.json": Data(doc.utf8)]
-            if format == .mvt { files["style.json"] = Data(TileJSON.style(m, tileJSON: base + "tilejson.json").utf8) }
+            if format == .mvt { files["style.json"] = Data(TileJSON.style(m, tileJSON: base + "tilejson.json", palette: .light).utf8) }
             return files
         }
     }

@@ -41,7 +41,7 @@ final class MapPictureTests: XCTestCase {
     /// What occupied land looks like on the page: the translucent fill over the land colour.
     func occupiedColor(_ theme: Theme) -> RGBA { theme.fill(.occupied).color.over(theme.land) }
     /// Land held before 2022: its darker fill over occupied land.
-    func heldBefore2022Color(_ theme: Theme) -> RGBA { theme.heldBefore2022.color.over(occupiedColor(theme)) }
+    func heldBefore2022Color(_ theme: Theme) -> RGBA { theme.baseline.color.over(occupiedColor(theme)) }
 
     // Natural Earth positions of the city markers (the ring leaves the centre showing the fill).
     let donetsk = Position(37.82803, 48.00195), luhansk = Position(39.33438, 48.56976), simferopol = Position(34.09873, 44.94915)

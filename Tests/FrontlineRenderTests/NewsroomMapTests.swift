@@ -65,7 +65,7 @@ final class NewsroomMapTests: XCTestCase {
             try SceneRenderer.paint(prepared, on: canvas, furniture: false)
             let image = try RasterImage(png: canvas.finish())
             let occupied = Theme.light.fill(.occupied).color.over(Theme.light.land)
-            let before = Theme.light.heldBefore2022.color.over(occupied)
+            let before = Theme.light.baseline.color.over(occupied)
             for b in boxes {
                 var hits = 0
                 for y in stride(from: Int(b.minY), to: Int(b.maxY), by: 2) {

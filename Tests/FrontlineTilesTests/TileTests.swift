@@ -72,7 +72,7 @@ final class TileTests: XCTestCase {
         let target = dir.appendingPathComponent("t.mbtiles")
         let pyramid = TilePyramid(extent: Envelope(minX: 22, minY: 44, maxX: 40.3, maxY: 52.4), zooms: 0...4)
         let md = TileMetadata(name: "t", description: "2026-02-05", attribution: "a", bounds: pyramid.extent, minZoom: 0, maxZoom: 4, overlay: false)
-        let n = try pyramid.render(with: Self.renderer, to: try MBTilesWriter(target: target), metadata: md)
+        let n = try pyramid.render(with: FullTiles(renderer: try Self.renderer), to: try MBTilesWriter(target: target), metadata: md)
         XCTAssertEqual(n, pyramid.tiles.count)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path), ["t.mbtiles"], "no temporary file left")
         var db: OpaquePointer?
@@ -94,7 +94,7 @@ final class TileTests: XCTestCase {
             var p = pyramid
             p.shard = (i, 2)
             let url = dir.appendingPathComponent("part\(i).mbtiles")
-            try p.render(with: Self.renderer, to: try MBTilesWriter(target: url), metadata: md)
+            try p.render(with: FullTiles(renderer: try Self.renderer), to: try MBTilesWriter(target: url), metadata: md)
             parts.append(url)
         }
         let merged = dir.appendingPathComponent("merged.mbtiles")
@@ -108,4 +108,11 @@ final class TileTests: XCTestCase {
         XCTAssertEqual(Int(sqlite3_column_int64(stmt, 0)), n)
         sqlite3_finalize(stmt)
     }
+}
+
+/// The renderer's full-style tiles, as a pyramid draws them.
+private struct FullTiles: RasterTileSource {
+    let renderer: TileRenderer
+    func hasData(_ tile: TileCoord) -> Bool { true }
+    func image(_ tile: TileCoord) throws -> Data { try renderer.png(tile: tile, style: .full) }
 }

@@ -79,7 +79,7 @@ struct MapComposer {
         places += base.places.filter { featured.contains($0.id) && visible.contains($0.position) }
             .map { ($0, MapComposer.featuredPriority + Double($0.population)) }
         // The main town of land held across the border is the name a reader looks for there.
-        places += try PlaceRanking.abroadTowns(base.places, in: abroad).filter { !featured.contains($0.id) && visible.contains($0.position) }
+        places += try Gazetteer.mainForeignPlaces(base.places, in: abroad).filter { !featured.contains($0.id) && visible.contains($0.position) }
             .map { ($0, MapComposer.featuredPriority + Double($0.population)) }
         scene.layers.append(.markers(name: MapScene.placesLayer, points: places.map(\.place.position), radius: 3, outline: theme.marker, fill: nil))
         let placeLabels = places.map { placeLabel($0.place, priority: $0.priority, bold: featured.contains($0.place.id)) }
@@ -152,7 +152,7 @@ struct MapComposer {
         let row = (options.language == .uk ? "Нова окупація з \(since): +" : "Newly occupied since \(since): +")
             + text.changeKm2(c.national(.occupied).gainedKm2)
         let at = f.legend.firstIndex { $0.0 == statusLabel(.occupied) }.map { $0 + 1 } ?? f.legend.count
-        f.legend.insert((row, .fill(theme.gained)), at: min(at + (heldBefore2022(advances.changes.to) == nil ? 0 : 1), f.legend.count))
+        f.legend.insert((row, .fill(theme.gained)), at: min(at + (baseline(advances.changes.to) == nil ? 0 : 1), f.legend.count))
     }
 
     /// A fill per status, and inside occupied land the part held before 2022 (the dataset's
@@ -161,8 +161,8 @@ struct MapComposer {
         var layers = state.mapStatuses.map { status -> SceneLayer in
             .fill(name: status.rawValue, polygons: heldRings(geometry, status), style: theme.fill(status), outline: nil)
         }
-        if let before = heldBefore2022(state) {
-            layers.append(.fillInside(name: "occupied-before-2022", polygons: before, style: theme.heldBefore2022,
+        if let before = baseline(state) {
+            layers.append(.fillInside(name: "occupied-before-2022", polygons: before, style: theme.baseline,
                                       clip: heldRings(geometry, .occupied)))
         }
         return layers
@@ -173,9 +173,9 @@ struct MapComposer {
     }
 
     /// The baseline polygons when the map shows occupied land and the dataset has a baseline.
-    func heldBefore2022(_ state: ControlState) -> [[[Position]]]? {
-        guard state.statuses.contains(.occupied), !base.heldBefore2022.isEmpty else { return nil }
-        return base.heldBefore2022
+    func baseline(_ state: ControlState) -> [[[Position]]]? {
+        guard state.statuses.contains(.occupied), !base.baseline.isEmpty else { return nil }
+        return base.baseline
     }
 
     /// Sea, the regions' land and the lakes that hold water on the date of the data: what any
@@ -252,8 +252,8 @@ struct MapComposer {
         if !state.abroad.isEmpty { f.subtitle.append(text.abroadLine(text.shortStatusLabel(.heldAbroad, dataset.info), km2: state.abroadKm2)) }
         f.subtitle.append(text.snapshotLine(source: sourceName, snapshot: state.snapshotDate, age: state.snapshotAgeDays))
         f.legend = state.mapStatuses.map { (statusLabel($0), .fill(theme.fill($0))) }
-        if heldBefore2022(state) != nil, let i = f.legend.firstIndex(where: { $0.0 == statusLabel(.occupied) }) {
-            f.legend.insert((text.heldBefore2022(dataset.info), .fills([theme.fill(.occupied), theme.heldBefore2022])), at: i + 1)
+        if baseline(state) != nil, let i = f.legend.firstIndex(where: { $0.0 == statusLabel(.occupied) }) {
+            f.legend.insert((text.baseline(dataset.info), .fills([theme.fill(.occupied), theme.baseline])), at: i + 1)
         }
         if !geometry.front.isEmpty { f.legend.append((text.frontLine, .line(theme.frontLine))) }
         // A status the source reports elsewhere but not on this date is unknown, not absent.

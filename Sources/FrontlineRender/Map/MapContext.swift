@@ -12,25 +12,17 @@ public struct MapContext: Sendable {
     /// Layers projected for tiles, kept across the dates this context draws.
     let tileShapes = TileShapeCache()
 
-    /// A context over `dataset`, its base layers read now.
+    /// A context over `dataset`, its base layers read now (by Control: Render opens no file).
     public init(dataset: Dataset) throws {
-        let base = try BaseMap(folder: dataset.folder)
-        self.init(dataset: dataset, base: Background(ready: base))
+        self.init(dataset: dataset, base: Background(ready: try dataset.baseMap()))
     }
 
-    /// A context whose base layers are still being read (`loadBase`): a command that knows its
-    /// folder starts that before opening the dataset, and the two overlap.
+    /// A context whose base layers are still being read (`BaseMap.load(_:warmUp:)`, with
+    /// `Canvas.warmUpText` as its warm-up): a command that knows its folder starts that before
+    /// opening the dataset, and the two overlap.
     public init(dataset: Dataset, base: Background<BaseMap>) {
         self.dataset = dataset
         baseLoad = base
-    }
-
-    /// Starts reading a dataset folder's base layers on another core, and sets up the fonts there.
-    public static func loadBase(_ folder: URL) -> Background<BaseMap> {
-        Background {
-            Canvas.warmUpText()
-            return try BaseMap(folder: folder)
-        }
     }
 
     /// The base layers (waits for them on first use).

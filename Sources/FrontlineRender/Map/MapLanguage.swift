@@ -80,7 +80,7 @@ struct MapText {
 
     var frontLine: String { lang == .uk ? "Лінія фронту" : "Front line" }
     /// The legend row of the baseline: the dataset's wording, else a generic one.
-    func heldBefore2022(_ info: DatasetInfo) -> String {
+    func baseline(_ info: DatasetInfo) -> String {
         info.baselineLabels?[lang.rawValue] ?? info.baselineLabels?["en"] ?? (lang == .uk ? "Утримано до початку даних" : "Held before the record begins")
     }
     var scaleUnit: String { lang == .uk ? "км" : "km" }
@@ -103,4 +103,9 @@ struct MapText {
     func shortStatusLabel(_ s: ControlStatus, _ info: DatasetInfo) -> String {
         info.statusShortLabel(s, lang.rawValue) ?? defaultStatusLabel(s)
     }
+}
+
+extension Gazetteer.Place {
+    /// The place's name in the map's language.
+    public func name(_ lang: MapLanguage) -> String { lang == .uk ? nameUK : nameEN }
 }

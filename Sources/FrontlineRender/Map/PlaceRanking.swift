@@ -74,23 +74,6 @@ struct PlaceRanking: Sendable {
         }
     }
 
-    /// The most populous neighbour's place inside each polygon of land held abroad (Sudzha in
-    /// the Kursk salient): named whatever the scale.
-    static func abroadTowns(_ places: [Gazetteer.Place], in polygons: [[[Position]]]) throws -> [Gazetteer.Place] {
-        let foreign = places.filter { !$0.isHome }
-        var towns: [Gazetteer.Place] = []
-        for rings in polygons where !rings.isEmpty {
-            guard let box = Envelope(of: rings[0]) else { continue }
-            let inBox = foreign.filter { box.contains($0.position) }
-            guard !inBox.isEmpty else { continue }
-            let prepared = try PreparedGeometry(try Geometry.polygon(rings))
-            if let top = try inBox.filter({ try prepared.contains($0.position) }).max(by: { $0.population < $1.population }), !towns.contains(top) {
-                towns.append(top)
-            }
-        }
-        return towns
-    }
-
     /// Capitals first; at country scale the regions' centres and cities of half a million
     /// (over region names, which rank at 1e8); then population times the front boost.
     static func priority(_ p: Gazetteer.Place, boost: Double, country: Bool) -> Double {

@@ -29,7 +29,7 @@ public struct Theme: Sendable {
     public var gained: FillStyle
     public var lost: FillStyle
     /// Drawn over occupied land where it was held before 24 February 2022.
-    public var heldBefore2022: FillStyle
+    public var baseline: FillStyle
     /// A light band under the front line so it reads on any fill: the strongest line of a map.
     public var frontCasing = LineStyle(RGBA(1, 1, 1, 0.9), width: 6.4)
     /// Change maps: newly contested (amber) and contested at both dates (muted grey).
@@ -61,7 +61,7 @@ public struct Theme: Sendable {
         shareText: RGBA(hex: "#7d120c"), halo: RGBA(1, 1, 1, 0.85), panel: RGBA(1, 1, 1, 0.88),
         marker: LineStyle(RGBA(hex: "#1f1f1f"), width: 1.4),
         heldBoth: FillStyle(RGBA(hex: "#b3261e", alpha: 0.22)), gained: FillStyle(RGBA(hex: "#e8590c")),
-        lost: FillStyle(RGBA(hex: "#1c6fd1")), heldBefore2022: FillStyle(RGBA(hex: "#6e1410", alpha: 0.5)))
+        lost: FillStyle(RGBA(hex: "#1c6fd1")), baseline: FillStyle(RGBA(hex: "#6e1410", alpha: 0.5)))
 
     public static let dark = Theme(
         name: .dark, water: RGBA(hex: "#0f1b24"), neighbourLand: RGBA(hex: "#23272c"), land: RGBA(hex: "#363b42"),
@@ -75,7 +75,7 @@ public struct Theme: Sendable {
         shareText: RGBA(hex: "#ffb4a8"), halo: RGBA(0.08, 0.09, 0.1, 0.85), panel: RGBA(0.1, 0.11, 0.13, 0.9),
         marker: LineStyle(RGBA(hex: "#eeeeee"), width: 1.4),
         heldBoth: FillStyle(RGBA(hex: "#e5534b", alpha: 0.25)), gained: FillStyle(RGBA(hex: "#ff8a3d")),
-        lost: FillStyle(RGBA(hex: "#5eb2ff")), heldBefore2022: FillStyle(RGBA(hex: "#1a0604", alpha: 0.42)),
+        lost: FillStyle(RGBA(hex: "#5eb2ff")), baseline: FillStyle(RGBA(hex: "#1a0604", alpha: 0.42)),
         frontCasing: LineStyle(RGBA(0.08, 0.09, 0.1, 0.9), width: 6.4), seaText: RGBA(hex: "#6d9bb5"))
 
     public static let print = Theme(
@@ -91,7 +91,7 @@ public struct Theme: Sendable {
         marker: LineStyle(RGBA(0, 0, 0), width: 1.4),
         heldBoth: FillStyle(RGBA(hex: "#d0d0d0", alpha: 0.8)), gained: FillStyle(RGBA(hex: "#222222")),
         lost: FillStyle(RGBA(1, 1, 1), hatch: Hatch(color: RGBA(0, 0, 0, 0.8), spacing: 3, width: 0.8)),
-        heldBefore2022: FillStyle(RGBA(hex: "#3a3a3a", alpha: 0.75), hatch: Hatch(color: RGBA(0, 0, 0, 0.7), spacing: 6, width: 0.9)))
+        baseline: FillStyle(RGBA(hex: "#3a3a3a", alpha: 0.75), hatch: Hatch(color: RGBA(0, 0, 0, 0.7), spacing: 6, width: 0.9)))
 
     /// Okabe-Ito vermillion and blue: distinct for every common form of colour blindness.
     public static let colorblind = Theme(
@@ -106,5 +106,5 @@ public struct Theme: Sendable {
         shareText: RGBA(hex: "#8a3b00"), halo: RGBA(1, 1, 1, 0.85), panel: RGBA(1, 1, 1, 0.88),
         marker: LineStyle(RGBA(hex: "#1f1f1f"), width: 1.4),
         heldBoth: FillStyle(RGBA(hex: "#d55e00", alpha: 0.22)), gained: FillStyle(RGBA(hex: "#d55e00")),
-        lost: FillStyle(RGBA(hex: "#0072b2")), heldBefore2022: FillStyle(RGBA(hex: "#6b2a00", alpha: 0.6)))
+        lost: FillStyle(RGBA(hex: "#0072b2")), baseline: FillStyle(RGBA(hex: "#6b2a00", alpha: 0.6)))
 }

@@ -1,6 +1,33 @@
 import Foundation
+import FrontlineControl
 import FrontlineGeo
-import FrontlineRender
+
+/// The colours a MapLibre style draws the vector tiles with (CSS hex). The server and the CLI
+/// take them from the printed map's theme (`TilePalette(theme:)`), so the web map and the
+/// printed one match and Tiles need not know Render's themes.
+public struct TilePalette: Sendable {
+    public var background: String
+    public var land: String
+    public var water: String
+    /// Per status its fill colour and opacity.
+    public var statuses: [ControlStatus: (color: String, opacity: Double)]
+    public var regionBorder: String
+    public var countryBorder: String
+    public var front: String
+    public var text: String
+
+    public init(background: String, land: String, water: String, statuses: [ControlStatus: (color: String, opacity: Double)],
+                regionBorder: String, countryBorder: String, front: String, text: String) {
+        self.background = background
+        self.land = land
+        self.water = water
+        self.statuses = statuses
+        self.regionBorder = regionBorder
+        self.countryBorder = countryBorder
+        self.front = front
+        self.text = text
+    }
+}
 
 /// TileJSON 3.0 for a vector pyramid, and a MapLibre style (v8) that draws it in the map's
 /// light theme: what a web map needs beside the tiles. `tiles` is the URL template of the
@@ -27,9 +54,8 @@ public enum TileJSON {
     }
 
     /// A MapLibre style drawing the layers with the colours of the printed map.
-    public static func style(_ m: TileMetadata, tileJSON: String) -> String {
-        let t = Theme.light
-        func hex(_ c: RGBA) -> JSONOut { .string(c.hex) }
+    public static func style(_ m: TileMetadata, tileJSON: String, palette t: TilePalette) -> String {
+        func hex(_ c: String) -> JSONOut { .string(c) }
         func layer(_ id: String, _ type: String, _ source: String, filter: JSONOut? = nil, paint: [(String, JSONOut)],
                    minzoom: Int? = nil) -> JSONOut {
             var members: [(String, JSONOut)] = [("id", .string(id)), ("type", .string(type)), ("source", .string("frontline")),
@@ -41,21 +67,19 @@ public enum TileJSON {
         }
         func status(_ s: String) -> JSONOut { .array([.string("=="), .array([.string("get"), .string("status")]), .string(s)]) }
         let layers: [JSONOut] = [
-            .object([("id", .string("background")), ("type", .string("background")), ("paint", .object([("background-color", hex(t.neighbourLand))]))]),
+            .object([("id", .string("background")), ("type", .string("background")), ("paint", .object([("background-color", hex(t.background))]))]),
             layer("land", "fill", "regions", paint: [("fill-color", hex(t.land))]),
             // Over the land: the lakes lie inside it; the sea only meets it at the coast.
             layer("water", "fill", "water", paint: [("fill-color", hex(t.water))]),
-            layer("occupied", "fill", "control", filter: status("occupied"),
-                  paint: [("fill-color", hex(t.fill(.occupied).color)), ("fill-opacity", .fixed(t.fill(.occupied).color.a, decimals: 2))]),
-            layer("contested", "fill", "control", filter: status("contested"),
-                  paint: [("fill-color", hex(t.fill(.contested).color)), ("fill-opacity", .fixed(t.fill(.contested).color.a, decimals: 2))]),
-            layer("liberated", "fill", "control", filter: status("liberated"),
-                  paint: [("fill-color", hex(t.fill(.liberated).color)), ("fill-opacity", .fixed(t.fill(.liberated).color.a, decimals: 2))]),
-            layer("held_abroad", "fill", "control", filter: status("held_abroad"),
-                  paint: [("fill-color", hex(t.fill(.heldAbroad).color)), ("fill-opacity", .fixed(t.fill(.heldAbroad).color.a, decimals: 2))]),
-            layer("region-borders", "line", "regions", paint: [("line-color", hex(t.regionBorder.color)), ("line-width", .fixed(0.7, decimals: 1))]),
-            layer("borders", "line", "borders", paint: [("line-color", hex(t.countryBorder.color)), ("line-width", .fixed(1.2, decimals: 1))]),
-            layer("front", "line", "front", paint: [("line-color", hex(t.frontLine.color)), ("line-width", .fixed(2.2, decimals: 1))]),
+            // The statuses in the order the printed map draws them.
+        ] + ControlStatus.allCases.compactMap { st -> JSONOut? in
+            guard let fill = t.statuses[st] else { return nil }
+            return layer(st.rawValue, "fill", "control", filter: status(st.rawValue),
+                         paint: [("fill-color", hex(fill.color)), ("fill-opacity", .fixed(fill.opacity, decimals: 2))])
+        } + [
+            layer("region-borders", "line", "regions", paint: [("line-color", hex(t.regionBorder)), ("line-width", .fixed(0.7, decimals: 1))]),
+            layer("borders", "line", "borders", paint: [("line-color", hex(t.countryBorder)), ("line-width", .fixed(1.2, decimals: 1))]),
+            layer("front", "line", "front", paint: [("line-color", hex(t.front)), ("line-width", .fixed(2.2, decimals: 1))]),
             layer("places", "circle", "places", filter: .array([.string("<="), .array([.string("get"), .string("rank")]), .int(3)]),
                   paint: [("circle-radius", .int(3)), ("circle-color", .string("#ffffff")), ("circle-stroke-color", hex(t.text)),
                           ("circle-stroke-width", .fixed(1.2, decimals: 1))], minzoom: 6),

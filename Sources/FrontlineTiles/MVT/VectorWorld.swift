@@ -1,7 +1,6 @@
 import Foundation
 import FrontlineControl
 import FrontlineGeo
-import FrontlineRender
 import FrontlineSupport
 
 /// What the vector tiles of a date show, as plain values in Web Mercator metres: the layers
@@ -9,11 +8,8 @@ import FrontlineSupport
 /// figures, the places with their status) and the international borders of the base map, each
 /// feature with its attributes. Built once per date; tiles are cut from it on any thread.
 public struct VectorWorld: Sendable {
-    public enum Shape: Sendable {
-        case polygons([[[Position]]])
-        case lines([[Position]])
-        case point(Position)
-    }
+    /// The exports' shapes, in metres here.
+    public typealias Shape = ExportLayer.Shape
 
     public struct Feature: Sendable {
         let shape: Shape
@@ -42,7 +38,7 @@ public struct VectorWorld: Sendable {
         snapshot = try dataset.timeline.snapshot(asOf: date, source: source).ref
         self.date = date
         var layers = set.layers.map { VectorWorld.layer($0, dropping: dropping) }
-        let base = try BaseMap(folder: dataset.folder)
+        let base = try dataset.baseMap()
         layers.append(VectorWorld.water(base, date: date))
         layers.append(VectorWorld.borders(base))
         self.layers = layers

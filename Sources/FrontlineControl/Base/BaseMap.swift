@@ -35,14 +35,23 @@ public struct BaseMap: Sendable {
     public let places: [Place]
     /// Names of the countries and seas around the regions.
     public let areaLabels: [AreaLabel]
-    /// Territory held before 2022 (the dataset's `baseline.geojson`), drawn inside occupied
-    /// land; empty when the dataset has none. Read here, with the other layers on their own
-    /// thread, because drawing needs only its coordinates.
-    public let heldBefore2022: [[[Position]]]
+    /// The dataset's baseline (`baseline.geojson`: land held before the period the dataset
+    /// covers), drawn inside occupied land; empty when the dataset has none. Read here, with
+    /// the other layers, because drawing needs only its coordinates.
+    public let baseline: [[[Position]]]
 
     /// How many times `base/` was read in this process: a report or a tile server reads it once.
     public static var readCount: Int { reads.value }
     private static let reads = Locked(0)
+
+    /// Starts reading `base/` on another core (`warmUp` runs there first, e.g. a renderer's
+    /// fonts): a command that knows its folder starts this before opening the dataset.
+    public static func load(_ folder: URL, warmUp: @escaping @Sendable () -> Void = {}) -> Background<BaseMap> {
+        Background {
+            warmUp()
+            return try BaseMap(folder: folder)
+        }
+    }
 
     /// Reads `base/` of a dataset folder; a missing file is an empty layer (a dataset may
     /// have no rivers), a corrupt one is an error naming it.
@@ -73,9 +82,9 @@ public struct BaseMap: Sendable {
         rivers = try read("rivers").features.flatMap { f in
             BaseMap.lines(f.geometry).map { Line(points: $0, rank: Int(f[property: "rank"]?.numberValue ?? 10)) }
         }
-        let baseline = folder.appendingPathComponent(Baseline.fileName)
+        let baselineURL = folder.appendingPathComponent(Baseline.fileName)
         do {
-            heldBefore2022 = FileManager.default.fileExists(atPath: baseline.path) ? BaseMap.polygons(try OutlineStore.read(Baseline.fileName, in: folder, bytes: Data(contentsOf: baseline))) : []
+            baseline = FileManager.default.fileExists(atPath: baselineURL.path) ? BaseMap.polygons(try OutlineStore.read(Baseline.fileName, in: folder, bytes: Data(contentsOf: baselineURL))) : []
         } catch { throw FrontlineError.badData(in: Baseline.fileName, error) }
         places = try Gazetteer.load(folder: folder).places
         areaLabels = try AreaLabel.load(folder: folder)
@@ -102,6 +111,10 @@ public struct BaseMap: Sendable {
 }
 
 extension Gazetteer.Place {
-    public func name(_ lang: MapLanguage) -> String { lang == .uk ? nameUK : nameEN }
     public var capital: Bool { role == .capital }
+}
+
+extension Dataset {
+    /// The dataset's base layers, read now.
+    public func baseMap() throws -> BaseMap { try BaseMap(folder: folder) }
 }
