@@ -36,10 +36,15 @@ enum KMLExport {
         let values = Dictionary(zip(layer.fields.map(\.name), f.values), uniquingKeysWith: { a, _ in a })
         func text(_ k: String) -> String? { if case .text(let s)? = values[k] { return s } else { return nil } }
         let name = text("name_en") ?? [text("region"), text("change"), text("status")].compactMap { $0 }.joined(separator: " · ")
-        let style = layer.name == "change" ? text("change") ?? "gained" : layer.name == "front" ? "front"
-            : layer.name == "regions" ? "regions" : text("status") ?? "held"
+        let style: String
+        switch layer.layer {
+        case .change: style = text("change") ?? "gained"
+        case .front: style = "front"
+        case .regions: style = "regions"
+        default: style = text("status") ?? "held"
+        }
         out += "<Placemark><name>\(escape(name))</name>"
-        if f.shape.isPolygonal || layer.name == "front" { out += "<styleUrl>#\(styles.contains { $0.id == style } ? style : "held")</styleUrl>" }
+        if f.shape.isPolygonal || layer.layer == .front { out += "<styleUrl>#\(styles.contains { $0.id == style } ? style : "held")</styleUrl>" }
         out += "<ExtendedData>"
         for (field, v) in zip(layer.fields, f.values) {
             out += "<Data name=\"\(escape(field.name))\"><value>\(escape(CSVExport.cell(v)))</value></Data>"

@@ -58,7 +58,7 @@ extension Dataset {
         if !freed.isEmpty {
             features.append(.init(shape: .polygons(freed), values: [.text("freed"), .null, .real(c.changes.freedKm2), a, b]))
         }
-        let layer = ExportLayer(name: "change", title: "Change in control, \(c.changes.from.snapshotDate) to \(c.changes.to.snapshotDate)",
+        let layer = ExportLayer(layer: .change(nil), title: "Change in control, \(c.changes.from.snapshotDate) to \(c.changes.to.snapshotDate)",
                                 kind: .polygon, fields: fields, features: features)
         return ExportSet(layers: [layer], provenance: provenance([c.changes.from, c.changes.to]))
     }
@@ -89,7 +89,7 @@ extension Dataset {
                     .text(m.state.snapshotDate.description), .text(m.state.source)]))
             }
         }
-        return ExportLayer(name: "control", title: "Territorial control on \(m.state.snapshotDate) by region and status",
+        return ExportLayer(layer: .control(nil), title: "Territorial control on \(m.state.snapshotDate) by region and status",
                            kind: .polygon, fields: fields, features: features)
     }
 
@@ -101,7 +101,7 @@ extension Dataset {
             return .init(shape: .lines(lines), values: [.text(r.iso), .text(r.nameEN), .real(m.state.region(r.iso)?.frontKm ?? 0),
                                                          .text(m.state.snapshotDate.description)])
         }
-        return ExportLayer(name: "front", title: "Front line on \(m.state.snapshotDate)", kind: .line, fields: fields, features: features)
+        return ExportLayer(layer: .front, title: "Front line on \(m.state.snapshotDate)", kind: .line, fields: fields, features: features)
     }
 
     private func regionsLayer(_ s: ControlState) -> ExportLayer {
@@ -116,7 +116,7 @@ extension Dataset {
             values += [.real(c.freeKm2), .real(c.frontKm), .text(s.snapshotDate.description)]
             return .init(shape: .polygons(r.polygons), values: values)
         }
-        return ExportLayer(name: "regions", title: "Regions with their figures on \(s.snapshotDate)", kind: .polygon, fields: fields, features: features)
+        return ExportLayer(layer: .regions, title: "Regions with their figures on \(s.snapshotDate)", kind: .polygon, fields: fields, features: features)
     }
 
     private func placesLayer(asOf date: DayDate, source: String?) throws -> ExportLayer {
@@ -131,7 +131,7 @@ extension Dataset {
                 .integer(p.id), .text(p.nameEN), .text(p.nameUK), .text(p.region ?? ""), .integer(p.population),
                 .text(PlacePeriod.recorded(s)?.rawValue ?? "held"), .text(ref.date.description)])
         }
-        return ExportLayer(name: "places", title: "Settlements and their status on \(ref.date)", kind: .point, fields: fields, features: features)
+        return ExportLayer(layer: .places, title: "Settlements and their status on \(ref.date)", kind: .point, fields: fields, features: features)
     }
 
     /// Overlays can leave rings of no area (a collapsed sliver): readers call them invalid and

@@ -34,8 +34,11 @@ public struct ExportLayer: Sendable {
         public let values: [Value]
     }
 
-    /// A table-safe name: `control`, `front`, `regions`, `places`, `change`.
-    public let name: String
+    /// Which layer this is: its table name is the layer's (`control`, `front`, `regions`,
+    /// `places`, `change`).
+    public let layer: MapLayer
+    /// A table-safe name.
+    public var name: String { layer.tableName ?? layer.id }
     public let title: String
     public let kind: Kind
     public let fields: [Field]

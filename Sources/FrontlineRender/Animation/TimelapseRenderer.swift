@@ -43,7 +43,7 @@ public struct TimelapseRenderer: Sendable {
         for (n, m) in measured.enumerated() {
             var scene = try composer.scene(state: m.state, geometry: m.geometry)
             scene.furniture.legend = legend
-            scene.dataLayers = []
+            scene.furnitureAvoidsData = false
             let canvas = try Canvas(format: .png, width: o.width, height: o.height)
             try SceneRenderer.draw(scene, on: canvas)
             frames.append(try canvas.withPixels { pixels, stride in

@@ -71,15 +71,28 @@ public final class Canvas {
         return face
     }
 
-    /// Ends drawing and returns the encoded picture.
+    /// Throws when Cairo has stopped drawing: it records the first error (out of memory, a
+    /// restore without a save, a singular matrix) and ignores everything after it, so a
+    /// picture is checked before its pixels or bytes are used, never handed out half drawn.
+    func checkStatus() throws {
+        var status = cairo_status(cr)
+        if status == CAIRO_STATUS_SUCCESS { status = cairo_surface_status(surface) }
+        guard status != CAIRO_STATUS_SUCCESS else { return }
+        throw FrontlineError.cannotWrite("drawing the \(format.rawValue) picture failed: \(String(cString: cairo_status_to_string(status)))")
+    }
+
+    /// Ends drawing and returns the encoded picture (Cairo's status checked first and, for
+    /// SVG and PDF, after the file is written).
     public func finish() throws -> Data {
         cairo_surface_flush(surface)
+        try checkStatus()
         if format == .png {
             guard let pixels = cairo_image_surface_get_data(surface) else { throw FrontlineError.cannotWrite("no image data to encode") }
             return try PNGEncoder.encode(pixels: pixels, width: Int(width), height: Int(height),
                                          stride: Int(cairo_image_surface_get_stride(surface)))
         } else {
             cairo_surface_finish(surface)
+            try checkStatus()
         }
         return format == .svg ? SVGTextLayer.add(to: sink.data, title: title, texts: texts) : sink.data
     }
@@ -123,6 +136,7 @@ public final class Canvas {
     /// for frame-by-frame encoders. Only for PNG canvases.
     public func withPixels<T>(_ body: (UnsafePointer<UInt32>, _ stride: Int) throws -> T) throws -> T {
         cairo_surface_flush(surface)
+        try checkStatus()
         guard format == .png, let data = cairo_image_surface_get_data(surface) else {
             throw FrontlineError.usage("pixels are only available from an image canvas")
         }

@@ -25,14 +25,13 @@ struct DiffComposer {
         let freed = geometry.freed
         let occupied = geometry.gained[.occupied] ?? [], contested = geometry.gained[.contested] ?? []
         scene.layers = map.underLayers(on: changes.to.snapshotDate) + [
-            .fill(name: "held-both", polygons: held, style: theme.heldBoth, outline: nil),
-            .fill(name: "contested-both", polygons: heldContested, style: theme.contestedBoth, outline: nil),
-            .fill(name: "lost", polygons: freed, style: theme.lost, outline: nil),
-            .fill(name: "gained", polygons: occupied, style: theme.gained, outline: nil),
-            .fill(name: "gained-contested", polygons: contested, style: theme.gainedContested, outline: nil),
+            .fill(layer: .change(.heldBoth), polygons: held, style: theme.heldBoth, outline: nil),
+            .fill(layer: .change(.contestedBoth), polygons: heldContested, style: theme.contestedBoth, outline: nil),
+            .fill(layer: .change(.lost), polygons: freed, style: theme.lost, outline: nil),
+            .fill(layer: .change(.gained), polygons: occupied, style: theme.gained, outline: nil),
+            .fill(layer: .change(.gainedContested), polygons: contested, style: theme.gainedContested, outline: nil),
         ] + map.overLayers(focus: focus) + map.focusOutline(focus) + map.frontLine(toGeometry)
         scene.layers += try map.smallChangeRings(occupied + contested, theme.gained.color, scene) + map.smallChangeRings(freed, theme.lost.color, scene)
-        scene.dataLayers = ["gained", "gained-contested", "lost", "held-both"]
         scene.furniture = furniture(changes, focus)
         scene.furniture.inset = try map.inset(focus, scene, held: held)
         let featured = featured(places, focus)

@@ -34,7 +34,6 @@ struct MapComposer {
         let focus = try dataset.regions.resolve(options.regions)
         var scene = frame(focus)
         scene.layers = layers(state, geometry, focus: focus, advances: advances)
-        scene.dataLayers = Set(state.mapStatuses.map(\.rawValue) + (advances == nil ? [] : [MapComposer.advancesLayer]))
         scene.furniture = furniture(state, geometry, focus)
         if let advances {
             addAdvancesLegend(&scene.furniture, advances, focus)
@@ -81,7 +80,7 @@ struct MapComposer {
         // The main town of land held across the border is the name a reader looks for there.
         places += try Gazetteer.mainForeignPlaces(base.places, in: abroad).filter { !featured.contains($0.id) && visible.contains($0.position) }
             .map { ($0, MapComposer.featuredPriority + Double($0.population)) }
-        scene.layers.append(.markers(name: MapScene.placesLayer, points: places.map(\.place.position), radius: 3, outline: theme.marker, fill: nil))
+        scene.layers.append(.markers(layer: .places, points: places.map(\.place.position), radius: 3, outline: theme.marker, fill: nil))
         let placeLabels = places.map { placeLabel($0.place, priority: $0.priority, bold: featured.contains($0.place.id)) }
         scene.labels = withoutNamesakes(regionLabels(visible), of: placeLabels, vp) + placeLabels + areaLabels(visible)
     }
@@ -116,13 +115,12 @@ struct MapComposer {
             + overLayers(focus: focus) + focusOutline(focus) + frontLine(geometry)
     }
 
-    static let advancesLayer = "advances"
 
     /// Land newly occupied in the period before the date, in the change map's colour for it:
     /// the recent advances read at once, the rest of the occupied land stays calm.
     func advancesLayer(_ advances: ChangeMeasurement?) -> [SceneLayer] {
         guard let gained = advances?.geometry.gained[.occupied], !gained.isEmpty else { return [] }
-        return [.fill(name: MapComposer.advancesLayer, polygons: gained, style: theme.gained, outline: nil)]
+        return [.fill(layer: .advances, polygons: gained, style: theme.gained, outline: nil)]
     }
 
     /// A ring around each change whose drawn size is under 8 style units: a few km² at
@@ -142,7 +140,7 @@ struct MapComposer {
         }
         guard !centres.isEmpty else { return [] }
         centres = try centres.map { try vp.lonLat($0) }
-        return [.markers(name: MapScene.changeRingsLayer, points: centres, radius: radius, outline: LineStyle(color.withAlpha(1), width: 2), fill: nil)]
+        return [.markers(layer: .smallChanges, points: centres, radius: radius, outline: LineStyle(color.withAlpha(1), width: 2), fill: nil)]
     }
 
     /// "Newly occupied since 6 January 2026: +412 km²", under the occupied row of the legend.
@@ -159,10 +157,10 @@ struct MapComposer {
     /// baseline), darker: the invasion's gains read apart from Crimea and the 2014 lines.
     func statusLayers(_ state: ControlState, _ geometry: ControlGeometry) -> [SceneLayer] {
         var layers = state.mapStatuses.map { status -> SceneLayer in
-            .fill(name: status.rawValue, polygons: heldRings(geometry, status), style: theme.fill(status), outline: nil)
+            .fill(layer: .control(status), polygons: heldRings(geometry, status), style: theme.fill(status), outline: nil)
         }
         if let before = baseline(state) {
-            layers.append(.fillInside(name: "occupied-before-2022", polygons: before, style: theme.baseline,
+            layers.append(.fillInside(layer: .baseline, polygons: before, style: theme.baseline,
                                       clip: heldRings(geometry, .occupied)))
         }
         return layers
@@ -181,20 +179,20 @@ struct MapComposer {
     /// Sea, the regions' land and the lakes that hold water on the date of the data: what any
     /// control layer is drawn on.
     func underLayers(on date: DayDate) -> [SceneLayer] {
-        [.fill(name: "water", polygons: base.water, style: FillStyle(theme.water), outline: nil),
-         .fill(name: "regions", polygons: dataset.regions.regions.flatMap { $0.polygons }, style: FillStyle(theme.land), outline: nil),
-         .fill(name: "lakes", polygons: base.lakes(on: date), style: FillStyle(theme.water), outline: nil)]
+        [.fill(layer: .water, polygons: base.water, style: FillStyle(theme.water), outline: nil),
+         .fill(layer: .regions, polygons: dataset.regions.regions.flatMap { $0.polygons }, style: FillStyle(theme.land), outline: nil),
+         .fill(layer: .lakes, polygons: base.lakes(on: date), style: FillStyle(theme.water), outline: nil)]
     }
 
     /// Rivers, coast and borders, drawn over the control layers.
     func overLayers(focus: [Region]) -> [SceneLayer] {
         let riverRank = focus.isEmpty ? 7 : 9
         return [
-            .stroke(name: "rivers", lines: base.rivers.filter { $0.rank <= riverRank }.map(\.points), style: theme.river),
-            .stroke(name: "coast", lines: base.coast, style: theme.coast),
-            .stroke(name: "region-borders", lines: base.regionBorders ?? dataset.regions.regions.flatMap { $0.polygons.flatMap { $0 } },
+            .stroke(layer: .rivers, lines: base.rivers.filter { $0.rank <= riverRank }.map(\.points), style: theme.river),
+            .stroke(layer: .coast, lines: base.coast, style: theme.coast),
+            .stroke(layer: .regionBorders, lines: base.regionBorders ?? dataset.regions.regions.flatMap { $0.polygons.flatMap { $0 } },
                     style: theme.regionBorder),
-            .stroke(name: "borders", lines: borders(), style: theme.countryBorder),
+            .stroke(layer: .borders, lines: borders(), style: theme.countryBorder),
         ]
     }
 
@@ -202,8 +200,8 @@ struct MapComposer {
     /// lines, so no border crosses it.
     func frontLine(_ geometry: ControlGeometry) -> [SceneLayer] {
         guard !geometry.front.isEmpty else { return [] }
-        return [.stroke(name: "front-casing", lines: geometry.front, style: theme.frontCasing),
-                .strokeInside(name: MapScene.frontLayer, lines: geometry.front, style: theme.frontLine,
+        return [.stroke(layer: .frontCasing, lines: geometry.front, style: theme.frontCasing),
+                .strokeInside(layer: .front, lines: geometry.front, style: theme.frontLine,
                               clip: frontClip(geometry))]
     }
 
@@ -229,7 +227,7 @@ struct MapComposer {
         var outline = theme.countryBorder
         outline.width *= 1.4
         outline.color = theme.text.withAlpha(0.5)
-        return [.stroke(name: "focus", lines: focus.flatMap { $0.polygons.flatMap { $0 } }, style: outline)]
+        return [.stroke(layer: .focus, lines: focus.flatMap { $0.polygons.flatMap { $0 } }, style: outline)]
     }
 
     /// International borders: the base layer's, except those of the dataset's own country,

@@ -24,6 +24,21 @@ struct LabelPlacer {
 
     enum Align { case left, center, right }
 
+    /// Places labels from the highest priority down, each around its anchor (device units);
+    /// a place's label brings the box of its dot. Returns the texts, and the indices of the
+    /// labels whose dot found no name: maps and tiles alike draw a dot only with its name (a
+    /// reader cannot tell an unnamed dot from a stray mark), so those dots are left out.
+    mutating func placeAll(_ labels: [(label: MapLabel, anchor: Position, dot: Envelope?)], canvas: Canvas)
+        throws -> (texts: [PlacedText], unnamed: Set<Int>) {
+        var texts: [PlacedText] = [], unnamed = Set<Int>()
+        for (i, l) in labels.enumerated().sorted(by: { $0.element.label.priority > $1.element.label.priority }) {
+            let placed = try place(l.label, anchor: l.anchor, canvas: canvas, dot: l.dot)
+            if placed.isEmpty && l.dot != nil { unnamed.insert(i) }
+            texts += placed
+        }
+        return (texts, unnamed)
+    }
+
     /// Finds a place for `label`; returns its lines positioned (empty when it does not fit).
     mutating func place(_ label: MapLabel, viewport: Viewport, canvas: Canvas, dot: Envelope? = nil) throws -> [PlacedText] {
         try place(label, anchor: viewport.device(label.anchor), canvas: canvas, dot: dot)

@@ -1,15 +1,10 @@
+import FrontlineControl
 import FrontlineGeo
 
 /// What a map shows, independent of how it is drawn (the Mapnik split: the model never
 /// touches Cairo). Geometry is in lon/lat; sizes are in style units, multiplied by `unit`
 /// (device units per style unit: 1 at 96 dpi) when drawn.
 public struct MapScene: Sendable {
-    /// The markers layer of places: each dot is drawn only if its label finds room.
-    public static let placesLayer = "places"
-    /// The front line: labels keep off it.
-    public static let frontLayer = "front-line"
-    /// Rings around changes too small to see: labels keep off them where they can.
-    public static let changeRingsLayer = "small-changes"
     public var width: Double
     public var height: Double
     public var unit: Double
@@ -23,8 +18,9 @@ public struct MapScene: Sendable {
     /// The device rectangle the extent is fitted into.
     public var frame: Envelope
     public var layers: [SceneLayer]
-    /// The layers that hold the data (control, change): furniture avoids covering them.
-    public var dataLayers: Set<String> = []
+    /// True when the furniture keeps off the layers that hold data (`MapLayer.holdsData`);
+    /// a timelapse turns it off, so the panels stay put from frame to frame.
+    public var furnitureAvoidsData = true
     public var labels: [MapLabel]
     public var furniture: Furniture
 
@@ -43,38 +39,45 @@ public struct MapScene: Sendable {
     }
 }
 
-/// One drawing step, in order.
-public enum SceneLayer: Sendable {
-    /// Polygons (rings, exterior first) filled in one path; optionally outlined.
-    case fill(name: String, polygons: [[[Position]]], style: FillStyle, outline: LineStyle?)
-    /// Lines stroked in one path.
-    case stroke(name: String, lines: [[Position]], style: LineStyle)
+/// One drawing step of a scene, in order: which of the map's layers it draws, and how, over
+/// lon/lat shapes (polygons are rings, exterior first).
+public struct SceneLayer: Sendable {
+    public typealias Shapes = Drawing<[[[Position]]], [[Position]], [Position]>
+    public let layer: MapLayer
+    public let drawing: Shapes
+
+    public init(_ layer: MapLayer, _ drawing: Shapes) {
+        self.layer = layer
+        self.drawing = drawing
+    }
+
+    public static func fill(layer: MapLayer, polygons: [[[Position]]], style: FillStyle, outline: LineStyle?) -> SceneLayer {
+        SceneLayer(layer, .fill(rings: polygons, style: style, outline: outline))
+    }
+    public static func stroke(layer: MapLayer, lines: [[Position]], style: LineStyle) -> SceneLayer {
+        SceneLayer(layer, .stroke(lines: lines, style: style))
+    }
     /// Circles of `radius` style units, with an outline and an optional fill.
-    case markers(name: String, points: [Position], radius: Double, outline: LineStyle, fill: RGBA?)
-    /// Lines stroked at twice the style's width and clipped to polygons (even-odd): what shows
-    /// is a line of the style's width running along the inside of the clip's edge. The front
-    /// line is the outlines of free land clipped to held land.
-    case strokeInside(name: String, lines: [[Position]], style: LineStyle, clip: [[[Position]]])
-    /// Polygons filled only where they lie inside the clip polygons (even-odd): territory
-    /// held before 2022 is the baseline drawn inside today's occupied land, with no overlay.
-    case fillInside(name: String, polygons: [[[Position]]], style: FillStyle, clip: [[[Position]]])
+    public static func markers(layer: MapLayer, points: [Position], radius: Double, outline: LineStyle, fill: RGBA?) -> SceneLayer {
+        SceneLayer(layer, .markers(centres: points, radius: radius, outline: outline, fill: fill))
+    }
+    public static func strokeInside(layer: MapLayer, lines: [[Position]], style: LineStyle, clip: [[[Position]]]) -> SceneLayer {
+        SceneLayer(layer, .strokeInside(lines: lines, style: style, clip: clip))
+    }
+    public static func fillInside(layer: MapLayer, polygons: [[[Position]]], style: FillStyle, clip: [[[Position]]]) -> SceneLayer {
+        SceneLayer(layer, .fillInside(rings: polygons, style: style, clip: clip))
+    }
 
     /// Positions to project: what decides how layers are shared between threads.
     var pointCount: Int {
         func rings(_ p: [[[Position]]]) -> Int { p.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } } }
-        switch self {
-        case .fill(_, let polygons, _, _): return rings(polygons)
-        case .stroke(_, let lines, _): return lines.reduce(0) { $0 + $1.count }
-        case .markers(_, let points, _, _, _): return points.count
-        case .strokeInside(_, let lines, _, let clip): return lines.reduce(0) { $0 + $1.count } + rings(clip)
-        case .fillInside(_, let polygons, _, let clip): return rings(polygons) + rings(clip)
-        }
-    }
-
-    public var name: String {
-        switch self {
-        case .fill(let n, _, _, _), .stroke(let n, _, _), .markers(let n, _, _, _, _), .strokeInside(let n, _, _, _),
-             .fillInside(let n, _, _, _): return n
+        func lines(_ l: [[Position]]) -> Int { l.reduce(0) { $0 + $1.count } }
+        switch drawing {
+        case .fill(let polygons, _, _): return rings(polygons)
+        case .stroke(let l, _): return lines(l)
+        case .markers(let points, _, _, _): return points.count
+        case .strokeInside(let l, _, let clip): return lines(l) + rings(clip)
+        case .fillInside(let polygons, _, let clip): return rings(polygons) + rings(clip)
         }
     }
 }

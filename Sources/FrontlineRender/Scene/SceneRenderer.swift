@@ -74,14 +74,17 @@ public enum SceneRenderer {
         // front line and the rings around small changes where they can.
         var obstacles: [Envelope] = [], avoided: [Envelope] = [], dots: [Position: Envelope] = [:]
         for (layer, prepared) in zip(scene.layers, projected) {
-            if case .markers(MapScene.placesLayer, let points, _, _, _) = layer {
-                for (p, box) in zip(points, prepared.1) { dots[p] = box }
-            } else if layer.name == MapScene.frontLayer, case .strokeInside(let lines, let style, _)? = prepared.0 {
-                avoided += segmentBoxes(lines, halfWidth: style.width * scene.unit * 1.5)
-            } else if layer.name == MapScene.changeRingsLayer {
-                // A ring marks a change around a town: its name may sit inside or across it.
-                avoided += prepared.1
-            } else {
+            switch layer.layer.labelRule {
+            case .reserved:
+                if case .markers(let points, _, _, _) = layer.drawing { for (p, box) in zip(points, prepared.1) { dots[p] = box } }
+            case .avoided:
+                // A line's segments; a ring marks a change around a town: its name may sit inside or across it.
+                if case .strokeInside(let lines, let style, _)? = prepared.0 {
+                    avoided += segmentBoxes(lines, halfWidth: style.width * scene.unit * 1.5)
+                } else {
+                    avoided += prepared.1
+                }
+            case .obstacle:
                 obstacles += prepared.1
             }
         }
@@ -96,24 +99,22 @@ public enum SceneRenderer {
         var placer = LabelPlacer(bounds: Envelope(minX: 0, minY: 0, maxX: scene.width, maxY: scene.height),
                                  obstacles: obstacles + furniture.boxes + band, unit: scene.unit)
         placer.avoid(avoided)
-        var texts: [PlacedText] = []
-        var unnamed = Set<Position>()  // points whose label found no room
-        for label in scene.labels.sorted(by: { $0.priority > $1.priority }) {
+        let labels = try scene.labels.map { label -> (label: MapLabel, anchor: Position, dot: Envelope?) in
             var dot: Envelope?
             if case .besidePoint = label.placement { dot = dots[label.anchor] }
-            let placed = try placer.place(label, viewport: viewport, canvas: canvas, dot: dot)
-            if placed.isEmpty, case .besidePoint = label.placement { unnamed.insert(label.anchor) }
-            texts += placed
+            return (label, try viewport.device(label.anchor), dot)
         }
+        let (texts, unnamedLabels) = try placer.placeAll(labels, canvas: canvas)
+        let unnamed = Set(unnamedLabels.map { scene.labels[$0].anchor })
         return PreparedScene(scene: scene, viewport: viewport, layers: withoutUnnamedPlaces(scene, projected, unnamed), texts: texts,
                              furniture: furniture, header: header)
     }
 
-    /// Where the data layers' fills lie, or nil when the scene names none.
+    /// Where the data layers' fills lie, or nil when the scene's furniture need not avoid them.
     private static func dataMask(_ scene: MapScene, _ projected: [(PreparedScene.Layer?, [Envelope])]) throws -> DataMask? {
-        guard !scene.dataLayers.isEmpty else { return nil }
+        guard scene.furnitureAvoidsData else { return nil }
         var rings: [[Position]] = []
-        for (layer, prepared) in zip(scene.layers, projected) where scene.dataLayers.contains(layer.name) {
+        for (layer, prepared) in zip(scene.layers, projected) where layer.layer.holdsData {
             if case .fill(let r, _, _)? = prepared.0 { rings += r }
         }
         return try DataMask(rings: rings, width: scene.width, height: scene.height)
@@ -133,7 +134,7 @@ public enum SceneRenderer {
     private static func withoutUnnamedPlaces(_ scene: MapScene, _ projected: [(PreparedScene.Layer?, [Envelope])],
                                              _ unnamed: Set<Position>) -> [PreparedScene.Layer] {
         zip(scene.layers, projected).compactMap { source, prepared in
-            guard !unnamed.isEmpty, case .markers(MapScene.placesLayer, let points, _, _, _) = source,
+            guard !unnamed.isEmpty, source.layer == .places, case .markers(let points, _, _, _) = source.drawing,
                   case .markers(let centres, let radius, let outline, let fill)? = prepared.0 else { return prepared.0 }
             let kept = zip(points, centres).filter { !unnamed.contains($0.0) }.map(\.1)
             return kept.isEmpty ? nil : .markers(centres: kept, radius: radius, outline: outline, fill: fill)
@@ -167,26 +168,13 @@ public enum SceneRenderer {
     /// One layer in device coordinates, and the boxes of its markers (labels avoid them).
     private static func prepare(_ layer: SceneLayer, _ p: RingProjector, _ unit: Double)
         throws -> (PreparedScene.Layer?, [Envelope]) {
-        switch layer {
-        case .fill(_, let polygons, let style, let outline):
-            guard !polygons.isEmpty else { return (nil, []) }
-            return (.fill(rings: try p.rings(polygons), style: style.scaled(unit), outline: outline), [])
-        case .fillInside(_, let polygons, let style, let clip):
-            guard !polygons.isEmpty, !clip.isEmpty else { return (nil, []) }
-            return (.fillInside(rings: try p.rings(polygons), style: style.scaled(unit), clip: try p.rings(clip)), [])
-        case .stroke(_, let lines, let style):
-            guard !lines.isEmpty else { return (nil, []) }
-            return (.stroke(lines: try lines.map { try p.device($0) }, style: style), [])
-        case .strokeInside(_, let lines, let style, let clip):
-            guard !lines.isEmpty, !clip.isEmpty else { return (nil, []) }
-            return (.strokeInside(lines: try lines.map { try p.device($0) }, style: style, clip: try p.rings(clip)), [])
-        case .markers(_, let points, let radius, let outline, let fill):
-            guard !points.isEmpty else { return (nil, []) }
-            let centres = try p.viewport.device(points)
-            let r = radius * unit + outline.width * unit
-            return (.markers(centres: centres, radius: radius * unit, outline: outline, fill: fill),
-                    centres.map { Envelope(minX: $0.x - r, minY: $0.y - r, maxX: $0.x + r, maxY: $0.y + r) })
-        }
+        let prepared = try layer.drawing.map(area: { $0.isEmpty ? nil : try p.rings($0) },
+                                             line: { $0.isEmpty ? nil : try $0.map { try p.device($0) } },
+                                             points: { $0.isEmpty ? nil : try p.viewport.device($0) },
+                                             radius: { $0 * unit }, fillStyle: { $0.scaled(unit) })
+        guard case .markers(let centres, let radius, let outline, _)? = prepared else { return (prepared, []) }
+        let r = radius + outline.width * unit
+        return (prepared, centres.map { Envelope(minX: $0.x - r, minY: $0.y - r, maxX: $0.x + r, maxY: $0.y + r) })
     }
 
     // MARK: paint
@@ -305,13 +293,8 @@ public enum SceneRenderer {
 
 /// A scene in device coordinates with its labels placed: ready to paint on any canvas.
 struct PreparedScene {
-    enum Layer {
-        case fill(rings: [[Position]], style: FillStyle, outline: LineStyle?)
-        case stroke(lines: [[Position]], style: LineStyle)
-        case strokeInside(lines: [[Position]], style: LineStyle, clip: [[Position]])
-        case fillInside(rings: [[Position]], style: FillStyle, clip: [[Position]])
-        case markers(centres: [Position], radius: Double, outline: LineStyle, fill: RGBA?)
-    }
+    /// Device rings and lines (polygons are flattened: fills are even-odd).
+    typealias Layer = Drawing<[[Position]], [[Position]], [Position]>
 
     let scene: MapScene
     /// Nil for a tile: no furniture, geometry already in device units.

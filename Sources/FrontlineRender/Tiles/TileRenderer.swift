@@ -61,23 +61,10 @@ public final class TileRenderer: Sendable {
             }
         }
         let unit = scale * (zoom < 6 ? 0.8 : 1)
-        var layers: [PreparedScene.Layer] = []
-        for layer in world.decimated(style == .overlay, resolution: resolution, zoom: zoom, pixels: width) {
-            switch layer {
-            case .fill(let shapes, let style):
-                let rings = device(shapes)
-                if !rings.isEmpty { layers.append(.fill(rings: rings, style: style, outline: nil)) }
-            case .stroke(let shapes, let style):
-                let lines = device(shapes)
-                if !lines.isEmpty { layers.append(.stroke(lines: lines, style: style)) }
-            case .strokeInside(let shapes, let style, let clip):
-                let lines = device(shapes), rings = device(clip)
-                if !lines.isEmpty && !rings.isEmpty { layers.append(.strokeInside(lines: lines, style: style, clip: rings)) }
-            case .fillInside(let shapes, let style, let clip):
-                let rings = device(shapes), clipRings = device(clip)
-                if !rings.isEmpty && !clipRings.isEmpty { layers.append(.fillInside(rings: rings, style: style, clip: clipRings)) }
-            }
-        }
+        // Only what reaches the tile; a step with nothing there is left out.
+        func nonEmpty(_ shapes: [TileWorld.Shape]) -> [[Position]]? { let d = device(shapes); return d.isEmpty ? nil : d }
+        var layers: [PreparedScene.Layer] = world.decimated(style == .overlay, resolution: resolution, zoom: zoom, pixels: width)
+            .compactMap { $0.map(area: nonEmpty, line: nonEmpty, points: { _ in nil }) }
         let canvas = try Canvas(format: .png, width: width, height: height)
         var scene = MapScene(width: Double(width), height: Double(height), unit: unit,
                              background: style == .overlay ? RGBA(0, 0, 0, 0) : world.theme.neighbourLand,
@@ -113,20 +100,15 @@ public final class TileRenderer: Sendable {
         var placer = LabelPlacer(bounds: inside, obstacles: [], unit: unit)
         // A viewport stand-in: labels are anchored in lon/lat; map them to this tile's pixels.
         let vp = TilePixels(bounds: b, resolution: resolution)
-        var texts: [PlacedText] = []
-        // Each place label knows its dot (index into `centres`); region labels have none.
-        var candidates: [(label: MapLabel, dot: Int?)] = places.enumerated().map {
-            (scaled(world.composer.placeLabel($0.element.place, priority: $0.element.priority), unit), $0.offset)
+        // Each place label brings its dot (`centres` has one per place, in order); region labels have none.
+        var candidates: [(label: MapLabel, anchor: Position, dot: Envelope?)] = places.enumerated().map {
+            let label = scaled(world.composer.placeLabel($0.element.place, priority: $0.element.priority), unit)
+            return (label, vp.pixel(label.anchor), dotBoxes[$0.offset])
         }
-        if zoom >= 5 { candidates += world.regionLabels.filter { b.contains($0.at) }.map { (scaled($0.label, unit), nil) } }
-        var named = Set<Int>()
-        for c in candidates.sorted(by: { $0.label.priority > $1.label.priority }) {
-            let placed = try placer.place(c.label, anchor: vp.pixel(c.label.anchor), canvas: canvas, dot: c.dot.map { dotBoxes[$0] })
-            if !placed.isEmpty, let dot = c.dot { named.insert(dot) }
-            texts += placed
-        }
-        // A dot only with its name: a label cut by the tile edge takes its dot with it.
-        let dots = centres.indices.filter(named.contains).map { centres[$0] }
+        if zoom >= 5 { candidates += world.regionLabels.filter { b.contains($0.at) }.map { (scaled($0.label, unit), vp.pixel($0.label.anchor), nil) } }
+        let (texts, unnamed) = try placer.placeAll(candidates, canvas: canvas)
+        // A label cut by the tile edge takes its dot with it.
+        let dots = centres.indices.filter { !unnamed.contains($0) }.map { centres[$0] }
         let markers: PreparedScene.Layer? = dots.isEmpty ? nil
             : .markers(centres: dots, radius: r, outline: world.theme.marker, fill: nil)
         return (markers, texts)

@@ -13,12 +13,8 @@ struct TileWorld: Sendable {
         let box: Envelope
     }
 
-    enum Layer: Sendable {
-        case fill(shapes: [Shape], style: FillStyle)
-        case stroke(shapes: [Shape], style: LineStyle)
-        case strokeInside(shapes: [Shape], style: LineStyle, clip: [Shape])
-        case fillInside(shapes: [Shape], style: FillStyle, clip: [Shape])
-    }
+    /// Shapes in metres (a tile world has no markers: a tile places its own dots).
+    typealias Layer = Drawing<[Shape], [Shape], [Position]>
 
     struct Place: Sendable {
         let position: Position  // metres
@@ -53,28 +49,24 @@ struct TileWorld: Sendable {
         // looked up. Every other layer, and what is filled inside a clip (the land held before
         // 2022), is the same on every date: kept in `cache`.
         let overlay = composer.statusLayers(state, geometry) + composer.frontLine(geometry)
-        let dated = Set(overlay.map(\.name))
         func convert(_ layer: SceneLayer) throws -> Layer? {
-            let fixed = !dated.contains(layer.name)
+            let fixed = !layer.layer.isDated
             func shapes(_ lines: [[Position]]) throws -> [Shape] { fixed ? try cache.shapes(lines) { try project(lines) } : try project(lines) }
-            switch layer {
-            case .fill(_, let polygons, let style, _): return .fill(shapes: try shapes(polygons.flatMap { $0 }), style: style)
-            case .stroke(_, let lines, let style): return .stroke(shapes: try shapes(lines), style: style)
-            case .strokeInside(_, let lines, let style, let clip):
-                return .strokeInside(shapes: try shapes(lines), style: style, clip: try project(clip.flatMap { $0 }))
-            case .fillInside(_, let polygons, let style, let clip):
+            if case .fillInside(let polygons, let style, let clip) = layer.drawing {
+                // What is filled is the same on every date; only the clip is the date's.
                 let rings = polygons.flatMap { $0 }
-                return .fillInside(shapes: try cache.shapes(rings) { try project(rings) }, style: style, clip: try project(clip.flatMap { $0 }))
-            case .markers: return nil
+                return .fillInside(rings: try cache.shapes(rings) { try project(rings) }, style: style, clip: try project(clip.flatMap { $0 }))
             }
+            // The date's layers (control, the front line and its clip) are projected, not looked up.
+            return try layer.drawing.map(area: { try shapes($0.flatMap { $0 }) }, line: { try shapes($0) }, points: { _ in nil })
         }
-        let all = try composer.layers(state, geometry, focus: [])
-        let projected = Dictionary(try overlay.compactMap { l in try convert(l).map { (l.name, $0) } }, uniquingKeysWith: { a, _ in a })
+        let all = composer.layers(state, geometry, focus: [])
+        let projected = Dictionary(try overlay.compactMap { l in try convert(l).map { (l.layer, $0) } }, uniquingKeysWith: { a, _ in a })
         // The overlay's layers are among the full style's: each projected once.
-        layers = try all.compactMap { l in try projected[l.name] ?? convert(l) }
-        overlayLayers = try overlay.compactMap { l in try projected[l.name] ?? convert(l) }
+        layers = try all.compactMap { l in try projected[l.layer] ?? convert(l) }
+        overlayLayers = try overlay.compactMap { l in try projected[l.layer] ?? convert(l) }
         let boxes = overlayLayers.flatMap { l -> [Envelope] in
-            if case .fill(let shapes, _) = l { return shapes.map(\.box) }
+            if case .fill(let shapes, _, _) = l { return shapes.map(\.box) }
             return []
         }
         overlayBox = boxes.dropFirst().reduce(boxes.first) { $0?.union($1) }
@@ -107,14 +99,7 @@ struct TileWorld: Sendable {
                 return Shape(points: exact, box: s.box)
             }
         }
-        let made = full.map { layer -> Layer in
-            switch layer {
-            case .fill(let s, let style): return .fill(shapes: thin(s), style: style)
-            case .stroke(let s, let style): return .stroke(shapes: thin(s), style: style)
-            case .strokeInside(let s, let style, let clip): return .strokeInside(shapes: thin(s), style: style, clip: thin(clip))
-            case .fillInside(let s, let style, let clip): return .fillInside(shapes: thin(s), style: style, clip: thin(clip))
-            }
-        }
+        let made = full.compactMap { $0.map(area: thin, line: thin, points: { $0 }) }
         thinned.update { $0[key] = made }
         return made
     }

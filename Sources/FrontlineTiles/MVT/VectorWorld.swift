@@ -20,7 +20,8 @@ public struct VectorWorld: Sendable {
     }
 
     public struct Layer: Sendable {
-        public let name: String
+        public let layer: MapLayer
+        public var name: String { layer.tableName ?? layer.id }
         let features: [Feature]
         /// Field names and types, for the MBTiles and TileJSON `vector_layers`.
         public let fields: [(String, ExportLayer.FieldType)]
@@ -64,7 +65,7 @@ public struct VectorWorld: Sendable {
     }
 
     static func layer(_ l: ExportLayer, dropping: Set<String> = []) -> Layer {
-        let isPlaces = l.name == "places"
+        let isPlaces = l.layer == .places
         var fields = l.fields.map { ($0.name, $0.type) }.filter { !dropping.contains($0.0) }
         if isPlaces { fields.append(("rank", .integer)) }
         let features = l.features.compactMap { f -> Feature? in
@@ -77,7 +78,7 @@ public struct VectorWorld: Sendable {
             }
             return feature(f.shape, attributes, minZoom: minZoom)
         }
-        return Layer(name: l.name, features: features, fields: fields)
+        return Layer(layer: l.layer, features: features, fields: fields)
     }
 
     /// 1 for cities of 500,000 people, then 100,000, 20,000, 5,000; 5 for the rest: a style
@@ -91,13 +92,13 @@ public struct VectorWorld: Sendable {
     static func water(_ base: BaseMap, date: DayDate) -> Layer {
         let sea = base.water.compactMap { feature(.polygons([$0]), [("kind", .text("sea"))]) }
         let lakes = base.lakes(on: date).compactMap { feature(.polygons([$0]), [("kind", .text("lake"))]) }
-        return Layer(name: "water", features: sea + lakes, fields: [("kind", .text)])
+        return Layer(layer: .water, features: sea + lakes, fields: [("kind", .text)])
     }
 
     static func borders(_ base: BaseMap) -> Layer {
         let features = base.borders.compactMap { b in
             feature(.lines([b.points]), [("countries", .text(b.countries.sorted().joined(separator: ",")))])
         }
-        return Layer(name: "borders", features: features, fields: [("countries", .text)])
+        return Layer(layer: .borders, features: features, fields: [("countries", .text)])
     }
 }
