@@ -55,6 +55,9 @@ public struct Envelope: Equatable, Sendable {
     }
 
     /// Grown by `d` on every side (in the envelope's own units).
+    /// True when `o` lies wholly inside this box.
+    public func contains(_ o: Envelope) -> Bool { o.minX >= minX && o.minY >= minY && o.maxX <= maxX && o.maxY <= maxY }
+
     public func expanded(by d: Double) -> Envelope {
         Envelope(minX: minX - d, minY: minY - d, maxX: maxX + d, maxY: maxY + d)
     }

@@ -95,6 +95,7 @@ extension Frontline {
                 options.regions = region
                 let bytes = try DiffRenderer(dataset: dataset).render(result, places: places, options: options)
                 try AtomicFile.write(bytes.data, to: target)
+                try map.writeQAReport(bytes.inspection)
                 Console.note("wrote \(target.path)")
             }
         }

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import FrontlineRender
+import FrontlineSupport
 
 /// Picture options shared by `render` and `diff`.
 struct MapOptionGroup: ParsableArguments {
@@ -26,6 +28,16 @@ struct MapOptionGroup: ParsableArguments {
 
     @Flag(help: "Leave out region and place labels.")
     var noLabels = false
+
+    @Option(help: ArgumentHelp("Also write the QA matrix's inspection of the picture (JSON: the rules it breaks) to this file.",
+                               valueName: "file", visibility: .hidden))
+    var qaReport: String?
+
+    /// Writes the inspection when `--qa-report` asked for it.
+    func writeQAReport(_ inspection: MapInspection?) throws {
+        guard let qaReport, let inspection else { return }
+        try AtomicFile.write(Data(inspection.json.utf8), to: try OutputPath.resolve(qaReport, defaultName: "qa.json"))
+    }
 
     /// Checks the picture options, and that `output` (when given) names a picture format.
     func check(output: String? = nil) throws {
@@ -54,6 +66,7 @@ struct MapOptionGroup: ParsableArguments {
         o.title = title
         o.labels = !noLabels
         o.format = format
+        o.inspect = qaReport != nil
         return o
     }
 }

@@ -59,6 +59,7 @@ extension Frontline {
                 let map = try MapRenderer(context: MapContext(dataset: dataset, base: base)).render(date: date, options: options)
                 Console.noteSnapshot(map.state)
                 try AtomicFile.write(map.data, to: target)
+                try self.map.writeQAReport(map.inspection)
                 Console.note("wrote \(target.path)")
             }
         }

@@ -90,6 +90,14 @@ public struct BaseMap: Sendable {
         areaLabels = try AreaLabel.load(folder: folder)
     }
 
+    /// The lon/lat box the base layers cover (the sea, coasts and borders), nil when empty:
+    /// beyond it a map shows no base.
+    public var extent: Envelope? {
+        let boxes = water.compactMap { $0.first.flatMap { Envelope(of: $0) } } + coast.compactMap { Envelope(of: $0) }
+            + borders.compactMap { Envelope(of: $0.points) }
+        return boxes.dropFirst().reduce(boxes.first) { $0?.union($1) }
+    }
+
     static func polygons(_ fc: GeoJSONFeatureCollection) -> [[[Position]]] { fc.features.flatMap { polygons($0.geometry) } }
 
     static func polygons(_ g: GeoJSONGeometry?) -> [[[Position]]] {

@@ -21,6 +21,8 @@ public struct DiffRenderer: Sendable {
         public let format: OutputFormat
         public let changes: ChangeSet
         public let viewport: Viewport
+        /// The QA matrix's findings, when `MapOptions.inspect` asked for them.
+        public var inspection: MapInspection? = nil
     }
 
     /// Draws a change Control measured; the largest of `places` (settlements that changed hands
@@ -30,7 +32,8 @@ public struct DiffRenderer: Sendable {
         let composer = MapComposer(dataset: dataset, base: try context.base(), options: options)
         let scene = try DiffComposer(map: composer).scene(change.changes, change.geometry, change.toGeometry, places: places)
         let (data, viewport) = try SceneRenderer.output(scene, format: options.format, metadataDate: change.changes.to.date.description)
-        return Rendered(data: data, format: options.format, changes: change.changes, viewport: viewport)
+        return Rendered(data: data, format: options.format, changes: change.changes, viewport: viewport,
+                        inspection: try composer.inspection(scene, front: change.toGeometry.front))
     }
 
     /// Measures (Control) and draws in one call.

@@ -19,6 +19,9 @@ public struct MapOptions: Sendable {
     /// Days before the date whose newly occupied land is drawn in a stronger tone (the layer
     /// of recent advances); nil draws none.
     public var advancesDays: Int?
+    /// Inspects the picture as the QA matrix does (`Rendered.inspection`); costs a second
+    /// layout of the labels.
+    public var inspect = false
 
     public init() {}
 

@@ -28,6 +28,8 @@ public struct MapRenderer: Sendable {
         public let format: OutputFormat
         public let state: ControlState
         public let viewport: Viewport
+        /// The QA matrix's findings, when `MapOptions.inspect` asked for them.
+        public var inspection: MapInspection? = nil
     }
 
     /// Measures the date (Control) and draws it.
@@ -59,11 +61,12 @@ public struct MapRenderer: Sendable {
     private func draw(_ measured: ControlMeasurement, advances: ChangeMeasurement?, options: MapOptions) throws -> Rendered {
         let base = try context.base()
         PhaseClock.mark("base layers (waited)")
-        let scene = try MapComposer(dataset: dataset, base: base, options: options)
-            .scene(state: measured.state, geometry: measured.geometry, advances: advances)
+        let composer = MapComposer(dataset: dataset, base: base, options: options)
+        let scene = try composer.scene(state: measured.state, geometry: measured.geometry, advances: advances)
         PhaseClock.mark("scene composed")
         let (data, viewport) = try SceneRenderer.output(scene, format: options.format, metadataDate: measured.state.date.description)
-        return Rendered(data: data, format: options.format, state: measured.state, viewport: viewport)
+        return Rendered(data: data, format: options.format, state: measured.state, viewport: viewport,
+                        inspection: try composer.inspection(scene, front: measured.geometry.front))
     }
 
     public func png(date: DayDate, options: MapOptions = MapOptions()) throws -> Data {

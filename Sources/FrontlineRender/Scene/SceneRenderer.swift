@@ -111,7 +111,7 @@ public enum SceneRenderer {
     }
 
     /// Where the data layers' fills lie, or nil when the scene's furniture need not avoid them.
-    private static func dataMask(_ scene: MapScene, _ projected: [(PreparedScene.Layer?, [Envelope])]) throws -> DataMask? {
+    static func dataMask(_ scene: MapScene, _ projected: [(PreparedScene.Layer?, [Envelope])]) throws -> DataMask? {
         guard scene.furnitureAvoidsData else { return nil }
         var rings: [[Position]] = []
         for (layer, prepared) in zip(scene.layers, projected) where layer.layer.holdsData {
@@ -175,6 +175,12 @@ public enum SceneRenderer {
         guard case .markers(let centres, let radius, let outline, _)? = prepared else { return (prepared, []) }
         let r = radius + outline.width * unit
         return (prepared, centres.map { Envelope(minX: $0.x - r, minY: $0.y - r, maxX: $0.x + r, maxY: $0.y + r) })
+    }
+
+    /// Prepares `scene` again and inspects what was placed (the QA matrix's checks).
+    static func inspect(_ scene: MapScene, hints: InspectionHints) throws -> MapInspection {
+        let prepared = try prepare(scene, measuring: try Canvas(format: .png, width: 1, height: 1))
+        return try SceneInspector(prepared, hints: hints).inspect()
     }
 
     // MARK: paint

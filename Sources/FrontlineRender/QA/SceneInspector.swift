@@ -1,0 +1,204 @@
+import Foundation
+import FrontlineControl
+import FrontlineGeo
+
+/// The QA matrix's checks of one prepared picture: texts inside the frame, large enough and
+/// apart; no name on the front line; panels off the data where a free corner exists; a
+/// legend of exactly what is drawn, in colours every reader tells apart and from the water;
+/// the towns near the front named largest first; a region's share on held land; the base map
+/// under the whole frame. Each rule is measured on what the renderer placed.
+struct SceneInspector {
+    let prepared: PreparedScene
+    let hints: InspectionHints
+    /// Every text painted (map labels and the panels' words), with its box.
+    let texts: [(text: String, box: Envelope, size: Double, isLabel: Bool)]
+    let mask: DataMask?
+    let front: [[Position]]
+
+    init(_ p: PreparedScene, hints: InspectionHints) throws {
+        prepared = p
+        self.hints = hints
+        let canvas = try Canvas(format: .png, width: 1, height: 1)
+        try SceneRenderer.paint(p, on: canvas)
+        let labels = Set(p.texts.map { "\($0.text)|\($0.origin.x)|\($0.origin.y)" })
+        texts = canvas.texts.map { t in
+            let size = canvas.measure(t.text, t.font)
+            let box = Envelope(minX: t.origin.x, minY: t.origin.y - size.ascent, maxX: t.origin.x + size.width, maxY: t.origin.y + size.descent)
+            return (t.text, box, t.font.size, labels.contains("\(t.text)|\(t.origin.x)|\(t.origin.y)"))
+        }
+        mask = try SceneRenderer.dataMask(p.scene, Self.projectedFills(p))
+        if let vp = p.viewport {
+            front = try p.scene.layers.filter { $0.layer == .front }.flatMap { l -> [[Position]] in
+                guard case .strokeInside(let lines, _, _) = l.drawing else { return [] }
+                return try lines.map { try vp.device($0) }
+            }
+        } else { front = [] }
+    }
+
+    /// The data layers' fills in device units, as the renderer's mask is made from them.
+    private static func projectedFills(_ p: PreparedScene) throws -> [(PreparedScene.Layer?, [Envelope])] {
+        guard let vp = p.viewport else { return [] }
+        return try p.scene.layers.map { l in
+            guard l.layer.holdsData, case .fill(let polygons, let style, _) = l.drawing else { return (nil, []) }
+            return (.fill(rings: try polygons.flatMap { try $0.map { try vp.device($0) } }, style: style, outline: nil), [])
+        }
+    }
+
+    func inspect() -> MapInspection {
+        var r = MapInspection()
+        checkTexts(&r)
+        checkFront(&r)
+        checkPanels(&r)
+        checkLegend(&r)
+        checkTowns(&r)
+        checkShares(&r)
+        checkBase(&r)
+        r.facts.append(("labels", Double(texts.filter(\.isLabel).count)))
+        return r
+    }
+
+    func checkTexts(_ r: inout MapInspection) {
+        let s = prepared.scene
+        let frame = Envelope(minX: -1, minY: -1, maxX: s.width + 1, maxY: s.height + 1)
+        for t in texts {
+            if !frame.contains(t.box) { r.fail("text-outside", "\"\(t.text)\" runs out of the picture") }
+            if t.size < hints.textFloor - 0.01 {
+                r.fail("text-small", String(format: "\"%@\" is %.1f px (at least %.1f)", t.text, t.size, hints.textFloor))
+            }
+        }
+        let labels = texts.filter(\.isLabel)
+        for i in labels.indices { for j in labels.indices where j > i {
+            let a = labels[i].box.expanded(by: -0.5), b = labels[j].box.expanded(by: -0.5)
+            if a.intersects(b) { r.fail("text-overlap", "\"\(labels[i].text)\" and \"\(labels[j].text)\" overlap") }
+        } }
+        let panels = prepared.furniture?.boxes ?? []
+        for t in labels where panels.contains(where: { $0.intersects(t.box.expanded(by: -0.5)) }) {
+            r.fail("label-under-panel", "\"\(t.text)\" lies under a panel")
+        }
+    }
+
+    func checkFront(_ r: inout MapInspection) {
+        for t in texts where t.isLabel {
+            let box = t.box.expanded(by: -1)
+            if front.contains(where: { line in zip(line, line.dropFirst()).contains { Self.crosses($0, $1, box) } }) {
+                r.fail("label-on-front", "\"\(t.text)\" lies on the front line")
+            }
+        }
+    }
+
+    /// True when the segment a-b meets the box (Liang-Barsky).
+    static func crosses(_ a: Position, _ b: Position, _ box: Envelope) -> Bool {
+        var t0 = 0.0, t1 = 1.0
+        let dx = b.x - a.x, dy = b.y - a.y
+        for (p, q) in [(-dx, a.x - box.minX), (dx, box.maxX - a.x), (-dy, a.y - box.minY), (dy, box.maxY - a.y)] {
+            if p == 0 { if q < 0 { return false }; continue }
+            let t = q / p
+            if p < 0 { t0 = max(t0, t) } else { t1 = min(t1, t) }
+            if t0 > t1 { return false }
+        }
+        return true
+    }
+
+    func checkPanels(_ r: inout MapInspection) {
+        guard let mask, let f = prepared.furniture else { return }
+        let s = prepared.scene
+        let named: [(String, Envelope?)] = [("title", f.titleBox), ("legend", f.legendBox), ("table", f.tableBox), ("inset", f.insetBox)]
+        let all = f.boxes
+        for (name, box) in named {
+            guard let box, mask.coverage(box) > 0 else { continue }
+            let cells = Double(max(1, Int(box.width / DataMask.cell) * Int(box.height / DataMask.cell)))
+            let share = Double(mask.coverage(box)) / cells
+            r.facts.append(("\(name) over data", share))
+            // Another corner for the same panel, clear of the other panels.
+            let m = 12 * s.unit
+            let corners = [(m, m), (s.width - m - box.width, m), (m, s.height - m - box.height), (s.width - m - box.width, s.height - m - box.height)]
+                .map { Envelope(minX: $0.0, minY: $0.1, maxX: $0.0 + box.width, maxY: $0.1 + box.height) }
+                .filter { c in !all.contains { $0 != box && $0.intersects(c) } }
+            if let free = corners.first(where: { mask.coverage($0) == 0 }) {
+                r.fail("panel-over-data", String(format: "the %@ covers %.1f %% data while the corner at %.0f,%.0f is free", name, 100 * share, free.minX, free.minY))
+            }
+        }
+    }
+
+    func checkLegend(_ r: inout MapInspection) {
+        guard let f = prepared.furniture?.f else { return }
+        let labels = f.legend.map(\.label)
+        for l in Set(labels) where labels.filter({ $0 == l }).count > 1 { r.fail("legend-duplicate", "\"\(l)\" is in the legend twice") }
+        func colour(_ s: Furniture.Swatch) -> RGBA? {
+            switch s {
+            case .fill(let style): return style.color.over(hints.land)
+            case .fills(let styles): return styles.reduce(hints.land) { $1.color.over($0) }
+            case .line: return nil
+            }
+        }
+        let swatches = f.legend.compactMap { row in colour(row.swatch).map { (row.label, $0) } }
+        let normal = ColourVision.normal
+        for (label, c) in swatches where normal.deltaE(c, hints.land) < 3 {
+            r.fail("legend-land-swatch", "\"\(label)\" has a swatch the colour of the land")
+        }
+        // Every data layer drawn has its row.
+        let drawn = prepared.scene.layers.filter { $0.layer.holdsData && !$0.isEmpty }
+        for l in drawn {
+            guard case .fill(_, let style, _) = l.drawing else { continue }
+            let c = style.color.over(hints.land)
+            if !swatches.contains(where: { normal.deltaE($0.1, c) < 2 }) { r.fail("legend-missing", "\(l.layer.id) is drawn but has no legend row") }
+        }
+        for v in ColourVision.allCases {
+            for i in swatches.indices {
+                if v.deltaE(swatches[i].1, hints.water) < ColourVision.distinctDeltaE {
+                    r.fail("colour-like-water", String(format: "\"%@\" looks like water under %@ (ΔE %.1f)", swatches[i].0, v.rawValue, v.deltaE(swatches[i].1, hints.water)))
+                }
+                for j in swatches.indices where j > i {
+                    let d = v.deltaE(swatches[i].1, swatches[j].1)
+                    if d < ColourVision.distinctDeltaE {
+                        r.fail("colours-confusable", String(format: "\"%@\" and \"%@\" under %@ (ΔE %.1f)", swatches[i].0, swatches[j].0, v.rawValue, d))
+                    }
+                }
+            }
+        }
+    }
+
+    /// A town near the front left unnamed while a much smaller one near the front is named:
+    /// the towns a reader looks for there are named largest first.
+    func checkTowns(_ r: inout MapInspection) {
+        // A town is named by a label of its name beside its dot; of namesakes near a label,
+        // the nearest is the one it names.
+        let reach = 14 * prepared.scene.unit
+        var namedAt = Set<Position>()
+        for l in texts where l.isLabel {
+            let c = l.box.center
+            let near = hints.frontTowns.filter { $0.name == l.text && l.box.expanded(by: reach).contains($0.at) }
+            func d(_ p: Position) -> Double { (p.x - c.x) * (p.x - c.x) + (p.y - c.y) * (p.y - c.y) }
+            if let t = near.min(by: { d($0.at) < d($1.at) }) { namedAt.insert(t.at) }
+        }
+        func isNamed(_ t: InspectionHints.FrontTown) -> Bool { namedAt.contains(t.at) }
+        let named = hints.frontTowns.filter(isNamed)
+        // A town of 20,000 left out while one of a quarter its size is named near the front.
+        for t in hints.frontTowns where t.population >= 20_000 && !isNamed(t) {
+            if let smaller = named.filter({ $0.population * 4 <= t.population }).min(by: { $0.population < $1.population }) {
+                r.fail("front-town-unnamed", "\(t.name) (\(t.population), \(Int(t.km)) km from the front) is unnamed while \(smaller.name) (\(smaller.population)) is named")
+            }
+        }
+    }
+
+    /// A share ("80.1 %") on the map, not in a panel, must stand on held land.
+    func checkShares(_ r: inout MapInspection) {
+        guard let mask else { return }
+        for t in texts where t.isLabel && t.text.hasSuffix("%") && mask.coverage(t.box.expanded(by: 4)) == 0 {
+            r.fail("share-off-data", "\"\(t.text)\" stands on no held land")
+        }
+    }
+
+    func checkBase(_ r: inout MapInspection) {
+        guard let vp = prepared.viewport, let base = hints.baseExtent, let visible = try? vp.visibleExtent() else { return }
+        if !base.expanded(by: 0.01).contains(visible) {
+            r.fail("base-short", String(format: "the base map covers %.1f,%.1f–%.1f,%.1f but the frame shows %.1f,%.1f–%.1f,%.1f",
+                                        base.minX, base.minY, base.maxX, base.maxY, visible.minX, visible.minY, visible.maxX, visible.maxY))
+        }
+    }
+}
+
+extension SceneLayer {
+    /// True when the layer has nothing to draw.
+    var isEmpty: Bool { pointCount == 0 }
+}
