@@ -46,6 +46,9 @@ public struct DatasetInfo: Codable, Sendable {
     /// The legend wording of the baseline (`baseline.geojson`: land held before the record
     /// begins), per language.
     public var baselineLabels: [String: String]?
+    /// The legend wording of the land no status covers (held by the country itself: "Held by
+    /// Ukraine"), per language.
+    public var freeLabels: [String: String]?
     /// [lon, lat] a viewer starts at (default: the middle of `extent`).
     public var center: [Double]?
     /// The checksum of `regions.geojson` when the build validated it: a file that still

@@ -40,7 +40,7 @@ struct MapComposer {
             scene.layers += try smallChangeRings(advances.geometry.gained[.occupied] ?? [], theme.gained.color, scene)
         }
         scene.furniture.inset = try inset(focus, scene, held: state.statuses.filter(\.isHeldByInvader).flatMap { heldRings(geometry, $0) })
-        try addPlacesAndLabels(&scene, focus: focus, front: geometry.front, abroad: heldRings(geometry, .heldAbroad)) { visible in self.regionLabels(state, visible: visible, focus: focus) }
+        try addPlacesAndLabels(&scene, focus: focus, front: geometry.front, abroad: heldRings(geometry, .heldAbroad)) { visible in self.regionLabels(state, geometry, visible: visible, focus: focus) }
         return scene
     }
 
@@ -250,13 +250,16 @@ struct MapComposer {
         if !state.abroad.isEmpty { f.subtitle.append(text.abroadLine(text.shortStatusLabel(.heldAbroad, dataset.info), km2: state.abroadKm2)) }
         f.subtitle.append(text.snapshotLine(source: sourceName, snapshot: state.snapshotDate, age: state.snapshotAgeDays))
         f.legend = state.mapStatuses.map { (statusLabel($0), .fill(theme.fill($0))) }
+        // The land no status covers is the country's own: said first, so that its colour is
+        // not read as one of the statuses (or, under a note, as land not reported).
+        if !f.legend.isEmpty { f.legend.insert((text.free(dataset.info), .land(FillStyle(theme.land))), at: 0) }
         if baseline(state) != nil, let i = f.legend.firstIndex(where: { $0.0 == statusLabel(.occupied) }) {
             f.legend.insert((text.baseline(dataset.info), .fills([theme.fill(.occupied), theme.baseline])), at: i + 1)
         }
         if !geometry.front.isEmpty { f.legend.append((text.frontLine, .line(theme.frontLine))) }
         // A status the source reports elsewhere but not on this date is unknown, not absent.
         let unknown = state.notReported.filter { !$0.isAbroad }
-        if !unknown.isEmpty { f.legend.append((text.notReported(unknown), .fills([]))) }
+        if !unknown.isEmpty { f.legend.append((text.notReported(unknown), .note)) }
         f.attribution = dataset.attribution(for: [state.source])
         styleFurniture(&f)
         return f
@@ -287,20 +290,42 @@ struct MapComposer {
     /// Region names rank under capitals and regional centres (PlaceRanking) and over towns.
     static let regionPriority = 1e8
 
-    func regionLabels(_ state: ControlState, visible: Envelope, focus: [Region]) -> [MapLabel] {
-        regionLabels(visible: visible, focus: focus) { r in
+    /// Region names, each with its occupied share standing on its occupied land: a region
+    /// mostly occupied is named there, share under the name; otherwise the share is a label of
+    /// its own on the occupied land, when that land has room for it (a circle of `shareRoomKm`),
+    /// and is left off the map when it has none (the title and table give it). A share beside
+    /// the region's name on free land would be read as a nearby town's.
+    func regionLabels(_ state: ControlState, _ geometry: ControlGeometry, visible: Envelope, focus: [Region]) -> [MapLabel] {
+        var shares: [MapLabel] = []
+        let names = regionLabels(visible: visible, focus: focus, anchor: { r in
             let share = state.region(r.iso)?.percent(.occupied) ?? 0
-            return share > 0 ? [MapLabel.Line(self.text.percent(share), font: Font(size: 12, bold: true), color: self.theme.shareText)] : []
+            guard share >= 50, let spot = try? geometry.labelSpot(region: r.iso, status: .occupied) else { return nil }
+            return spot.center
+        }) { r in
+            let share = state.region(r.iso)?.percent(.occupied) ?? 0
+            guard share > 0, let spot = try? geometry.labelSpot(region: r.iso, status: .occupied) else { return [] }
+            let line = MapLabel.Line(self.text.percent(share), font: Font(size: 12, bold: true), color: self.theme.shareText)
+            if share >= 50 { return [line] }
+            if spot.radiusKm >= MapComposer.shareRoomKm, visible.contains(spot.center) {
+                shares.append(MapLabel(lines: [self.scaled(line)], anchor: spot.center, placement: .centered,
+                                       priority: MapComposer.regionPriority + r.areaKm2 / 2, halo: self.theme.halo))
+            }
+            return []
         }
+        return names + shares
     }
 
+    /// The occupied land a share stands on alone must hold a circle of this radius.
+    static let shareRoomKm = 12.0
+
     /// Region names at their label points, each with the lines `detail` adds under it.
-    func regionLabels(visible: Envelope, focus: [Region], detail: (Region) -> [MapLabel.Line]) -> [MapLabel] {
+    func regionLabels(visible: Envelope, focus: [Region], anchor: (Region) -> Position? = { _ in nil },
+                      detail: (Region) -> [MapLabel.Line]) -> [MapLabel] {
         let lang = options.language.rawValue
         return dataset.regions.regions.compactMap { r -> MapLabel? in
             // Cities with special status are labelled by their place marker at country scale.
             if r.kind == "city" && focus.isEmpty { return nil }
-            let anchor = r.labelPoint
+            let anchor = anchor(r) ?? r.labelPoint
             guard visible.contains(anchor) else { return nil }
             let lines = [MapLabel.Line(r.name(lang), font: Font(size: 12.5), color: theme.mutedText)] + detail(r)
             return MapLabel(lines: lines.map(scaled), anchor: anchor, placement: .centered,
@@ -315,17 +340,21 @@ struct MapComposer {
     }
 
     /// A region named like a place labelled near its label point (Chernivtsi and its oblast)
-    /// is named once: the region's label keeps only its figures, or goes when it has none.
+    /// is named once: a region label with figures is named in full ("Donetsk oblast", so its
+    /// share is not read as the city's), one without goes.
     func withoutNamesakes(_ regions: [MapLabel], of places: [MapLabel], _ vp: Viewport) -> [MapLabel] {
         let near = 60 * unit
         let anchors = Dictionary(places.map { ($0.lines[0].text, [$0.anchor]) }, uniquingKeysWith: +)
+        let lang = options.language.rawValue
+        let byName = Dictionary(dataset.regions.regions.map { ($0.name(lang), $0) }, uniquingKeysWith: { a, _ in a })
         return regions.compactMap { r in
             guard let same = anchors[r.lines[0].text], let a = try? vp.device(r.anchor),
                   same.contains(where: { p in (try? vp.device(p)).map { hypot($0.x - a.x, $0.y - a.y) < near } ?? false })
             else { return r }
+            guard r.lines.count > 1, let region = byName[r.lines[0].text] else { return nil }
             var out = r
-            out.lines.removeFirst()
-            return out.lines.isEmpty ? nil : out
+            out.lines[0].text = dataset.info.regionTitle(name: region.name(lang), kind: region.kind, lang)
+            return out
         }
     }
 

@@ -79,6 +79,11 @@ struct MapText {
     }
 
     var frontLine: String { lang == .uk ? "Лінія фронту" : "Front line" }
+    /// The legend row of the land no status covers: the dataset's wording, else a generic one.
+    func free(_ info: DatasetInfo) -> String {
+        info.freeLabels?[lang.rawValue] ?? info.freeLabels?["en"] ?? (lang == .uk ? "Не окуповано" : "Not occupied")
+    }
+
     /// The legend row of the baseline: the dataset's wording, else a generic one.
     func baseline(_ info: DatasetInfo) -> String {
         info.baselineLabels?[lang.rawValue] ?? info.baselineLabels?["en"] ?? (lang == .uk ? "Утримано до початку даних" : "Held before the record begins")

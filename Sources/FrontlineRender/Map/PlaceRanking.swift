@@ -79,6 +79,8 @@ struct PlaceRanking: Sendable {
     static func priority(_ p: Gazetteer.Place, boost: Double, country: Bool) -> Double {
         if p.role == .capital { return 3e8 + Double(p.population) }
         if country && (p.role == .regional || p.population >= 500_000) && p.isHome { return 2e8 + Double(p.population) }
-        return Double(p.population) * boost
+        // Near the front the towns rank by population, all over quieter places of up to
+        // tenfold their size: Kramatorsk before Kostiantynivka, however near the line each is.
+        return boost > 1 ? Double(p.population) * (1 + frontBoost) : Double(p.population)
     }
 }

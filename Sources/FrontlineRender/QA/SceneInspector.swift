@@ -124,34 +124,43 @@ struct SceneInspector {
         guard let f = prepared.furniture?.f else { return }
         let labels = f.legend.map(\.label)
         for l in Set(labels) where labels.filter({ $0 == l }).count > 1 { r.fail("legend-duplicate", "\"\(l)\" is in the legend twice") }
-        func colour(_ s: Furniture.Swatch) -> RGBA? {
+        // A swatch's colour over the land, and whether it is hatched (a hatch tells two
+        // swatches of one colour apart, as the print theme's do).
+        func colour(_ s: Furniture.Swatch) -> (color: RGBA, hatched: Bool)? {
             switch s {
-            case .fill(let style): return style.color.over(hints.land)
-            case .fills(let styles): return styles.reduce(hints.land) { $1.color.over($0) }
-            case .line: return nil
+            case .fill(let style), .land(let style): return (style.color.over(hints.land), style.hatch != nil)
+            case .fills(let styles): return (styles.reduce(hints.land) { $1.color.over($0) }, styles.contains { $0.hatch != nil })
+            case .line, .note: return nil
             }
         }
-        let swatches = f.legend.compactMap { row in colour(row.swatch).map { (row.label, $0) } }
+        struct Row { let label: String; let color: RGBA; let hatched: Bool; let isLand: Bool }
+        let swatches = f.legend.compactMap { row -> Row? in
+            guard let c = colour(row.swatch) else { return nil }
+            if case .land = row.swatch { return Row(label: row.label, color: c.color, hatched: c.hatched, isLand: true) }
+            return Row(label: row.label, color: c.color, hatched: c.hatched, isLand: false)
+        }
         let normal = ColourVision.normal
-        for (label, c) in swatches where normal.deltaE(c, hints.land) < 3 {
-            r.fail("legend-land-swatch", "\"\(label)\" has a swatch the colour of the land")
+        // Only the row of the country's own land may look like the land.
+        for row in swatches where !row.isLand && !row.hatched && normal.deltaE(row.color, hints.land) < 3 {
+            r.fail("legend-land-swatch", "\"\(row.label)\" has a swatch the colour of the land")
         }
         // Every data layer drawn has its row.
         let drawn = prepared.scene.layers.filter { $0.layer.holdsData && !$0.isEmpty }
         for l in drawn {
             guard case .fill(_, let style, _) = l.drawing else { continue }
             let c = style.color.over(hints.land)
-            if !swatches.contains(where: { normal.deltaE($0.1, c) < 2 }) { r.fail("legend-missing", "\(l.layer.id) is drawn but has no legend row") }
+            if !swatches.contains(where: { normal.deltaE($0.color, c) < 2 }) { r.fail("legend-missing", "\(l.layer.id) is drawn but has no legend row") }
         }
         for v in ColourVision.allCases {
-            for i in swatches.indices {
-                if v.deltaE(swatches[i].1, hints.water) < ColourVision.distinctDeltaE {
-                    r.fail("colour-like-water", String(format: "\"%@\" looks like water under %@ (ΔE %.1f)", swatches[i].0, v.rawValue, v.deltaE(swatches[i].1, hints.water)))
+            for (i, a) in swatches.enumerated() {
+                // The country's land meets the water at a drawn coast; the statuses must not look like it.
+                if !a.isLand && !a.hatched && v.deltaE(a.color, hints.water) < ColourVision.distinctDeltaE {
+                    r.fail("colour-like-water", String(format: "\"%@\" looks like water under %@ (ΔE %.1f)", a.label, v.rawValue, v.deltaE(a.color, hints.water)))
                 }
-                for j in swatches.indices where j > i {
-                    let d = v.deltaE(swatches[i].1, swatches[j].1)
+                for b in swatches[(i + 1)...] where a.hatched == b.hatched {
+                    let d = v.deltaE(a.color, b.color)
                     if d < ColourVision.distinctDeltaE {
-                        r.fail("colours-confusable", String(format: "\"%@\" and \"%@\" under %@ (ΔE %.1f)", swatches[i].0, swatches[j].0, v.rawValue, d))
+                        r.fail("colours-confusable", String(format: "\"%@\" and \"%@\" under %@ (ΔE %.1f)", a.label, b.label, v.rawValue, d))
                     }
                 }
             }
@@ -166,15 +175,19 @@ struct SceneInspector {
         let reach = 14 * prepared.scene.unit
         var namedAt = Set<Position>()
         for l in texts where l.isLabel {
-            let c = l.box.center
-            let near = hints.frontTowns.filter { $0.name == l.text && l.box.expanded(by: reach).contains($0.at) }
-            func d(_ p: Position) -> Double { (p.x - c.x) * (p.x - c.x) + (p.y - c.y) * (p.y - c.y) }
+            let b = l.box
+            let near = hints.frontTowns.filter { $0.name == l.text && b.expanded(by: reach).contains($0.at) }
+            // A label sits a dot's gap from its own dot: the nearest dot to the box is its.
+            func d(_ p: Position) -> Double { hypot(max(b.minX - p.x, 0, p.x - b.maxX), max(b.minY - p.y, 0, p.y - b.maxY)) }
             if let t = near.min(by: { d($0.at) < d($1.at) }) { namedAt.insert(t.at) }
         }
         func isNamed(_ t: InspectionHints.FrontTown) -> Bool { namedAt.contains(t.at) }
-        let named = hints.frontTowns.filter(isNamed)
+        // A town under a panel, or under the title's band, is not on the map a reader sees.
+        let covered = (prepared.furniture?.boxes ?? []) + [Envelope(minX: 0, minY: 0, maxX: prepared.scene.width, maxY: prepared.header)]
+        let shown = hints.frontTowns.filter { t in !covered.contains { $0.contains(t.at) } }
+        let named = shown.filter(isNamed)
         // A town of 20,000 left out while one of a quarter its size is named near the front.
-        for t in hints.frontTowns where t.population >= 20_000 && !isNamed(t) {
+        for t in shown where t.population >= 20_000 && !isNamed(t) {
             if let smaller = named.filter({ $0.population * 4 <= t.population }).min(by: { $0.population < $1.population }) {
                 r.fail("front-town-unnamed", "\(t.name) (\(t.population), \(Int(t.km)) km from the front) is unnamed while \(smaller.name) (\(smaller.population)) is named")
             }

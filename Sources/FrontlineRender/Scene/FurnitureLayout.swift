@@ -36,7 +36,8 @@ struct FurnitureLayout {
         let titleFont = Font(size: max(22 * unit, 1.6 * textFloor), bold: true)
         let subtitleFont = Font(size: max(13 * unit, textFloor))
         let legendFont = Font(size: max(12.5 * unit, textFloor))
-        let smallFont = Font(size: max(9.5 * unit, 0.85 * textFloor))
+        // The small print too is no smaller than the floor (11 px at 96 dpi): a desk reads it.
+        let smallFont = Font(size: max(9.5 * unit, textFloor))
         (self.margin, self.titleFont, self.subtitleFont, self.legendFont, self.smallFont) = (margin, titleFont, subtitleFont, legendFont, smallFont)
         attributionLines = FurnitureLayout.wrap(f.attribution, maxWidth: width * 0.6, font: smallFont, canvas: canvas)
         let sizes = FurnitureLayout.sizes(f, canvas: canvas, unit: unit, width: width, titleFont: titleFont, subtitleFont: subtitleFont,
@@ -83,7 +84,7 @@ struct FurnitureLayout {
         if !f.table.isEmpty {
             let labelW = f.table.map { canvas.measure($0.label, legendFont).width }.max()!
             let valueW = f.table.map { canvas.measure($0.value, legendFont).width }.max()!
-            let titleW = canvas.measure(f.tableTitle, Font(size: 12.5 * unit, bold: true)).width
+            let titleW = canvas.measure(f.tableTitle, Font(size: legendFont.size, bold: true)).width
             table = (max(labelW + valueW + 24 * unit, titleW) + 2 * pad, Double(f.table.count + 1) * max(19 * unit, 1.52 * legendFont.size) + 2 * pad)
         }
         let rows = f.legend.count + (f.scaleBar ? 1 : 0)
@@ -119,16 +120,20 @@ struct FurnitureLayout {
             var y = b.minY + pad
             for entry in f.legend {
                 drawSwatch(entry.swatch, x: b.minX + pad, y: y + 4 * unit, canvas: canvas)
-                let s = canvas.measure(entry.label, legendFont)
-                canvas.drawText(entry.label, at: Position(b.minX + pad + 32 * unit, y + 11 * unit + s.ascent / 2 - s.descent / 2),
-                                font: legendFont, color: f.text)
+                // A note has no swatch: it reads as a remark, in muted italics, not as a kind of land.
+                let isNote: Bool
+                if case .note = entry.swatch { isNote = true } else { isNote = false }
+                let font = isNote ? Font(size: legendFont.size, italic: true) : legendFont
+                let s = canvas.measure(entry.label, font)
+                canvas.drawText(entry.label, at: Position(b.minX + pad + (isNote ? 0 : 32 * unit), y + 11 * unit + s.ascent / 2 - s.descent / 2),
+                                font: font, color: isNote ? f.mutedText : f.text)
                 y += max(22 * unit, 1.76 * legendFont.size)
             }
             if f.scaleBar { try drawScaleBar(x: b.minX + pad, y: y + 6 * unit, maxWidth: b.width - 2 * pad - 40 * unit, canvas: canvas, viewport: viewport) }
         }
         if let b = tableBox {
             canvas.fillRect(x: b.minX, y: b.minY, width: b.width, height: b.height, f.panel)
-            let bold = Font(size: 12.5 * unit, bold: true)
+            let bold = Font(size: legendFont.size, bold: true)
             var y = b.minY + pad
             let t = canvas.measure(f.tableTitle, bold)
             canvas.drawText(f.tableTitle, at: Position(b.minX + pad, y + t.ascent), font: bold, color: f.text)
@@ -157,8 +162,10 @@ struct FurnitureLayout {
         let w = 24 * unit, h = 14 * unit
         let box = [Position(x, y), Position(x + w, y), Position(x + w, y + h), Position(x, y + h), Position(x, y)]
         switch s {
-        case .fill(let style):
+        case .fill(let style), .land(let style):
             drawSwatch(.fills([style]), x: x, y: y, canvas: canvas)
+        case .note:
+            break
         case .fills(let styles):
             canvas.fillRect(x: x, y: y, width: w, height: h, f.underlay)
             for (i, style) in styles.enumerated() {

@@ -20,6 +20,11 @@ struct LabelPlacer {
     /// still named, beside its dot, when no position clear of the line is left.
     var avoided = BoxIndex()
 
+    /// Place dots (every label's own included) with their places' priorities: a label never
+    /// covers the dot of a place of at least a quarter its priority (that town would go
+    /// unnamed), and keeps clear of smaller places' dots where it has another place.
+    var dots: [(box: Envelope, priority: Double)] = []
+
     mutating func avoid(_ boxes: [Envelope]) { for b in boxes { avoided.insert(b) } }
 
     enum Align { case left, center, right }
@@ -31,6 +36,9 @@ struct LabelPlacer {
     mutating func placeAll(_ labels: [(label: MapLabel, anchor: Position, dot: Envelope?)], canvas: Canvas)
         throws -> (texts: [PlacedText], unnamed: Set<Int>) {
         var texts: [PlacedText] = [], unnamed = Set<Int>()
+        // Every dot is kept clear where a label can be put elsewhere: a larger town's name
+        // laid over a neighbour's dot (Pokrovsk's over Myrnohrad's) would leave that one unnamed.
+        dots = labels.compactMap { l in l.dot.map { ($0, l.label.priority) } }
         for (i, l) in labels.enumerated().sorted(by: { $0.element.label.priority > $1.element.label.priority }) {
             let placed = try place(l.label, anchor: l.anchor, canvas: canvas, dot: l.dot)
             if placed.isEmpty && l.dot != nil { unnamed.insert(i) }
@@ -54,12 +62,22 @@ struct LabelPlacer {
         let h = sizes.reduce(0) { $0 + $1.height }
         let pad = 2 * unit
         let spots = candidates(label.placement, a, w, h)
-        var tries = spots.map { ($0, true) }
-        if case .besidePoint = label.placement { tries += spots.map { ($0, false) } }
-        for ((x, y, align), clearOfAvoided) in tries {
+        // Clear of the front (and the like) and of other places' dots first. A place's name
+        // then may touch the front but not a dot (a dot covered leaves its town unnamed), then
+        // the reverse, then anywhere beside its own dot; a region's name stays off the front.
+        let beside: Bool
+        if case .besidePoint = label.placement { beside = true } else { beside = false }
+        let levels: [(front: Bool, dots: Bool)] = beside ? [(true, true), (true, false), (false, true), (false, false)] : [(true, true), (true, false)]
+        let tries = levels.flatMap { level in spots.map { ($0, level) } }
+        let reach = Envelope(minX: a.x - 3 * w - 40 * unit, minY: a.y - 3 * h - 40 * unit, maxX: a.x + 3 * w + 40 * unit, maxY: a.y + 3 * h + 40 * unit)
+        let nearby = dots.filter { $0.box.intersects(reach) && $0.box != dot }
+        let hard = nearby.filter { $0.priority * 4 >= label.priority }.map(\.box)
+        let soft = nearby.map(\.box)
+        for ((x, y, align), clear) in tries {
             let box = Envelope(minX: x - pad, minY: y - pad, maxX: x + w + pad, maxY: y + h + pad)
             guard box.minX >= bounds.minX, box.minY >= bounds.minY, box.maxX <= bounds.maxX, box.maxY <= bounds.maxY,
-                  !placed.intersectsAny(box), !clearOfAvoided || !avoided.intersectsAny(box) else { continue }
+                  !placed.intersectsAny(box), !clear.front || !avoided.intersectsAny(box),
+                  !hard.contains(where: box.intersects), !clear.dots || !soft.contains(where: box.intersects) else { continue }
             placed.insert(box)
             if let dot { placed.insert(dot) }
             var top = y

@@ -125,6 +125,10 @@ public struct Furniture: Sendable {
         /// Fills laid one over another, as on the map (a fill drawn over another layer).
         case fills([FillStyle])
         case line(LineStyle)
+        /// The land as the map draws it where no status is: the country's own ("Held by Ukraine").
+        case land(FillStyle)
+        /// No swatch: a note in the legend's place ("Grey zone: not reported").
+        case note
     }
 
     public var title = ""

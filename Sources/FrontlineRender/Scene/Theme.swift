@@ -34,7 +34,9 @@ public struct Theme: Sendable {
     public var frontCasing = LineStyle(RGBA(1, 1, 1, 0.9), width: 6.4)
     /// Change maps: newly contested (amber) and contested at both dates (muted grey).
     public var gainedContested = FillStyle(RGBA(hex: "#e0a300"))
-    public var contestedBoth = FillStyle(RGBA(hex: "#a0958a", alpha: 0.3))
+    /// (A darker grey than the grey zone's: apart from land held at both dates under
+    /// protanopia and deuteranopia, ΔE 10 and 13.)
+    public var contestedBoth = FillStyle(RGBA(hex: "#4d4d4d", alpha: 0.4))
     /// Names of seas.
     public var seaText = RGBA(hex: "#4f7f99")
 
@@ -55,7 +57,7 @@ public struct Theme: Sendable {
         countryBorder: LineStyle(RGBA(hex: "#5c5c5c"), width: 1.2), river: LineStyle(RGBA(hex: "#8fbcd4"), width: 0.8),
         status: [.occupied: FillStyle(RGBA(hex: "#b3261e", alpha: 0.72)),
                  .contested: FillStyle(RGBA(hex: "#a0958a", alpha: 0.7)),
-                 .liberated: FillStyle(RGBA(hex: "#2f7d5a", alpha: 0.35)),
+                 .liberated: FillStyle(RGBA(hex: "#66a61e", alpha: 0.5)),
                  .heldAbroad: FillStyle(RGBA(hex: "#1f5f9e", alpha: 0.55))],
         frontLine: LineStyle(RGBA(hex: "#3d0604"), width: 2.2), text: RGBA(hex: "#1f1f1f"), mutedText: RGBA(hex: "#5f5f5f"),
         shareText: RGBA(hex: "#7d120c"), halo: RGBA(1, 1, 1, 0.85), panel: RGBA(1, 1, 1, 0.88),
@@ -69,7 +71,7 @@ public struct Theme: Sendable {
         countryBorder: LineStyle(RGBA(hex: "#a3a9b0"), width: 1.2), river: LineStyle(RGBA(hex: "#2c5670"), width: 0.8),
         status: [.occupied: FillStyle(RGBA(hex: "#e5534b", alpha: 0.75)),
                  .contested: FillStyle(RGBA(hex: "#b5aa9c", alpha: 0.6)),
-                 .liberated: FillStyle(RGBA(hex: "#4fb286", alpha: 0.4)),
+                 .liberated: FillStyle(RGBA(hex: "#b8e186", alpha: 0.45)),
                  .heldAbroad: FillStyle(RGBA(hex: "#5b9bd5", alpha: 0.6))],
         frontLine: LineStyle(RGBA(hex: "#ffd2ca"), width: 2.2), text: RGBA(hex: "#eeeeee"), mutedText: RGBA(hex: "#b9bec4"),
         shareText: RGBA(hex: "#ffb4a8"), halo: RGBA(0.08, 0.09, 0.1, 0.85), panel: RGBA(0.1, 0.11, 0.13, 0.9),
@@ -93,15 +95,16 @@ public struct Theme: Sendable {
         lost: FillStyle(RGBA(1, 1, 1), hatch: Hatch(color: RGBA(0, 0, 0, 0.8), spacing: 3, width: 0.8)),
         baseline: FillStyle(RGBA(hex: "#3a3a3a", alpha: 0.75), hatch: Hatch(color: RGBA(0, 0, 0, 0.7), spacing: 6, width: 0.9)))
 
-    /// Okabe-Ito vermillion and blue: distinct for every common form of colour blindness.
+    /// Okabe-Ito vermillion (occupied), yellow (liberated) and blue (held abroad, and freed on
+    /// change maps): distinct for every common form of colour blindness and from the water.
     public static let colorblind = Theme(
         name: .colorblind, water: RGBA(hex: "#d6e6f0"), neighbourLand: RGBA(hex: "#e9e7e2"), land: RGBA(hex: "#fbfaf7"),
         coast: LineStyle(RGBA(hex: "#8fb3c6"), width: 0.6), regionBorder: LineStyle(RGBA(hex: "#8c8c8c"), width: 0.7),
         countryBorder: LineStyle(RGBA(hex: "#5c5c5c"), width: 1.2), river: LineStyle(RGBA(hex: "#8fbcd4"), width: 0.8),
         status: [.occupied: FillStyle(RGBA(hex: "#d55e00", alpha: 0.75)),
                  .contested: FillStyle(RGBA(hex: "#999999", alpha: 0.7)),
-                 .liberated: FillStyle(RGBA(hex: "#0072b2", alpha: 0.4)),
-                 .heldAbroad: FillStyle(RGBA(hex: "#009e73", alpha: 0.6))],
+                 .liberated: FillStyle(RGBA(hex: "#f0e442", alpha: 0.7)),
+                 .heldAbroad: FillStyle(RGBA(hex: "#0072b2", alpha: 0.6))],
         frontLine: LineStyle(RGBA(hex: "#4a1a00"), width: 2.2), text: RGBA(hex: "#1f1f1f"), mutedText: RGBA(hex: "#5f5f5f"),
         shareText: RGBA(hex: "#8a3b00"), halo: RGBA(1, 1, 1, 0.85), panel: RGBA(1, 1, 1, 0.88),
         marker: LineStyle(RGBA(hex: "#1f1f1f"), width: 1.4),

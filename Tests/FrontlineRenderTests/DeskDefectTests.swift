@@ -1,0 +1,72 @@
+import FrontlineControl
+import FrontlineGeo
+import XCTest
+@testable import FrontlineRender
+
+/// #29's defects a newsroom desk found, each checked on the picture it was found in, by the
+/// QA matrix's inspection (what the renderer placed) or the picture's own text.
+final class DeskDefectTests: XCTestCase {
+    static let newest = DayDate("2026-08-22")!
+
+    func render(_ date: DayDate = newest, _ change: (inout MapOptions) -> Void = { _ in }) throws -> MapRenderer.Rendered {
+        var o = MapOptions()
+        o.inspect = true
+        change(&o)
+        return try MapRenderer(dataset: try MapPictureTests.dataset).render(date: date, options: o)
+    }
+
+    func violations(_ map: MapRenderer.Rendered, _ check: String) throws -> [String] {
+        try XCTUnwrap(map.inspection).violations.filter { $0.check == check }.map(\.detail)
+    }
+
+    func legend(_ date: DayDate) throws -> [(label: String, swatch: Furniture.Swatch)] {
+        let ds = try MapPictureTests.dataset
+        let m = try ds.measure(asOf: date)
+        return try MapComposer(dataset: ds, base: try ds.baseMap(), options: MapOptions()).scene(state: m.state, geometry: m.geometry).furniture.legend
+    }
+
+    /// 1: the legend said "Contested, liberated: not reported" on a land-coloured swatch and
+    /// had no row for the land Ukraine holds.
+    func testTheLegendNamesTheDefendersLandAndNotesWhatIsNotReported() throws {
+        let rows = try legend(Self.newest)
+        XCTAssertEqual(rows.first?.label, "Held by Ukraine")
+        if case .land = rows.first!.swatch {} else { XCTFail("the first row is the land's") }
+        let note = try XCTUnwrap(rows.last)
+        XCTAssertTrue(note.label.hasSuffix("not reported"), note.label)
+        if case .note = note.swatch {} else { XCTFail("what is not reported is a note, not a swatch") }
+        XCTAssertEqual(try violations(render(), "legend-land-swatch"), [])
+    }
+
+    /// 3: "80.1 %" beside Pokrovsk, "5.0 %" under Kharkiv, "0.6 %" in the middle of Mykolaiv oblast.
+    func testSharesStandOnHeldLand() throws {
+        let map = try render { $0.format = .svg }
+        XCTAssertEqual(try violations(map, "share-off-data"), [])
+        let svg = String(decoding: map.data, as: UTF8.self)
+        XCTAssertFalse(svg.contains(">0.6 %<"), "Mykolaiv's share has no room on the Kinburn spit")
+        XCTAssertTrue(svg.contains(">75.5 %<"), "Zaporizhzhia's share stands on its occupied land")
+    }
+
+    /// 4: Kramatorsk (147,000, 17 km from the front) was on no national map.
+    func testKramatorskIsOnTheNationalMap() throws {
+        for date in [Self.newest, DayDate("2026-02-05")!] {
+            let map = try render(date) { $0.format = .svg }
+            XCTAssertTrue(String(decoding: map.data, as: UTF8.self).contains(">Kramatorsk<"), "\(date)")
+            XCTAssertEqual(try violations(map, "front-town-unnamed"), [], "\(date)")
+        }
+    }
+
+    /// The small print (attribution, scale bar) was 9.5 px.
+    func testNoTextUnderElevenPixels() throws {
+        XCTAssertEqual(try violations(render(), "text-small"), [])
+        XCTAssertEqual(try violations(render { $0.width = 1080; $0.height = 1080 }, "text-small"), [])
+    }
+
+    /// 9: liberated land was the light blue of the water in the colour-blind theme; grey zone
+    /// and liberated land were one colour under deuteranopia in the light theme.
+    func testLegendColoursAreApartForEveryReader() throws {
+        for theme in Theme.Name.allCases where theme != .print {
+            let map = try render(DayDate("2024-09-01")!) { $0.theme = theme }
+            XCTAssertEqual(try violations(map, "colours-confusable") + violations(map, "colour-like-water"), [], theme.rawValue)
+        }
+    }
+}
