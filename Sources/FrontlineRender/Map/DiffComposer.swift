@@ -35,7 +35,7 @@ struct DiffComposer {
         scene.furniture = furniture(changes, focus)
         scene.furniture.inset = try map.inset(focus, scene, held: held)
         let featured = featured(places, focus)
-        try map.addPlacesAndLabels(&scene, focus: focus, front: toGeometry.front, featured: featured) { visible in
+        try map.addPlacesAndLabels(&scene, focus: focus, front: toGeometry.front, featured: featured) { visible, _ in
             map.regionLabels(visible: visible, focus: focus) { r in self.changeLines(changes.region(r.iso), changes.statuses) }
         }
         return scene

@@ -40,7 +40,7 @@ struct MapComposer {
             scene.layers += try smallChangeRings(advances.geometry.gained[.occupied] ?? [], theme.gained.color, scene)
         }
         scene.furniture.inset = try inset(focus, scene, held: state.statuses.filter(\.isHeldByInvader).flatMap { heldRings(geometry, $0) })
-        try addPlacesAndLabels(&scene, focus: focus, front: geometry.front, abroad: heldRings(geometry, .heldAbroad)) { visible in self.regionLabels(state, geometry, visible: visible, focus: focus) }
+        try addPlacesAndLabels(&scene, focus: focus, front: geometry.front, abroad: heldRings(geometry, .heldAbroad)) { visible, vp in try self.regionLabels(state, geometry, visible: visible, focus: focus, viewport: vp) }
         return scene
     }
 
@@ -67,7 +67,7 @@ struct MapComposer {
     /// Places are ranked by the map's scale and their distance to `front`; `featured` places
     /// (a change map's settlements that changed hands) rank over region names and are in bold.
     func addPlacesAndLabels(_ scene: inout MapScene, focus: [Region], front: [[Position]], featured: Set<Int> = [],
-                            abroad: [[[Position]]] = [], regionLabels: (Envelope) -> [MapLabel]) throws {
+                            abroad: [[[Position]]] = [], regionLabels: (Envelope, Viewport) throws -> [MapLabel]) throws {
         guard options.labels else { return }
         let vp = try viewport(scene)
         let visible = try vp.visibleExtent()
@@ -82,7 +82,7 @@ struct MapComposer {
             .map { ($0, MapComposer.featuredPriority + Double($0.population)) }
         scene.layers.append(.markers(layer: .places, points: places.map(\.place.position), radius: 3, outline: theme.marker, fill: nil))
         let placeLabels = places.map { placeLabel($0.place, priority: $0.priority, bold: featured.contains($0.place.id)) }
-        scene.labels = withoutNamesakes(regionLabels(visible), of: placeLabels, vp) + placeLabels + areaLabels(visible)
+        scene.labels = withoutNamesakes(try regionLabels(visible, vp), of: placeLabels, vp) + placeLabels + areaLabels(visible)
     }
 
     /// Over region names (1e8) and the regions' centres (2e8), under capitals (3e8).
@@ -295,15 +295,15 @@ struct MapComposer {
     /// its own on the occupied land, when that land has room for it (a circle of `shareRoomKm`),
     /// and is left off the map when it has none (the title and table give it). A share beside
     /// the region's name on free land would be read as a nearby town's.
-    func regionLabels(_ state: ControlState, _ geometry: ControlGeometry, visible: Envelope, focus: [Region]) -> [MapLabel] {
+    func regionLabels(_ state: ControlState, _ geometry: ControlGeometry, visible: Envelope, focus: [Region],
+                      viewport: Viewport) throws -> [MapLabel] {
+        let spots = try shareSpots(state, geometry, viewport)
         var shares: [MapLabel] = []
         let names = regionLabels(visible: visible, focus: focus, anchor: { r in
-            let share = state.region(r.iso)?.percent(.occupied) ?? 0
-            guard share >= 50, let spot = try? geometry.labelSpot(region: r.iso, status: .occupied) else { return nil }
-            return spot.center
+            (state.region(r.iso)?.percent(.occupied) ?? 0) >= 50 ? spots[r.iso]?.center : nil
         }) { r in
             let share = state.region(r.iso)?.percent(.occupied) ?? 0
-            guard share > 0, let spot = try? geometry.labelSpot(region: r.iso, status: .occupied) else { return [] }
+            guard share > 0, let spot = spots[r.iso] else { return [] }
             let line = MapLabel.Line(self.text.percent(share), font: Font(size: 12, bold: true), color: self.theme.shareText)
             if share >= 50 { return [line] }
             if spot.radiusKm >= MapComposer.shareRoomKm, visible.contains(spot.center) {
@@ -313,6 +313,24 @@ struct MapComposer {
             return []
         }
         return names + shares
+    }
+
+    /// Where each region's share could stand: the centre of the largest circle inside its
+    /// occupied land as the map draws it (`RoomFinder`), and the circle's radius in km; asked
+    /// only of the regions that could use it, mostly occupied or holding occupied land as
+    /// large as a circle of `shareRoomKm`.
+    func shareSpots(_ state: ControlState, _ geometry: ControlGeometry, _ vp: Viewport) throws -> [String: (center: Position, radiusKm: Double)] {
+        let room = Double.pi * MapComposer.shareRoomKm * MapComposer.shareRoomKm
+        var spots: [String: (center: Position, radiusKm: Double)] = [:]
+        for r in state.regions where r.percent(.occupied) >= 50 || r.km2(.occupied) >= room {
+            guard let shape = geometry.byRegion[r.iso]?.held[.occupied],
+                  // Thinned to 0.01° first: a label needs no coastline's detail, and projecting
+                  // it all cost a national map 9 ms.
+                  let circle = try RoomFinder.largestCircle(try shape.rings.map { try vp.device(SceneRenderer.decimate($0, step: 0.01)) })
+            else { continue }
+            spots[r.iso] = (try vp.lonLat(circle.center), circle.radius * (try vp.metresPerUnit(at: circle.center)) / 1000)
+        }
+        return spots
     }
 
     /// The occupied land a share stands on alone must hold a circle of this radius.

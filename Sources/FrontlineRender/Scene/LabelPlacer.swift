@@ -62,12 +62,15 @@ struct LabelPlacer {
         let h = sizes.reduce(0) { $0 + $1.height }
         let pad = 2 * unit
         let spots = candidates(label.placement, a, w, h)
-        // Clear of the front (and the like) and of other places' dots first. A place's name
-        // then may touch the front but not a dot (a dot covered leaves its town unnamed), then
-        // the reverse, then anywhere beside its own dot; a region's name stays off the front.
+        // Clear of the front (and the like) and of other places' dots first; then clear of the
+        // front only, then of the dots only, then (a place's name) anywhere beside its own dot.
+        // A region's name always stays off the front, and no label covers the dot of a place
+        // of a quarter its priority or more (`hard`). The QA matrix chose the order: dots
+        // before the front doubled the names on the front line.
         let beside: Bool
         if case .besidePoint = label.placement { beside = true } else { beside = false }
-        let levels: [(front: Bool, dots: Bool)] = beside ? [(true, true), (true, false), (false, true), (false, false)] : [(true, true), (true, false)]
+        let levels: [(front: Bool, dots: Bool)] = beside ? [(true, true), (true, false), (false, true), (false, false)]
+                                                         : [(true, true), (true, false)]
         let tries = levels.flatMap { level in spots.map { ($0, level) } }
         let reach = Envelope(minX: a.x - 3 * w - 40 * unit, minY: a.y - 3 * h - 40 * unit, maxX: a.x + 3 * w + 40 * unit, maxY: a.y + 3 * h + 40 * unit)
         let nearby = dots.filter { $0.box.intersects(reach) && $0.box != dot }

@@ -71,7 +71,8 @@ struct TileWorld: Sendable {
         }
         overlayBox = boxes.dropFirst().reduce(boxes.first) { $0?.union($1) }
         let everywhere = Envelope(minX: -180, minY: -85, maxX: 180, maxY: 85)
-        regionLabels = composer.regionLabels(state, geometry, visible: everywhere, focus: [])
+        regionLabels = try composer.regionLabels(state, geometry, visible: everywhere, focus: [],
+                                              viewport: try composer.viewport(composer.frame([])))
             .map { ($0, TileCoord.mercator($0.anchor)) }
         places = PlaceRanking(front: geometry.front).ranked(composer.base.places).map { Place(position: TileCoord.mercator($0.place.position), ranked: $0) }
         self.composer = composer
