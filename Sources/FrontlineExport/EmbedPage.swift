@@ -66,7 +66,7 @@ public struct EmbedPage {
     }
 
     /// Colours of the printed maps' light theme.
-    static let colours: [ControlStatus: String] = [.occupied: "#b3261e", .contested: "#a0958a", .liberated: "#66a61e", .heldAbroad: "#1f5f9e"]
+    static let colours: [ControlStatus: String] = [.occupied: "#b3261e", .contested: "#a0958a", .liberated: "#cddc39", .heldAbroad: "#1f5f9e"]
 
     public func html(leaflet: Leaflet) -> String {
         """

@@ -57,7 +57,7 @@ public struct Theme: Sendable {
         countryBorder: LineStyle(RGBA(hex: "#5c5c5c"), width: 1.2), river: LineStyle(RGBA(hex: "#8fbcd4"), width: 0.8),
         status: [.occupied: FillStyle(RGBA(hex: "#b3261e", alpha: 0.72)),
                  .contested: FillStyle(RGBA(hex: "#a0958a", alpha: 0.7)),
-                 .liberated: FillStyle(RGBA(hex: "#66a61e", alpha: 0.5)),
+                 .liberated: FillStyle(RGBA(hex: "#cddc39", alpha: 0.55)),
                  .heldAbroad: FillStyle(RGBA(hex: "#1f5f9e", alpha: 0.55))],
         frontLine: LineStyle(RGBA(hex: "#3d0604"), width: 2.2), text: RGBA(hex: "#1f1f1f"), mutedText: RGBA(hex: "#5f5f5f"),
         shareText: RGBA(hex: "#7d120c"), halo: RGBA(1, 1, 1, 0.85), panel: RGBA(1, 1, 1, 0.88),
