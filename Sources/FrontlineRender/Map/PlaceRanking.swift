@@ -4,8 +4,10 @@ import FrontlineGeo
 
 /// Which places a map names, and in what order, by scale and by news value: at country scale
 /// the capital, the regions' centres and the large cities; closer in, ever smaller places, and
-/// the places near the front line rise in rank (up to tenfold at the line, fading to nothing
-/// at `nearKm`), so the towns being fought over are named before quieter, larger ones.
+/// the places within `nearKm` of the front line rank tenfold, among themselves by population,
+/// so the towns being fought over are named before quieter, larger ones and Kramatorsk before
+/// a smaller town nearer the line. (Whether a small place is a candidate at all still fades
+/// with its distance to the line: up to fourfold at it, nothing at `nearKm`.)
 struct PlaceRanking: Sendable {
     /// The front line the distances are measured to (lon/lat chains from the measurement).
     let front: LineDistanceIndex
@@ -75,7 +77,8 @@ struct PlaceRanking: Sendable {
     }
 
     /// Capitals first; at country scale the regions' centres and cities of half a million
-    /// (over region names, which rank at 1e8); then population times the front boost.
+    /// (over region names, which rank at 1e8); then population, tenfold for any place within
+    /// `nearKm` of the front (the fading boost decides only whether a small place is named).
     static func priority(_ p: Gazetteer.Place, boost: Double, country: Bool) -> Double {
         if p.role == .capital { return 3e8 + Double(p.population) }
         if country && (p.role == .regional || p.population >= 500_000) && p.isHome { return 2e8 + Double(p.population) }
