@@ -53,7 +53,7 @@ extension Dataset {
         let front = Dictionary(land.regions.map { ($0.iso, $0.frontKm) }, uniquingKeysWith: { a, _ in a })
         var s = ControlState(date: admin.date, snapshotDate: admin.snapshotDate, source: admin.source, statuses: admin.statuses,
                              regions: admin.regions.map { r in
-                                 RegionControl(iso: r.iso, nameEN: r.nameEN, nameUK: r.nameUK, areaKm2: r.areaKm2, km2: r.km2,
+                                 RegionControl(iso: r.iso, names: r.names, areaKm2: r.areaKm2, km2: r.km2,
                                                sliverKm2: r.sliverKm2, frontKm: front[r.iso] ?? 0)
                              })
         (s.basis, s.referenceAreaKm2, s.abroad, s.notReported) = (admin.basis, admin.referenceAreaKm2, admin.abroad, admin.notReported)

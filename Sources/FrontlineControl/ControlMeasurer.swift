@@ -166,7 +166,7 @@ public final class ControlMeasurer {
     private func figures(_ region: Region, km2: [ControlStatus: Double], slivers: [ControlStatus: Double], frontKm: Double) -> RegionControl {
         var total = km2
         for (s, a) in slivers { total[s, default: 0] += a }
-        return RegionControl(iso: region.iso, nameEN: region.nameEN, nameUK: region.nameUK, areaKm2: region.areaKm2,
+        return RegionControl(iso: region.iso, names: region.names, areaKm2: region.areaKm2,
                              km2: total.mapValues { max(0, min(region.areaKm2, $0)) },
                              sliverKm2: slivers.values.reduce(0, +), frontKm: frontKm)
     }

@@ -1,8 +1,7 @@
 /// Control of one region on one date: km² per status, the rest is free.
 public struct RegionControl: Sendable {
     public let iso: String
-    public let nameEN: String
-    public let nameUK: String
+    public let names: Names
     /// Land area of the region, km².
     public let areaKm2: Double
     /// km² per status, after coastline reconciliation.

@@ -20,6 +20,8 @@ public final class Dataset: @unchecked Sendable {
     let figureStores = Locked<[UInt32: FigureStore]>([:])
     /// The figures' contexts computed in this process, by rule and basis (`Dataset+Figures`).
     let figureContexts = Locked<[String: UInt32]>([:])
+    /// The wording catalogues read in this process, by language code (`Dataset+Language`).
+    let wordings = Locked<[String: Wording]>([:])
     /// The change figure stores read in this process, by context (`Dataset+ChangeFigures`).
     let changeStores = Locked<[UInt32: ChangeFigureStore]>([:])
     /// The administrative units of `--basis admin`, read when first asked for (`Basis`). Like
@@ -39,8 +41,11 @@ public final class Dataset: @unchecked Sendable {
             throw FrontlineError.missingInput("cannot read \(infoURL.path)")
         }
         if let problem = info.numberProblem { throw FrontlineError.badData("\(infoURL.path): \(problem)") }
-        var regions = try RegionSet.load(folder.appendingPathComponent("regions.geojson"), validated: info.regionsChecksum, warn: warn)
-        regions.abroad = info.heldAbroadCountries.map { AbroadLand(folder: folder, countries: $0) }
+        var regions = try RegionSet.load(folder.appendingPathComponent("regions.geojson"), languages: info.languageList, validated: info.regionsChecksum, warn: warn)
+        let read = info
+        regions.abroad = read.heldAbroadCountries.map { table in
+            AbroadLand(folder: folder, countries: Dictionary(uniqueKeysWithValues: table.keys.map { ($0, read.countryNames($0)) }))
+        }
         self.regions = regions
         timeline = Timeline(try Dataset.scanSnapshots(folder.appendingPathComponent("snapshots")), periods: info.sourcePeriods ?? [])
     }

@@ -31,6 +31,10 @@ public struct DatasetInfo: Codable, Sendable {
     /// ISO 3166-1 alpha-3 code of the country the regions make up: base-layer borders on
     /// its sides are left to the dataset's own country border, so the two never double.
     public var country: String?
+    /// The languages of the dataset's names and words, by code ("en", "uk"); the first is the
+    /// primary one, which one-language outputs use and other languages fall back to.
+    /// Without it the dataset is in English only. `--lang` takes these.
+    public var languages: [String]?
     /// The dataset's name per language code ("en": "Ukraine", "uk": "Україна").
     public var names: [String: String]?
     /// Legend wording per status and language ("occupied": {"en": "Occupied by Russia"}).
@@ -84,23 +88,40 @@ public struct DatasetInfo: Codable, Sendable {
         public var note: [String: String]?
     }
 
-    /// The name in `lang`, falling back to English, then to `title`.
-    public func name(_ lang: String) -> String { names?[lang] ?? names?["en"] ?? title }
+    /// The languages the dataset lists, the primary first.
+    public var languageList: [Language] { (languages ?? [Language.english.code]).map(Language.init) }
+
+    /// The language other languages fall back to.
+    public var primaryLanguage: Language { languageList[0] }
+
+    /// The wording of `table` in `lang`, else in the primary language.
+    public func text(_ table: [String: String]?, _ lang: Language) -> String? {
+        table?[lang.code] ?? table?[primaryLanguage.code]
+    }
+
+    /// The dataset's name in `lang`, falling back to the primary language, then to `title`.
+    public func name(_ lang: Language) -> String { text(names, lang) ?? title }
 
     /// The legend wording of a status in `lang`, or nil when the dataset gives none.
-    public func statusLabel(_ status: ControlStatus, _ lang: String) -> String? {
-        statusLabels?[status.rawValue].flatMap { $0[lang] ?? $0["en"] }
+    public func statusLabel(_ status: ControlStatus, _ lang: Language) -> String? {
+        text(statusLabels?[status.rawValue], lang)
     }
 
     /// A region's name as a title says it: the kind's template in `lang`, or the bare name.
-    public func regionTitle(name: String, kind: String, _ lang: String) -> String {
-        guard let template = regionKinds?[kind].flatMap({ $0[lang] ?? $0["en"] }) else { return name }
+    public func regionTitle(name: String, kind: String, _ lang: Language) -> String {
+        guard let template = text(regionKinds?[kind], lang) else { return name }
         return template.replacingOccurrences(of: "{name}", with: name)
     }
 
     /// The short wording of a status in `lang`, or nil when the dataset gives none.
-    public func statusShortLabel(_ status: ControlStatus, _ lang: String) -> String? {
-        statusShortLabels?[status.rawValue].flatMap { $0[lang] ?? $0["en"] }
+    public func statusShortLabel(_ status: ControlStatus, _ lang: Language) -> String? {
+        text(statusShortLabels?[status.rawValue], lang)
+    }
+
+    /// A neighbour's name in every language of the dataset (its code where none is given).
+    public func countryNames(_ code: String) -> Names {
+        let table = heldAbroadCountries?[code]
+        return Names(languageList, languageList.map { table?[$0.code] ?? table?[primaryLanguage.code] ?? code })
     }
 
     /// `extent` as an envelope; the whole Web Mercator world when it is not four numbers.

@@ -4,8 +4,7 @@ import FrontlineGeo
 /// One first-level unit (oblast, republic, city with special status), land only.
 public final class Region {
     public let iso: String
-    public let nameEN: String
-    public let nameUK: String
+    public let names: Names
     public let kind: String
     /// Land-clipped boundary in lon/lat.
     public let geometry: Geometry
@@ -34,12 +33,11 @@ public final class Region {
         }
     }
 
-    public init(iso: String, nameEN: String, nameUK: String, kind: String, geometry: Geometry, labelPoint: Position? = nil,
+    public init(iso: String, names: Names, kind: String, geometry: Geometry, labelPoint: Position? = nil,
                 areaKm2: Double? = nil, polygons: [[[Position]]]? = nil) throws {
         self.cachedPolygons = polygons
         self.iso = iso
-        self.nameEN = nameEN
-        self.nameUK = nameUK
+        self.names = names
         self.kind = kind
         self.geometry = geometry
         self.envelope = geometry.envelope ?? Envelope(minX: 0, minY: 0, maxX: 0, maxY: 0)
@@ -49,12 +47,12 @@ public final class Region {
 
     /// The same region as plain coordinates, to rebuild on another thread (`rebuilt()`).
     public func portable() -> PortableRegion {
-        PortableRegion(iso: iso, nameEN: nameEN, nameUK: nameUK, kind: kind, polygons: polygons,
+        PortableRegion(iso: iso, names: names, kind: kind, polygons: polygons,
                        labelPoint: labelPoint, areaKm2: areaKm2)
     }
 
-    /// The name in the language asked for ("en" or "uk").
-    public func name(_ lang: String) -> String { lang == "uk" ? nameUK : nameEN }
+    /// The name in the language asked for (the primary name where the file has none in it).
+    public func name(_ lang: Language) -> String { names(lang) }
 
     /// Point-in-region test (the prepared geometry is built on first use).
     public func contains(_ p: Position) throws -> Bool {
@@ -84,7 +82,7 @@ public final class Region {
 /// A region as plain values: safe to hand to another thread, which rebuilds its own GEOS
 /// geometry from it (GEOS geometries belong to the thread that made them).
 public struct PortableRegion: Sendable {
-    let iso: String, nameEN: String, nameUK: String, kind: String
+    let iso: String, names: Names, kind: String
     let polygons: [[[Position]]]
     let labelPoint: Position
     let areaKm2: Double
@@ -92,7 +90,7 @@ public struct PortableRegion: Sendable {
     /// A region owned by the calling thread. Geometry validity was checked when the original
     /// was loaded; the copy has the same coordinates.
     public func rebuilt() throws -> Region {
-        try Region(iso: iso, nameEN: nameEN, nameUK: nameUK, kind: kind,
+        try Region(iso: iso, names: names, kind: kind,
                    geometry: try Geometry.multiPolygon(polygons.map { try Geometry.polygon($0) }),
                    labelPoint: labelPoint, areaKm2: areaKm2, polygons: polygons)
     }

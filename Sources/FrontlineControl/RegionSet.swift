@@ -17,6 +17,9 @@ public struct RegionSet {
     public subscript(iso: String) -> Region? { byISO[iso.uppercased()] }
 
     /// Total land area in km².
+    /// The languages the regions are named in (the file's, as the dataset lists them).
+    public var languages: [Language] { regions.first?.names.languages ?? [.english] }
+
     public var areaKm2: Double { regions.reduce(0) { $0 + $1.areaKm2 } }
 
     /// Looks up codes given by a user; an unknown one is a usage error listing the valid codes.
@@ -54,10 +57,11 @@ public struct RegionSet {
         return Position(x, y)
     }
 
-    /// Reads a regions file: a FeatureCollection of polygonal features with `iso`, `name_en`,
-    /// `name_uk` and `kind` properties.
+    /// Reads a regions file: a FeatureCollection of polygonal features with `iso`, `kind` and a
+    /// name per language (`name_en`, `name_uk`: `Language.nameKey`; a missing one reads the
+    /// primary name, a region with none is called by its code).
     /// Validity is checked (and repairs reported) unless the file's checksum is `validated`.
-    public static func load(_ url: URL, validated: String? = nil, warn: (String) -> Void = { _ in }) throws -> RegionSet {
+    public static func load(_ url: URL, languages: [Language] = [.english], validated: String? = nil, warn: (String) -> Void = { _ in }) throws -> RegionSet {
         let file = url.lastPathComponent
         guard FileManager.default.fileExists(atPath: url.path) else {
             throw FrontlineError.missingInput("regions file not found: \(url.path)")
@@ -82,9 +86,8 @@ public struct RegionSet {
                 let built = try g.geometry()
                 let (geometry, repair) = trusted && built.isPolygonal ? (built, nil) : try built.validPolygonal()
                 if let repair { warn("\(at) (\(iso)): \(repair)") }
-                regions.append(try Region(iso: iso,
-                                          nameEN: f[property: "name_en"]?.stringValue ?? iso,
-                                          nameUK: f[property: "name_uk"]?.stringValue ?? iso,
+                let names = languages.map { f[property: $0.nameKey]?.stringValue ?? "" }
+                regions.append(try Region(iso: iso, names: Names(languages, names[0].isEmpty ? [iso] + names.dropFirst() : names),
                                           kind: f[property: "kind"]?.stringValue ?? "region",
                                           geometry: geometry, labelPoint: RegionSet.labelPoint(f),
                                           areaKm2: RegionSet.storedArea(f, geometry)))

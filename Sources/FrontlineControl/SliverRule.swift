@@ -6,25 +6,37 @@ import FrontlineGeo
 ///
 /// The rule: a connected piece of a region's free remainder is a sliver, and is counted as
 /// held by the neighbouring layer, when it touches that layer and either
-/// (1) it vanishes under an inward buffer of `halfWidthDegrees` (0.005°: about 555 m
-///     north-south and 370 m east-west at 48° N), i.e. it is nowhere wider than about 1 km, or
+/// (1) it vanishes under an inward buffer of `halfWidthMetres` (556 m), i.e. it is nowhere
+///     wider than about 1.1 km, or
 /// (2) it is smaller than `minimumKm2` (1 km²), below what the sources resolve as a pocket.
 /// A real pocket of free territory is larger and wider (the 85 km² pocket in western Luhansk
 /// oblast stays free), and an island that does not touch occupied ground stays free whatever
 /// its size.
+///
+/// The rule is said in metres and km²; the buffer is drawn on lon/lat coordinates, so the width
+/// becomes degrees along the meridian (`metresPerDegree`). East-west a degree is shorter by the
+/// cosine of the latitude, and so is the buffer there (370 m of the 556 at 48° N): a dataset
+/// far from the equator sees a narrower rule east-west, never a wider one.
 public struct SliverRule: Sendable {
-    public var halfWidthDegrees: Double
+    public var halfWidthMetres: Double
     public var minimumKm2: Double
 
-    public init(halfWidthDegrees: Double = 0.005, minimumKm2: Double = 1) {
-        self.halfWidthDegrees = halfWidthDegrees
+    /// Metres in a degree of latitude on the mean Earth sphere (R = 6,371 km): 111.2 km.
+    /// (556 m and 166.8 m are then exactly the 0.005° and 0.0015° the figures were made with.)
+    public static let metresPerDegree = 111_200.0
+
+    public init(halfWidthMetres: Double = 556, minimumKm2: Double = 1) {
+        self.halfWidthMetres = halfWidthMetres
         self.minimumKm2 = minimumKm2
     }
 
-    /// No reconciliation: raw overlay figures.
-    public static let none = SliverRule(halfWidthDegrees: 0, minimumKm2: 0)
+    /// The half width as the buffer draws it, in degrees.
+    public var halfWidthDegrees: Double { halfWidthMetres / Self.metresPerDegree }
 
-    public var isActive: Bool { halfWidthDegrees > 0 || minimumKm2 > 0 }
+    /// No reconciliation: raw overlay figures.
+    public static let none = SliverRule(halfWidthMetres: 0, minimumKm2: 0)
+
+    public var isActive: Bool { halfWidthMetres > 0 || minimumKm2 > 0 }
 
     /// True when a free part of `km2` is a sliver by size or by shape.
     func isSliver(_ part: Geometry, km2: Double) throws -> Bool {

@@ -20,7 +20,7 @@ public struct StatsFormatter {
         header += ["Free km²", "%"]
         var rows: [[String]] = [header]
         for r in s.regions {
-            var row = [r.nameEN, r.iso, StatsFormatter.km2(r.areaKm2)]
+            var row = [r.names.primary, r.iso, StatsFormatter.km2(r.areaKm2)]
             for st in s.statuses { row += [StatsFormatter.km2(r.km2(st)), StatsFormatter.pct(r.percent(st))] }
             row += [StatsFormatter.km2(r.freeKm2), StatsFormatter.pct(r.freePercent)]
             rows.append(row)
@@ -42,7 +42,7 @@ public struct StatsFormatter {
 
     /// "Held across the border in Russia: 906 km², front 84 km (not part of Ukraine's figures)."
     static func abroadLine(_ a: AbroadControl, _ nationalName: String) -> String {
-        "Held across the border in \(a.nameEN): \(km2(a.km2)) km², front \(km2(a.frontKm)) km (not part of \(nationalName)'s figures)."
+        "Held across the border in \(a.names.primary): \(km2(a.km2)) km², front \(km2(a.frontKm)) km (not part of \(nationalName)'s figures)."
     }
 
     /// "Not reported by the source in this snapshot: contested, liberated, held_abroad (unknown, not zero)."
@@ -60,7 +60,7 @@ public struct StatsFormatter {
     public func seriesTable(_ states: [ControlState]) -> String {
         guard let first = states.first else { return "" }
         let statuses = Array(Set(states.flatMap(\.statuses))).sorted()
-        let scope = first.regions.count == 1 ? first.regions[0].nameEN : nationalName
+        let scope = first.regions.count == 1 ? first.regions[0].names.primary : nationalName
         let abroad = states.contains { !$0.abroad.isEmpty }
         var rows: [[String]] = [["Date", "Snapshot", "Source"] + statuses.flatMap { ["\($0.rawValue.capitalized) km²", "%"] } + ["Front km"]
                                 + (abroad ? ["Held abroad km²"] : [])]
@@ -108,7 +108,8 @@ public struct StatsFormatter {
             + [("free_km2", .fixed(s.freeKm2, decimals: 1)), ("free_pct", .fixed(s.areaKm2 > 0 ? 100 * s.freeKm2 / s.areaKm2 : 0, decimals: 3))]
             + [("front_km", .fixed(s.frontKm, decimals: 1))]
         let regions = s.regions.map { r -> JSONOut in
-            .object([("iso", .string(r.iso)), ("name_en", .string(r.nameEN)), ("name_uk", .string(r.nameUK)),
+            .object([("iso", .string(r.iso))]
+                     + r.names.jsonMembers + [
                      ("area_km2", .fixed(r.areaKm2, decimals: 1))]
                 + shares(r.km2, r.percent)
                 + [("free_km2", .fixed(r.freeKm2, decimals: 1)), ("free_pct", .fixed(r.freePercent, decimals: 3)),
@@ -125,7 +126,8 @@ public struct StatsFormatter {
     /// `[{country, name_en, name_uk, km2, front_km}]`: land held in neighbouring countries, by country.
     func abroadJSON(_ s: ControlState) -> JSONOut {
         .array(s.abroad.map { a in
-            .object([("country", .string(a.country)), ("name_en", .string(a.nameEN)), ("name_uk", .string(a.nameUK)),
+            .object([("country", .string(a.country))]
+                     + a.names.jsonMembers + [
                      ("km2", .fixed(a.km2, decimals: 1)), ("front_km", .fixed(a.frontKm, decimals: 1))])
         })
     }
@@ -153,7 +155,8 @@ public struct StatsFormatter {
     /// One row per date and region plus a national row (iso empty), header first.
     public func csv(_ states: [ControlState]) -> String {
         let statuses = Array(Set(states.flatMap(\.statuses))).sorted()
-        var out = "date,snapshot_date,source,iso,name_en,area_km2,"
+        let nameKey = (states.first?.regions.first?.names.languages[0] ?? .english).nameKey
+        var out = "date,snapshot_date,source,iso,\(nameKey),area_km2,"
         out += statuses.map { "\($0.rawValue)_km2,\($0.rawValue)_pct" }.joined(separator: ",") + (statuses.isEmpty ? "" : ",")
         // Land held abroad is a column of the national rows, present when any date has some.
         let abroad = states.contains { !$0.abroad.isEmpty }
@@ -161,7 +164,7 @@ public struct StatsFormatter {
         for s in states {
             let prefix = "\(s.date),\(s.snapshotDate),\(StatsFormatter.csvField(s.source))"
             for r in s.regions {
-                out += "\(prefix),\(r.iso),\(StatsFormatter.csvField(r.nameEN)),\(StatsFormatter.j1(r.areaKm2)),"
+                out += "\(prefix),\(r.iso),\(StatsFormatter.csvField(r.names.primary)),\(StatsFormatter.j1(r.areaKm2)),"
                 out += statuses.map { "\(StatsFormatter.j1(r.km2($0))),\(StatsFormatter.j3(r.percent($0)))" }.joined(separator: ",")
                 out += (statuses.isEmpty ? "" : ",") + "\(StatsFormatter.j1(r.freeKm2)),\(StatsFormatter.j3(r.freePercent)),\(StatsFormatter.j1(r.frontKm))"
                 out += (abroad ? "," : "") + "\n"

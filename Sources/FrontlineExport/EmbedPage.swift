@@ -27,12 +27,12 @@ public struct EmbedPage {
     public let info: DatasetInfo
     public let attribution: [String]
     public let title: String
-    public let lang: String
+    public let words: Wording
     /// Where "the full map" links to (the publisher's page); none when nil.
     public let link: String?
 
-    public init(frames: EmbedFrames, info: DatasetInfo, attribution: [String], title: String, lang: String = "en", link: String? = nil) {
-        (self.frames, self.info, self.attribution, self.title, self.lang, self.link) = (frames, info, attribution, title, lang, link)
+    public init(frames: EmbedFrames, info: DatasetInfo, attribution: [String], title: String, words: Wording = .english, link: String? = nil) {
+        (self.frames, self.info, self.attribution, self.title, self.words, self.link) = (frames, info, attribution, title, words, link)
     }
 
     /// The sources shown, each linked to its own site, and the link back.
@@ -41,9 +41,9 @@ public struct EmbedPage {
         let links = info.sources.filter { used.contains($0.id) }.compactMap { s in
             s.url.map { "<a href=\"\(escape($0))\" target=\"_blank\" rel=\"noopener\">\(escape(s.name))</a>" }
         }
-        let back = link.flatMap { Markup.isWebLink($0) ? $0 : nil }.map { " · <a href=\"\(escape($0))\" target=\"_top\">\(lang == "uk" ? "Повна карта" : "Full map")</a>" } ?? ""
+        let back = link.flatMap { Markup.isWebLink($0) ? $0 : nil }.map { " · <a href=\"\(escape($0))\" target=\"_top\">\(words["Full map"])</a>" } ?? ""
         return escape(attribution.joined(separator: " · ")) + (links.isEmpty ? "" : " · " + links.joined(separator: ", ")) + back
-            + " · " + (lang == "uk" ? "Зроблено з " : "Made with ") + FrontlineVersion.tool
+            + " · " + words("Made with {tool}", ["tool": FrontlineVersion.tool])
     }
 
     /// A responsive iframe (4:3 on a desktop, taller on a phone) for an article's HTML.
@@ -55,14 +55,12 @@ public struct EmbedPage {
     }
 
     /// "Ukraine: territorial control, 5 Aug 2025 – 5 Feb 2026".
-    public static func defaultTitle(place: String, from: DayDate, to: DayDate, lang: String) -> String {
+    public static func defaultTitle(place: String, from: DayDate, to: DayDate, words: Wording) -> String {
         func day(_ d: DayDate) -> String {
             let c = d.components
-            let months = lang == "uk" ? ["січ.", "лют.", "берез.", "квіт.", "трав.", "черв.", "лип.", "серп.", "вер.", "жовт.", "листоп.", "груд."]
-                                      : ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-            return "\(c.day) \(months[c.month - 1]) \(c.year)"
+            return "\(c.day) \(words.shortMonths[c.month - 1]) \(c.year)"
         }
-        return "\(place): \(lang == "uk" ? "контроль території" : "territorial control"), \(day(from)) – \(day(to))"
+        return words("{place}: territorial control, {from} – {to}", ["place": place, "from": day(from), "to": day(to)])
     }
 
     /// Colours of the printed maps' light theme.
@@ -71,7 +69,7 @@ public struct EmbedPage {
     public func html(leaflet: Leaflet) -> String {
         """
         <!doctype html>
-        <html lang="\(lang)"><head><meta charset="utf-8">
+        <html lang="\(words.language.code)"><head><meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(escape(title))</title>
         <style>\(leaflet.css)</style>
@@ -80,8 +78,8 @@ public struct EmbedPage {
         <main id="frontline">
         <header><h1>\(escape(title))</h1><p id="figures" aria-live="polite"></p></header>
         <div id="map" role="img" aria-label="\(escape(title))"></div>
-        <div id="bar"><button id="play" type="button" aria-label="\(lang == "uk" ? "Відтворити" : "Play")">▶</button>
-        <input id="slider" type="range" min="0" max="\(frames.frames.count - 1)" value="\(frames.frames.count - 1)" step="1" list="ticks" aria-label="\(lang == "uk" ? "Дата" : "Date")">
+        <div id="bar"><button id="play" type="button" aria-label="\(words["Play"])">▶</button>
+        <input id="slider" type="range" min="0" max="\(frames.frames.count - 1)" value="\(frames.frames.count - 1)" step="1" list="ticks" aria-label="\(words["Date"])">
         <datalist id="ticks">\((0..<frames.frames.count).map { "<option value=\"\($0)\"></option>" }.joined())</datalist>
         <output id="date" for="slider"></output></div>
         <div id="legend"></div>
@@ -107,11 +105,11 @@ public struct EmbedPage {
             .object(list.map { ($0.rawValue, .array([.fixed(km2($0), decimals: 0), .fixed(pct($0), decimals: 1)])) })
         }
         let statusList = JSONOut.array(statuses.map { s in
-            .object([("id", .string(s.rawValue)), ("label", .string(info.statusLabel(s, lang) ?? s.rawValue.capitalized)),
+            .object([("id", .string(s.rawValue)), ("label", .string(info.statusLabel(s, words.language) ?? s.rawValue.capitalized)),
                      ("colour", .string(Self.colours[s] ?? "#888888"))])
         })
         let regions = JSONOut.array(frames.outlines.map { o in
-            .object([("iso", .string(o.iso)), ("name", .string(lang == "uk" ? o.nameUK : o.nameEN)), ("rings", polygons(o.polygons))])
+            .object([("iso", .string(o.iso)), ("name", .string(o.names(words.language))), ("rings", polygons(o.polygons))])
         })
         let list = JSONOut.lines(frames.frames.map { f in
             let s = f.state
@@ -122,10 +120,11 @@ public struct EmbedPage {
                 ("held", .object(f.held.map { ($0.status.rawValue, polygons($0.polygons)) })),
             ])
         })
-        let words: JSONOut = lang == "uk"
-            ? .object([("of", .string("від площі")), ("snapshot", .string("знімок")), ("km2", .string("км²"))])
-            : .object([("of", .string("of the area")), ("snapshot", .string("snapshot")), ("km2", .string("km²"))])
-        return JSONOut.object([("lang", .string(lang)), ("place", .string(info.name(lang))), ("words", words),
+        let strings: JSONOut = .object([("of", .string(words["of the area"])), ("snapshot", .string(words["snapshot"])), ("km2", .string(words["km²"]))])
+        // The page's dates and numbers in the reader's browser, by the language's locale
+        // (British English for the tool's English: "5 Feb 2026", "114,821").
+        let lang = words.language.code, locale = words.language == .english ? "en-GB" : lang
+        return JSONOut.object([("lang", .string(lang)), ("locale", .string(locale)), ("place", .string(info.name(words.language))), ("words", strings),
                                ("statuses", statusList), ("water", polygons(frames.water)), ("regions", regions), ("frames", list)]).text
     }
 
@@ -151,7 +150,7 @@ public struct EmbedPage {
     /// status layers of the shown date under an interactive layer of region outlines.
     static let script = """
     (function(){
-    const D=DATA, fmt=new Intl.NumberFormat(D.lang==="uk"?"uk-UA":"en-GB");
+    const D=DATA, fmt=new Intl.NumberFormat(D.locale);
     const map=L.map("map",{zoomSnap:0.1,attributionControl:false,preferCanvas:true});
     const latlngs=p=>p.map(r=>r.map(c=>[c[1],c[0]]));
     L.layerGroup(D.water.map(p=>L.polygon(latlngs(p),{stroke:false,fillColor:"#cfe1ea",fillOpacity:1,interactive:false}))).addTo(map);
@@ -174,7 +173,7 @@ public struct EmbedPage {
       held.clearLayers();
       for(const s of D.statuses){const rings=f.held[s.id]; if(!rings)continue;
         held.addLayer(L.polygon(rings.map(latlngs),{stroke:false,fillColor:s.colour,fillOpacity:0.72,interactive:false}));}
-      document.getElementById("date").textContent=new Date(f.date+"T00:00:00Z").toLocaleDateString(D.lang==="uk"?"uk-UA":"en-GB",{day:"numeric",month:"short",year:"numeric",timeZone:"UTC"});
+      document.getElementById("date").textContent=new Date(f.date+"T00:00:00Z").toLocaleDateString(D.locale,{day:"numeric",month:"short",year:"numeric",timeZone:"UTC"});
       document.getElementById("figures").textContent=D.place+": "+line(f.national);
       document.getElementById("slider").value=i;
     }

@@ -106,7 +106,7 @@ struct Routes {
         let history = q.get("history").map { $0 == "1" || $0 == "true" } ?? false
         let gazetteer = service.gazetteer
         return json(try await service.run { ds in
-            let lookup = PlaceLookup(gazetteer: gazetteer, regions: ds.regions)
+            let lookup = PlaceLookup(gazetteer: gazetteer, regions: ds.regions, info: ds.info)
             return PlaceFormatter(lookup: lookup).json(try ds.placeReport(try lookup.find(query), asOf: date, history: history))
         })
     }
@@ -129,7 +129,7 @@ struct Routes {
         let data = try await tiles.value(key) {
             try await service.run { ds in
                 let c = try ds.changedPlaces(from: from, to: to, regions: regions, minPopulation: minPopulation, gazetteer: gazetteer)
-                return Data(PlaceFormatter(lookup: PlaceLookup(gazetteer: gazetteer, regions: ds.regions)).changedJSON(c).utf8)
+                return Data(PlaceFormatter(lookup: PlaceLookup(gazetteer: gazetteer, regions: ds.regions, info: ds.info)).changedJSON(c).utf8)
             }
         }
         return Response(status: .ok, headers: cacheHeaders(refs.1.date, etag: "\"\(key)\"", type: "application/json"),
@@ -170,15 +170,14 @@ struct Routes {
             options.theme = theme
         }
         if let lang = q.get("lang") {
-            guard let l = MapLanguage(rawValue: lang) else { throw HTTPError(.badRequest, message: "unknown language '\(lang)'") }
-            options.language = l
+            do { options.language = try service.dataset.language(lang) } catch { throw RequestParsing.http(error) }
         }
         options.regions = q.getAll("region").map { String($0) }
         // An unknown region is the client's error, said before seconds of rendering.
         do { _ = try service.dataset.regions.resolve(options.regions) } catch { throw RequestParsing.http(error) }
         options.format = OutputFormat(rawValue: ext)!
         let ref = try service.match(date).ref
-        let key = "map-\(ref.source)-\(ref.date)-\(date)-\(ext)-\(options.width)x\(options.height)-\(options.theme.rawValue)-\(options.language.rawValue)-\(options.regions.joined(separator: ","))"
+        let key = "map-\(ref.source)-\(ref.date)-\(date)-\(ext)-\(options.width)x\(options.height)-\(options.theme.rawValue)-\(options.language.code)-\(options.regions.joined(separator: ","))"
         let opts = options
         let data = try await tiles.value(key) {
             try await service.run { _ in try service.maps.render(date: date, options: opts).data }
@@ -202,7 +201,7 @@ struct Routes {
                 let change = try ds.change(from: from, to: to, basis: basis)
                 let places = try ds.changedPlaces(from: from, to: to, gazetteer: service.gazetteer)
                 if ext == "json" {
-                    let settlements = PlaceFormatter(lookup: PlaceLookup(gazetteer: service.gazetteer, regions: ds.regions)).changedObject(places)
+                    let settlements = PlaceFormatter(lookup: PlaceLookup(gazetteer: service.gazetteer, regions: ds.regions, info: ds.info)).changedObject(places)
                     return Data(ChangeFormatter(nationalName: ds.info.title).json(change.changes, settlements: settlements).utf8)
                 }
                 return try service.diffs.render(change, places: places, options: MapOptions()).data

@@ -22,7 +22,7 @@ enum ViewerPage {
     static func html(info: DatasetInfo) -> String {
         let c = info.startCenter
         let config = JSONOut.object([
-            ("title", .string(info.name("en"))),
+            ("title", .string(info.name(.english))),
             ("center", .array([.fixed(c.lat, decimals: 4), .fixed(c.lon, decimals: 4)])),
             ("attribution", .string(attribution(info))),
             ("legend", .array(legend(info).map { r in
@@ -47,9 +47,9 @@ enum ViewerPage {
     static func legend(_ info: DatasetInfo) -> [LegendRow] {
         let t = Theme.light
         var rows = ControlStatus.allCases.map { s in
-            LegendRow(label: info.statusLabel(s, "en") ?? s.rawValue.capitalized, color: t.fill(s).color)
+            LegendRow(label: info.statusLabel(s, .english) ?? s.rawValue.capitalized, color: t.fill(s).color)
         }
-        if let before = info.baselineLabels?["en"] {
+        if let before = info.text(info.baselineLabels, .english) {
             rows.insert(LegendRow(label: before, color: t.baseline.color, under: t.fill(.occupied).color), at: 1)
         }
         rows.append(LegendRow(label: "Front line", color: t.frontLine.color, line: true))

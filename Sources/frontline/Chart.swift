@@ -51,8 +51,8 @@ extension Frontline {
             try Console.run {
                 let dataset = try data.open()
                 let target = try OutputPath.resolve(output, defaultName: "chart-\(from)-\(to).png")
-                let picture = map.options(format: OutputFormat(fileName: target.lastPathComponent)!,
-                                          defaultSize: PictureSize(width: 1200, height: 700))
+                let picture = try map.options(format: OutputFormat(fileName: target.lastPathComponent)!,
+                                          defaultSize: PictureSize(width: 1200, height: 700), dataset: dataset)
                 var options = ChartRenderer.Options()
                 options.width = picture.width
                 options.height = picture.height

@@ -79,19 +79,19 @@ extension Frontline {
                 Console.noteSnapshot(result.changes.from)
                 Console.noteSnapshot(result.changes.to)
                 let changes = picked.isEmpty ? result.changes : result.changes.filtered(picked.map(\.iso))
-                let scope = picked.isEmpty ? dataset.info.title : picked.count == 1 ? picked[0].nameEN : "Total of \(picked.count) regions"
+                let scope = picked.isEmpty ? dataset.info.title : picked.count == 1 ? picked[0].names.primary : "Total of \(picked.count) regions"
                 let formatter = ChangeFormatter(nationalName: scope)
                 // The settlements that changed hands, from the same two snapshots.
                 let gazetteer = try Gazetteer.load(folder: dataset.folder)
                 let places = try dataset.changedPlaces(from: from, to: to, regions: picked.map(\.iso), fromSource: fs, toSource: ts, gazetteer: gazetteer)
-                let placeFormatter = PlaceFormatter(lookup: PlaceLookup(gazetteer: gazetteer, regions: dataset.regions))
+                let placeFormatter = PlaceFormatter(lookup: PlaceLookup(gazetteer: gazetteer, regions: dataset.regions, info: dataset.info))
                 switch format {
                 case .table: try Console.out(formatter.table(changes) + "\n" + placeFormatter.changedSection(places, limit: 15))
                 case .json: try Console.out(formatter.json(changes, settlements: placeFormatter.changedObject(places)))
                 case .csv: try Console.out(formatter.csv(changes))
                 }
                 guard let output, let target else { return }
-                var options = map.options(format: OutputFormat(fileName: output)!)
+                var options = try map.options(format: OutputFormat(fileName: output)!, dataset: dataset)
                 options.regions = region
                 let bytes = try DiffRenderer(dataset: dataset).render(result, places: places, options: options)
                 try AtomicFile.write(bytes.data, to: target)

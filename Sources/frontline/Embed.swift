@@ -32,8 +32,8 @@ extension Frontline {
         @Option(help: ArgumentHelp("The page's title (default: the place and the period).", valueName: "text"))
         var title: String?
 
-        @Option(help: "Language of the page: en or uk.")
-        var lang: String = "en"
+        @Option(help: ArgumentHelp("Language of the page: one the dataset lists; default its first.", valueName: "code"))
+        var lang: String?
 
         @Option(help: ArgumentHelp("A link back from the page (the full map, the article).", valueName: "url"))
         var link: String?
@@ -61,7 +61,6 @@ extension Frontline {
             guard output.lowercased().hasSuffix(".html") || output.lowercased().hasSuffix(".htm") else {
                 throw ValidationError("the embed is an HTML file: give -o FILE.html")
             }
-            guard ["en", "uk"].contains(lang) else { throw ValidationError("--lang must be en or uk") }
             if !(tolerance > 0 && tolerance <= 0.1) { throw ValidationError("--tolerance must be above 0 and at most 0.1 degrees") }
             if let every, every < 1 { throw ValidationError("--every must be at least 1 day") }
         }
@@ -72,6 +71,8 @@ extension Frontline {
                 let leaflet = try EmbedPage.Leaflet.installed()
                 let dataset = try data.open()
                 let picked = try dataset.regions.resolve(region)
+                let lang = try self.lang.map(dataset.language) ?? dataset.info.primaryLanguage
+                let words = dataset.wording(lang)
                 let step = every ?? Embed.defaultStep(days: from.days(to: to))
                 let frames = try dataset.embedFrames(from: from, to: to, every: step, regions: region, tolerance: tolerance, source: source) { done, total in
                     Console.progress("measuring", done, total)
@@ -79,8 +80,8 @@ extension Frontline {
                 let place = picked.count == 1 ? dataset.info.regionTitle(name: picked[0].name(lang), kind: picked[0].kind, lang) : dataset.info.name(lang)
                 let sources = Array(Set(frames.frames.map(\.state.source))).sorted()
                 let page = EmbedPage(frames: frames, info: dataset.info, attribution: dataset.attribution(for: sources),
-                                     title: title ?? EmbedPage.defaultTitle(place: place, from: from, to: to, lang: lang),
-                                     lang: lang, link: link)
+                                     title: title ?? EmbedPage.defaultTitle(place: place, from: from, to: to, words: words),
+                                     words: words, link: link)
                 let html = Data(page.html(leaflet: leaflet).utf8)
                 try AtomicFile.write(html, to: target)
                 Console.note(String(format: "wrote %@: %d snapshots, %.1f MB", target.path, frames.frames.count, Double(html.count) / 1_048_576))

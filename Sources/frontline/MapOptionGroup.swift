@@ -1,3 +1,4 @@
+import FrontlineControl
 import ArgumentParser
 import Foundation
 import FrontlineRender
@@ -20,8 +21,9 @@ struct MapOptionGroup: ParsableArguments {
     @Option(help: "Colour theme.")
     var theme: Theme.Name = .light
 
-    @Option(help: "Language of titles, labels and legend.")
-    var lang: MapLanguage = .en
+    @Option(help: ArgumentHelp("Language of titles, labels and legend: one the dataset lists (the bundled one: en, uk); default its first.",
+                               valueName: "code"))
+    var lang: String?
 
     @Option(help: ArgumentHelp("Title instead of the generated one.", valueName: "text"))
     var title: String?
@@ -55,14 +57,14 @@ struct MapOptionGroup: ParsableArguments {
 
     /// The options, at `--size`, `--preset` or `--page`, or at the command's own default size
     /// (an A4 page for a PDF).
-    func options(format: OutputFormat, defaultSize: PictureSize = PictureSize(width: 1600, height: 1200)) -> MapOptions {
+    func options(format: OutputFormat, defaultSize: PictureSize = PictureSize(width: 1600, height: 1200), dataset: Dataset) throws -> MapOptions {
         var o = MapOptions()
         let chosen = size.map { ($0.width, $0.height) } ?? preset?.size ?? page?.size
             ?? (format == .pdf ? PaperPage.a4.size : (defaultSize.width, defaultSize.height))
         (o.width, o.height) = chosen
         o.dpi = dpi
         o.theme = theme
-        o.language = lang
+        o.language = try lang.map(dataset.language) ?? dataset.info.primaryLanguage
         o.title = title
         o.labels = !noLabels
         o.format = format

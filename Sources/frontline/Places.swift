@@ -64,7 +64,7 @@ extension Frontline {
         func run() throws {
             try Console.run {
                 let dataset = try data.open()
-                let lookup = PlaceLookup(gazetteer: try Gazetteer.load(folder: dataset.folder), regions: dataset.regions)
+                let lookup = PlaceLookup(gazetteer: try Gazetteer.load(folder: dataset.folder), regions: dataset.regions, info: dataset.info)
                 if changed { return try listChanged(dataset, lookup) }
                 let r = try dataset.placeReport(try lookup.find(query!), asOf: date, history: history)
                 let f = PlaceFormatter(lookup: lookup)
@@ -79,7 +79,7 @@ extension Frontline {
         private func listChanged(_ dataset: Dataset, _ lookup: PlaceLookup) throws {
             let c = try dataset.changedPlaces(from: from!, to: to!, regions: region, minPopulation: minPopulation, gazetteer: lookup.gazetteer)
             let picked = try dataset.regions.resolve(region)
-            let scope = picked.isEmpty ? dataset.info.title : picked.map { $0.nameEN }.joined(separator: ", ")
+            let scope = picked.isEmpty ? dataset.info.title : picked.map { $0.names.primary }.joined(separator: ", ")
             let f = PlaceFormatter(lookup: lookup)
             switch format {
             case .table: try Console.out(f.changedTable(c, scope: scope))

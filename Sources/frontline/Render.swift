@@ -52,7 +52,7 @@ extension Frontline {
                 let dataset = try Dataset(folder: folder, warn: Console.warn)
                 try age.check(dataset, date, source: source)
                 let target = try OutputPath.resolve(output, defaultName: "control-\(date).png")
-                var options = map.options(format: OutputFormat(fileName: target.lastPathComponent)!)
+                var options = try map.options(format: OutputFormat(fileName: target.lastPathComponent)!, dataset: dataset)
                 options.regions = region
                 options.source = source
                 options.advancesDays = advances?.days
@@ -67,7 +67,6 @@ extension Frontline {
 }
 
 extension Theme.Name: ExpressibleByArgument {}
-extension MapLanguage: ExpressibleByArgument {}
 extension PicturePreset: ExpressibleByArgument {}
 extension PaperPage: ExpressibleByArgument {}
 

@@ -32,8 +32,8 @@ extension Frontline {
         @Option(help: ArgumentHelp("Title instead of the generated one.", valueName: "text"))
         var title: String?
 
-        @Option(help: "Language of the report.")
-        var lang: MapLanguage = .en
+        @Option(help: ArgumentHelp("Language of the report: one the dataset lists; default its first.", valueName: "code"))
+        var lang: String?
 
         @Option(help: ArgumentHelp("Snapshot source.", valueName: "source"))
         var source: String?
@@ -59,7 +59,7 @@ extension Frontline {
                 var options = ReportBuilder.Options()
                 options.regions = region
                 options.title = title
-                options.language = lang
+                options.language = try lang.map(dataset.language) ?? dataset.info.primaryLanguage
                 options.source = source
                 options.basis = basis
                 let report = try ReportBuilder(dataset: dataset).build(from: from, to: to, options: options)

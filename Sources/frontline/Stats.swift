@@ -70,7 +70,7 @@ extension Frontline {
                 let regions = picked.map(\.iso)
                 let rule: SliverRule = raw ? .none : SliverRule()
                 // The total row covers what is shown: the country, one region, or a selection.
-                let scope = picked.isEmpty ? dataset.info.title : picked.count == 1 ? picked[0].nameEN : "Total of \(picked.count) regions"
+                let scope = picked.isEmpty ? dataset.info.title : picked.count == 1 ? picked[0].names.primary : "Total of \(picked.count) regions"
                 let formatter = StatsFormatter(nationalName: scope)
                 if let date {
                     try age.check(dataset, date, source: source)

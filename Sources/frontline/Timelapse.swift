@@ -47,7 +47,7 @@ extension Frontline {
             try Console.run {
                 let dataset = try data.open()
                 let target = try OutputPath.resolve(output, defaultName: "")
-                var options = map.options(format: .png, defaultSize: PictureSize(width: 800, height: 600))
+                var options = try map.options(format: .png, defaultSize: PictureSize(width: 800, height: 600), dataset: dataset)
                 options.regions = region
                 options.source = source
                 let gif = try TimelapseRenderer(dataset: dataset).render(from: from, to: to, everyDays: every.days, fps: fps,

@@ -7,8 +7,8 @@ final class BundledGeoDataTests: XCTestCase {
     func testRegions() throws {
         let regions = try Fixtures.bundledDataset.regions
         XCTAssertEqual(regions.regions.count, 27)
-        XCTAssertEqual(regions["UA-14"]?.nameEN, "Donetsk")
-        XCTAssertEqual(regions["ua-14"]?.nameUK, "Донецька")
+        XCTAssertEqual(regions["UA-14"]?.names.primary, "Donetsk")
+        XCTAssertEqual(regions["ua-14"]?.names(Language("uk")), "Донецька")
         XCTAssertEqual(Set(regions.regions.map(\.kind)), ["oblast", "republic", "city"])
         XCTAssertTrue(regions.regions.allSatisfy { $0.geometry.isValid })
     }

@@ -34,7 +34,7 @@ final class GazetteerTests: XCTestCase {
     }
 
     func place(_ en: String, region: String? = nil) throws -> Gazetteer.Place? {
-        try Self.places.first { $0.nameEN == en && (region == nil || $0.region == region) }
+        try Self.places.first { $0.names.primary == en && (region == nil || $0.region == region) }
     }
 
     func testTownsAtTheFrontAreThereWithTheirPopulation() throws {
@@ -44,7 +44,7 @@ final class GazetteerTests: XCTestCase {
             XCTAssertEqual(p.population, population, name)
         }
         XCTAssertEqual(try place("Kupiansk")?.region, "UA-63")
-        XCTAssertEqual(try place("Sievierodonetsk")?.nameUK, "Сєвєродонецьк", "a fixed Ukrainian name")
+        XCTAssertEqual(try place("Sievierodonetsk")?.names(Language("uk")), "Сєвєродонецьк", "a fixed Ukrainian name")
     }
 
     func testNeighboursNearTheBorder() throws {
@@ -59,8 +59,8 @@ final class GazetteerTests: XCTestCase {
         // No place of 50,000 people within 8 km of the centre of a city of a million or of Mariupol.
         for city in ["Kyiv", "Kharkiv", "Odesa", "Dnipro", "Mariupol"] {
             let c = try place(city)!.position
-            let near = try Self.places.filter { $0.nameEN != city && $0.population >= 50_000 && LineDistanceIndex.distanceKm(c, $0.position) < 8 }
-            XCTAssertEqual(near.map(\.nameEN), [], city)
+            let near = try Self.places.filter { $0.names.primary != city && $0.population >= 50_000 && LineDistanceIndex.distanceKm(c, $0.position) < 8 }
+            XCTAssertEqual(near.map(\.names.primary), [], city)
         }
         for district in ["Saltivka", "Darnytsya", "Pravyi Bereh", "Rutchenkivskyi"] { XCTAssertNil(try place(district), district) }
         XCTAssertNotNil(try place("Brovary"), "a town beside Kyiv is kept")
@@ -79,7 +79,7 @@ final class GazetteerTests: XCTestCase {
     func testFileRoundTripsAndBadRowsAreErrors() throws {
         let g = Gazetteer(places: Array(try Self.places.prefix(50)))
         XCTAssertEqual(try Gazetteer.parse(String(decoding: g.data(), as: UTF8.self)).places, g.places)
-        let bad = Gazetteer.header + "\n1\tX\tX\tUA\t\t95\t30\t10\t\n"
+        let bad = Gazetteer.header([.english, Language("uk")]) + "\n1\tX\tX\tUA\t\t95\t30\t10\t\n"
         XCTAssertThrowsError(try Gazetteer.parse(bad)) { XCTAssertTrue("\($0)".contains("line 2"), "\($0)") }
         XCTAssertThrowsError(try Gazetteer.parse("id,name\n"))
     }

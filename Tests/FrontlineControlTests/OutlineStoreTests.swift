@@ -32,7 +32,7 @@ final class OutlineStoreTests: XCTestCase {
         try Data(edited.utf8).write(to: url)
         XCTAssertNil(OutlineStore.open(folder)?.collection("regions.geojson", bytes: try Data(contentsOf: url)))
         let regions = try RegionSet.load(url)
-        XCTAssertEqual(regions.regions.first { $0.iso == "TT-01" }?.nameEN, "Westward")
+        XCTAssertEqual(regions.regions.first { $0.iso == "TT-01" }?.names.primary, "Westward")
     }
 
     /// Damaged outlines (a flipped byte in an entry, a cut file) are not used: the GeoJSON is

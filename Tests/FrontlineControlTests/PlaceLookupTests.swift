@@ -7,7 +7,7 @@ import FrontlineSupport
 /// Finding a place a user names, and who held it when.
 final class PlaceLookupTests: XCTestCase {
     // Made per use: regions hold GEOS geometries, which belong to the thread that made them.
-    static var lookup: PlaceLookup { get throws { PlaceLookup(gazetteer: Gazetteer(places: try GazetteerTests.places), regions: try Fixtures.bundledDataset.regions) } }
+    static var lookup: PlaceLookup { get throws { PlaceLookup(gazetteer: Gazetteer(places: try GazetteerTests.places), regions: try Fixtures.bundledDataset.regions, info: try Fixtures.bundledDataset.info) } }
 
     func message(_ query: String) -> String {
         do { _ = try Self.lookup.find(query); return "" } catch { return "\(error)" }
@@ -18,8 +18,8 @@ final class PlaceLookupTests: XCTestCase {
             XCTAssertEqual(try Self.lookup.find(q).population, 60_127, q)
             XCTAssertEqual(try Self.lookup.find(q).region, "UA-14", q)
         }
-        XCTAssertEqual(try Self.lookup.find("Kupiansk").nameUK, "Куп’янськ")
-        XCTAssertEqual(try Self.lookup.find("Chasiv-Yar").nameEN, "Chasiv Yar", "hyphens and spaces alike")
+        XCTAssertEqual(try Self.lookup.find("Kupiansk").names(Language("uk")), "Куп’янськ")
+        XCTAssertEqual(try Self.lookup.find("Chasiv-Yar").names.primary, "Chasiv Yar", "hyphens and spaces alike")
         XCTAssertEqual(try Self.lookup.find("Kursk").country, "RU")
     }
 

@@ -83,7 +83,7 @@ final class MapPictureTests: XCTestCase {
     func testUkrainianLabels() throws {
         var o = MapOptions()
         o.format = .svg
-        o.language = .uk
+        o.language = Language("uk")
         let svg = String(decoding: try Self.renderer.render(date: Self.date, options: o).data, as: UTF8.self)
         for text in ["Донецька", "Окуповано Росією", "Лінія фронту", "5 лютого 2026", "78,6 %", "Київ"] {
             XCTAssertTrue(svg.contains(text), text)

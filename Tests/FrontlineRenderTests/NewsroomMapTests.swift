@@ -187,7 +187,7 @@ final class NewsroomMapTests: XCTestCase {
         let scene = try self.scene(o, advances: change)
         let km2 = change.changes.filtered(["UA-14"]).national(.occupied).gainedKm2
         let row = try XCTUnwrap(scene.furniture.legend.first { $0.label.hasPrefix("Newly occupied since 6 January 2026") })
-        XCTAssertTrue(row.label.hasSuffix("+\(MapText(lang: .en).changeKm2(km2))"), row.label)
+        XCTAssertTrue(row.label.hasSuffix("+\(MapText(words: .english).changeKm2(km2))"), row.label)
         XCTAssertTrue(scene.layers.contains { $0.layer == .advances })
         o.advancesDays = 0
         XCTAssertThrowsError(try renderer.render(date: Self.date, options: o))

@@ -29,7 +29,7 @@ final class SecondDatasetTests: XCTestCase {
         XCTAssertTrue(svg.contains("Birch County"), "the region titled by its kind")
         XCTAssertTrue(svg.contains("Held by the North"), "the dataset's legend wording")
         assertNoUkraine(svg, "map")
-        options.language = .uk
+        options.language = try dataset.language("uk")
         let uk = String(decoding: try MapRenderer(dataset: dataset).render(date: DayDate("2026-02-01")!, options: options).data, as: UTF8.self)
         XCTAssertTrue(uk.contains("округ Береза"), "the kind's Ukrainian template")
         assertNoUkraine(uk, "Ukrainian map")
@@ -43,5 +43,22 @@ final class SecondDatasetTests: XCTestCase {
         XCTAssertTrue(report.summary.contains("Birch County"), report.summary)
         XCTAssertTrue(html.contains("Testland is 48,507 km² of invented land."), "the dataset's method note with its land area")
         assertNoUkraine(html, "report")
+    }
+
+    /// A language no code knows: the dataset lists German, names its regions in it and brings
+    /// a catalogue of the tool's words; the map speaks German with no code changed.
+    func testALanguageOnlyTheDatasetKnows() throws {
+        let dataset = try Dataset(folder: Self.folder)
+        XCTAssertEqual(dataset.languages.map(\.code), ["en", "uk", "de"])
+        var options = MapOptions()
+        options.format = .svg
+        options.regions = ["AA-02"]
+        options.language = try dataset.language("de")
+        let svg = String(decoding: try MapRenderer(dataset: dataset).render(date: DayDate("2026-02-01")!, options: options).data, as: UTF8.self)
+        XCTAssertTrue(svg.contains("Landkreis Birke: Gebietskontrolle am 1 Februar 2026"), "the German title, name and month")
+        XCTAssertTrue(svg.contains("Frontlinie"), "the catalogue's word for the front line")
+        XCTAssertTrue(svg.contains("Vom Norden gehalten"), "the dataset's legend wording in German")
+        // A language the dataset does not list is refused, naming those it has.
+        XCTAssertThrowsError(try dataset.language("fr")) { XCTAssertTrue("\($0)".contains("en, uk, de"), "\($0)") }
     }
 }

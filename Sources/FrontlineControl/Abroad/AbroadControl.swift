@@ -2,16 +2,14 @@
 public struct AbroadControl: Sendable, Equatable {
     /// The gazetteer's country code (`RU`).
     public let country: String
-    public let nameEN: String
-    public let nameUK: String
+    public let names: Names
     public let km2: Double
     /// The length of its edge against the neighbour's own land (the border is not part of it).
     public let frontKm: Double
 
-    public init(country: String, nameEN: String, nameUK: String, km2: Double, frontKm: Double) {
+    public init(country: String, names: Names, km2: Double, frontKm: Double) {
         self.country = country
-        self.nameEN = nameEN
-        self.nameUK = nameUK
+        self.names = names
         self.km2 = km2
         self.frontKm = frontKm
     }

@@ -8,14 +8,14 @@ import FrontlineSupport
 /// (a polygon the source drew far away) are not counted. Plain values only: any thread builds
 /// the GEOS geometries it needs, and only for a snapshot that holds land abroad.
 public final class AbroadLand: Sendable {
-    public let countries: [String: [String: String]]
+    public let countries: [String: Names]
     private let folder: URL
     private let loaded = Locked<(land: [[[Position]]], places: [(country: String, at: Position)])?>(nil)
 
     /// A piece further than this (degrees) from every listed neighbour's place is not counted.
     static let maxPlaceDistance = 0.5
 
-    public init(folder: URL, countries: [String: [String: String]]) {
+    public init(folder: URL, countries: [String: Names]) {
         self.folder = folder
         self.countries = countries
     }
@@ -59,7 +59,7 @@ public final class AbroadLand: Sendable {
             out.front += lines
         }
         out.figures = km2.keys.sorted().map { c in
-            AbroadControl(country: c, nameEN: countries[c]?["en"] ?? c, nameUK: countries[c]?["uk"] ?? countries[c]?["en"] ?? c,
+            AbroadControl(country: c, names: countries[c] ?? Names(same: c, in: [.english]),
                           km2: km2[c]!, frontKm: frontKm[c] ?? 0)
         }
         return out

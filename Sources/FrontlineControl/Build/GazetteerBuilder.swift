@@ -12,9 +12,12 @@ public struct GazetteerBuilder {
     public struct Rules: Codable, Sendable {
         /// The GeoNames extract in the sources folder.
         public var file: String
-        /// `geonameid,action,name_en,name_uk,population,note`; action drop, keep (not a
+        /// `geonameid,action,name_en,name_<language>,population,note`; action drop, keep (not a
         /// district), capital or fix; non-empty names and population replace the source's.
         public var fixes: String?
+        /// The language of the places' own names (the extract's `name_<code>_guess` column, the
+        /// fixes' `name_<code>`), romanized into the primary language's names (English).
+        public var language: String
         /// The romanization table for the names of the regions' places.
         public var romanization: String
         public var homeMinPopulation: Int
@@ -29,10 +32,10 @@ public struct GazetteerBuilder {
         public var districtParentMinPopulation: Int
     }
 
-    struct Fix { var action: String, nameEN: String?, nameUK: String?, population: Int? }
+    struct Fix { var action: String, english: String?, native: String?, population: Int? }
 
     struct Row {
-        let id: Int, name: String, uk: String, country: String, position: Position
+        let id: Int, name: String, native: String, country: String, position: Position
         var population: Int
     }
 
@@ -62,15 +65,15 @@ public struct GazetteerBuilder {
         var largestOfRegion = Set<String>()
         let places = towns.map { c -> Gazetteer.Place in
             let fix = fixes[c.row.id]
-            let uk = fix?.nameUK ?? (c.row.uk.isEmpty ? c.row.name : Romanizer.withoutStressMarks(c.row.uk))
+            let native = fix?.native ?? (c.row.native.isEmpty ? c.row.name : Romanizer.withoutStressMarks(c.row.native))
             // The regions' places by the national romanization of their own name; the
             // neighbours' (and names the table cannot spell) as GeoNames spells them in English.
-            let en = fix?.nameEN ?? (c.region != nil ? romanizer.romanize(uk) : nil) ?? c.row.name
+            let en = fix?.english ?? (c.region != nil ? romanizer.romanize(native) : nil) ?? c.row.name
             var role = Gazetteer.Place.Role.none
             // The largest place of a region is its centre, unless the capital is in it.
             let first = c.region.map { largestOfRegion.insert($0).inserted } ?? false
             if fix?.action == "capital" { role = .capital } else if first { role = .regional }
-            return Gazetteer.Place(id: c.row.id, nameEN: en, nameUK: uk, country: c.row.country, region: c.region,
+            return Gazetteer.Place(id: c.row.id, names: Names([.english, Language(rules.language)], [en, native]), country: c.row.country, region: c.region,
                                    position: c.row.position, population: c.row.population, role: role)
         }
         return Gazetteer(places: places)
@@ -112,7 +115,7 @@ public struct GazetteerBuilder {
             func v(_ k: String) -> String { col[k].flatMap { $0 < f.count ? f[$0] : nil } ?? "" }
             guard f.count == header.count, let id = Int(v("geonameid")), let lat = Double(v("lat")), let lon = Double(v("lon")),
                   let pop = Int(v("population")) else { throw FrontlineError.badData("\(rules.file) line \(n + 2): bad row") }
-            return Row(id: id, name: v("name"), uk: v("name_uk_guess"), country: v("country"), position: Position(lon, lat), population: pop)
+            return Row(id: id, name: v("name"), native: v("name_\(rules.language)_guess"), country: v("country"), position: Position(lon, lat), population: pop)
         }
     }
 
@@ -124,7 +127,7 @@ public struct GazetteerBuilder {
         for (n, f) in try CSVTable.rows(text).dropFirst().enumerated() {
             guard f.count == 6, let id = Int(f[0]), ["drop", "keep", "capital", "fix"].contains(f[1]),
                   f[4].isEmpty || Int(f[4]) != nil else { throw FrontlineError.badData("\(name) line \(n + 2): bad row") }
-            out[id] = Fix(action: f[1], nameEN: f[2].isEmpty ? nil : f[2], nameUK: f[3].isEmpty ? nil : f[3], population: Int(f[4]))
+            out[id] = Fix(action: f[1], english: f[2].isEmpty ? nil : f[2], native: f[3].isEmpty ? nil : f[3], population: Int(f[4]))
         }
         return out
     }

@@ -18,7 +18,7 @@ public struct RegionBuilder {
     }
 
     public func build() throws -> GeoJSONFeatureCollection {
-        let table = try readNames()
+        let (languages, table) = try readNames()
         let fc = try GeoJSONReader.read(contentsOf: boundaries)
         let preparedLand = try land.map(PreparedGeometry.init)
         var features: [GeoJSONFeature] = []
@@ -33,7 +33,7 @@ public struct RegionBuilder {
             // read by every map.
             let label = try Region.poleOfInaccessibility(clipped)
             features.append(GeoJSONFeature(geometry: clipped.geoJSON, properties: [
-                ("iso", .string(iso)), ("name_en", .string(row.en)), ("name_uk", .string(row.uk)), ("kind", .string(row.kind)),
+                ("iso", .string(iso))] + zip(languages, row.names).map { ($0.nameKey, .string($1)) } + [("kind", .string(row.kind)),
                 ("label", .array([.number(JSONText.rounded(label.x, 4)), .number(JSONText.rounded(label.y, 4))])),
                 ("area_km2", .number(JSONText.rounded(Geodesic.areaKm2(clipped), 3))),
             ]))
@@ -42,7 +42,13 @@ public struct RegionBuilder {
         return GeoJSONFeatureCollection(features: features)
     }
 
-    private func readNames() throws -> [String: (en: String, uk: String, kind: String)] {
-        try CSVTable.read(names, columns: 4).mapValues { ($0[0], $0[1], $0[2]) }
+    /// `iso,name_<code>…,kind`: the names in the header's languages, and the kind.
+    private func readNames() throws -> ([Language], [String: (names: [String], kind: String)]) {
+        let header = (try? String(contentsOf: names, encoding: .utf8))?.split(separator: "\n").first.map { $0.split(separator: ",").map(String.init) } ?? []
+        let languages = header.dropFirst().dropLast().compactMap { Language(nameKey: $0) }
+        guard header.count >= 3, header.first == "iso", header.last == "kind", languages.count == header.count - 2 else {
+            throw FrontlineError.badData("\(names.lastPathComponent): the header must be iso,name_<code>…,kind")
+        }
+        return (languages, try CSVTable.read(names, columns: header.count).mapValues { (Array($0.dropLast()), $0.last!) })
     }
 }

@@ -14,7 +14,7 @@ public struct ChangeFormatter {
             var rows: [[String]] = [["Region", "ISO", "\(name) km² before", "%", "after", "%", "Gained km²", "Lost km²", "Net km²", "Δ pp"]]
             // Sorted by change: where the front moved most comes first.
             for r in c.regions.sorted(by: { abs($0.change(s).netKm2) > abs($1.change(s).netKm2) }) {
-                rows.append([r.nameEN, r.iso] + cells(r.change(s)))
+                rows.append([r.names.primary, r.iso] + cells(r.change(s)))
             }
             rows.append([nationalName, ""] + cells(c.national(s)))
             lines += TextTable.render(rows, leftAligned: [0, 1], ruleBeforeLast: true)
@@ -25,7 +25,7 @@ public struct ChangeFormatter {
             lines.append("Freed (held in no status at the later date): \(signed(c.freedKm2, plus: false)) km².")
         }
         for a in abroad(c) {
-            lines.append("Held across the border in \(a.name): \(StatsFormatter.km2(a.from)) → \(StatsFormatter.km2(a.to)) km² (\(signedNet(a.to - a.from)); not part of \(nationalName)'s figures).")
+            lines.append("Held across the border in \(a.names.primary): \(StatsFormatter.km2(a.from)) → \(StatsFormatter.km2(a.to)) km² (\(signedNet(a.to - a.from)); not part of \(nationalName)'s figures).")
         }
         if c.filterHalfWidthDegrees > 0 {
             let metres = Int((c.filterHalfWidthDegrees * 111_320 * 2 / 10).rounded()) * 10
@@ -36,11 +36,11 @@ public struct ChangeFormatter {
 
     /// Land held abroad at either end, by country: km² before and after (the areas only: what
     /// changed hands there is not overlaid).
-    func abroad(_ c: ChangeSet) -> [(country: String, name: String, nameUK: String, from: Double, to: Double)] {
+    func abroad(_ c: ChangeSet) -> [(country: String, names: Names, from: Double, to: Double)] {
         let countries = Set((c.from.abroad + c.to.abroad).map(\.country)).sorted()
         return countries.map { code in
             let a = c.from.abroad.first { $0.country == code }, b = c.to.abroad.first { $0.country == code }
-            return (code, (b ?? a)!.nameEN, (b ?? a)!.nameUK, a?.km2 ?? 0, b?.km2 ?? 0)
+            return (code, (b ?? a)!.names, a?.km2 ?? 0, b?.km2 ?? 0)
         }
     }
 
@@ -74,7 +74,8 @@ public struct ChangeFormatter {
         let national: [(String, JSONOut)] = [("name", .string(nationalName)), ("area_km2", .fixed(c.areaKm2, decimals: 1))]
             + c.statuses.map { ($0.rawValue, obj(c.national($0))) } + [("freed_km2", .fixed(c.freedKm2, decimals: 1))]
         let regions = c.regions.map { r -> JSONOut in
-            .object([("iso", .string(r.iso)), ("name_en", .string(r.nameEN)), ("name_uk", .string(r.nameUK)),
+            .object([("iso", .string(r.iso))]
+                     + r.names.jsonMembers + [
                      ("area_km2", .fixed(r.areaKm2, decimals: 1))] + c.statuses.map { ($0.rawValue, obj(r.change($0))) }
                      + [("freed_km2", .fixed(r.freedKm2, decimals: 1))])
         }
@@ -82,7 +83,7 @@ public struct ChangeFormatter {
                                ("filter_half_width_deg", .double(c.filterHalfWidthDegrees)),
                                ("national", .object(national)), ("regions", .lines(regions))]
                               + (abroad(c).isEmpty ? [] : [("held_abroad", .array(abroad(c).map { a in
-                                  .object([("country", .string(a.country)), ("name_en", .string(a.name)), ("name_uk", .string(a.nameUK)),
+                                  .object([("country", .string(a.country))] + a.names.jsonMembers + [
                                            ("from_km2", .fixed(a.from, decimals: 1)), ("to_km2", .fixed(a.to, decimals: 1))])
                               }))])
                               + (settlements.map { [("settlements", $0)] } ?? [])).text + "\n"
@@ -90,13 +91,14 @@ public struct ChangeFormatter {
 
     /// One row per region and status, plus national rows (iso empty).
     public func csv(_ c: ChangeSet) -> String {
-        var out = "from,to,iso,name_en,status,from_km2,from_pct,to_km2,to_pct,gained_km2,lost_km2,net_km2,change_pp\n"
+        let nameKey = (c.regions.first?.names.languages[0] ?? .english).nameKey
+        var out = "from,to,iso,\(nameKey),status,from_km2,from_pct,to_km2,to_pct,gained_km2,lost_km2,net_km2,change_pp\n"
         func row(_ iso: String, _ name: String, _ s: ControlStatus, _ x: StatusChange) -> String {
             "\(c.from.date),\(c.to.date),\(iso),\(StatsFormatter.csvField(name)),\(s.rawValue),\(f1(x.fromKm2)),\(f3(x.fromPercent)),"
                 + "\(f1(x.toKm2)),\(f3(x.toPercent)),\(f1(x.gainedKm2)),\(f1(x.lostKm2)),\(f1(x.netKm2)),\(f3(x.changePoints))\n"
         }
         for s in c.statuses {
-            for r in c.regions { out += row(r.iso, r.nameEN, s, r.change(s)) }
+            for r in c.regions { out += row(r.iso, r.names.primary, s, r.change(s)) }
             out += row("", nationalName, s, c.national(s))
         }
         return out

@@ -55,7 +55,7 @@ public struct ChangeMeasurer {
                                             toKm2: rb?.km2(s) ?? 0, toPercent: rb?.percent(s) ?? 0,
                                             gainedKm2: c.gainedKm2, lostKm2: c.lostKm2)
             }
-            changes.append(RegionChange(iso: region.iso, nameEN: region.nameEN, nameUK: region.nameUK,
+            changes.append(RegionChange(iso: region.iso, names: region.names,
                                         areaKm2: region.areaKm2, statuses: perStatus, freedKm2: freedLand.km2))
         }
         let set = ChangeSet(from: stateA, to: stateB, statuses: statuses, regions: changes,

@@ -24,8 +24,7 @@ public struct StatusChange: Sendable, Equatable {
 
 public struct RegionChange: Sendable {
     public let iso: String
-    public let nameEN: String
-    public let nameUK: String
+    public let names: Names
     public let areaKm2: Double
     public let statuses: [ControlStatus: StatusChange]
     /// Freed: held by the invader (in any of its statuses) at the earlier date and by none at

@@ -75,7 +75,7 @@ extension Dataset {
                 let polygons = Self.withoutDegenerateRings(try held.geometry().polygons)
                 guard !polygons.isEmpty else { continue }
                 features.append(.init(shape: .polygons(polygons), values: [
-                    .text(r.iso), .text(r.nameEN), .text(s.rawValue), .real(figures.km2(s)),
+                    .text(r.iso), .text(r.names.primary), .text(s.rawValue), .real(figures.km2(s)),
                     .text(m.state.snapshotDate.description), .text(m.state.source)]))
             }
         }
@@ -84,7 +84,7 @@ extension Dataset {
             let polygons = Self.withoutDegenerateRings(try held.geometry().polygons)
             if !polygons.isEmpty {
                 features.append(.init(shape: .polygons(polygons), values: [
-                    .text(m.state.abroad.map(\.country).joined(separator: ",")), .text(m.state.abroad.map(\.nameEN).joined(separator: ", ")),
+                    .text(m.state.abroad.map(\.country).joined(separator: ",")), .text(m.state.abroad.map(\.names.primary).joined(separator: ", ")),
                     .text(ControlStatus.heldAbroad.rawValue), .real(m.state.abroadKm2),
                     .text(m.state.snapshotDate.description), .text(m.state.source)]))
             }
@@ -98,20 +98,20 @@ extension Dataset {
                       ExportLayer.Field("snapshot", .text)]
         let features = regions.regions.compactMap { r -> ExportLayer.Feature? in
             guard let lines = m.geometry.byRegion[r.iso]?.front, !lines.isEmpty else { return nil }
-            return .init(shape: .lines(lines), values: [.text(r.iso), .text(r.nameEN), .real(m.state.region(r.iso)?.frontKm ?? 0),
+            return .init(shape: .lines(lines), values: [.text(r.iso), .text(r.names.primary), .real(m.state.region(r.iso)?.frontKm ?? 0),
                                                          .text(m.state.snapshotDate.description)])
         }
         return ExportLayer(layer: .front, title: "Front line on \(m.state.snapshotDate)", kind: .line, fields: fields, features: features)
     }
 
     private func regionsLayer(_ s: ControlState) -> ExportLayer {
-        var fields = [ExportLayer.Field("iso", .text), ExportLayer.Field("name_en", .text), ExportLayer.Field("name_uk", .text),
-                      ExportLayer.Field("area_km2", .real)]
+        var fields = [ExportLayer.Field("iso", .text)] + regions.languages.map { ExportLayer.Field($0.nameKey, .text) }
+            + [ExportLayer.Field("area_km2", .real)]
         for st in s.statuses { fields += [ExportLayer.Field("\(st.rawValue)_km2", .real), ExportLayer.Field("\(st.rawValue)_pct", .real)] }
         fields += [ExportLayer.Field("free_km2", .real), ExportLayer.Field("front_km", .real), ExportLayer.Field("snapshot", .text)]
         let features = regions.regions.compactMap { r -> ExportLayer.Feature? in
             guard let c = s.region(r.iso) else { return nil }
-            var values: [ExportLayer.Value] = [.text(r.iso), .text(r.nameEN), .text(r.nameUK), .real(c.areaKm2)]
+            var values: [ExportLayer.Value] = [.text(r.iso)] + r.names.values.map { .text($0) } + [.real(c.areaKm2)]
             for st in s.statuses { values += [.real(c.km2(st)), .real(c.percent(st))] }
             values += [.real(c.freeKm2), .real(c.frontKm), .text(s.snapshotDate.description)]
             return .init(shape: .polygons(r.polygons), values: values)
@@ -123,12 +123,13 @@ extension Dataset {
         let places = try Gazetteer.load(folder: folder).places.filter { $0.region != nil }
         let ref = try timeline.snapshot(asOf: date, source: source).ref
         let statuses = try self.statuses(places, in: try snapshot(ref))
-        let fields = [ExportLayer.Field("id", .integer), ExportLayer.Field("name_en", .text), ExportLayer.Field("name_uk", .text),
+        let languages = places.first?.names.languages ?? regions.languages
+        let fields = [ExportLayer.Field("id", .integer)] + languages.map { ExportLayer.Field($0.nameKey, .text) } + [
                       ExportLayer.Field("region", .text), ExportLayer.Field("population", .integer), ExportLayer.Field("status", .text),
                       ExportLayer.Field("snapshot", .text)]
         let features = zip(places, statuses).map { p, s in
             ExportLayer.Feature(shape: .point(p.position), values: [
-                .integer(p.id), .text(p.nameEN), .text(p.nameUK), .text(p.region ?? ""), .integer(p.population),
+                .integer(p.id)] + p.names.values.map { .text($0) } + [.text(p.region ?? ""), .integer(p.population),
                 .text(PlacePeriod.recorded(s)?.rawValue ?? "held"), .text(ref.date.description)])
         }
         return ExportLayer(layer: .places, title: "Settlements and their status on \(ref.date)", kind: .point, fields: fields, features: features)
@@ -146,7 +147,7 @@ extension Dataset {
 
     private func provenance(_ states: [ControlState]) -> ExportProvenance {
         let sources = Array(Set(states.map(\.source))).sorted()
-        return ExportProvenance(dataset: info.name("en"), snapshots: states.map { "\($0.source) \($0.snapshotDate)" },
+        return ExportProvenance(dataset: info.name(info.primaryLanguage), snapshots: states.map { "\($0.source) \($0.snapshotDate)" },
                                 attribution: attribution(for: sources),
                                 licences: info.sources.filter { sources.contains($0.id) }.compactMap { s in s.licence.map { "\(s.name): \($0)" } },
                                 tool: FrontlineVersion.tool)

@@ -8,8 +8,7 @@ import FrontlineSupport
 public struct EmbedFrames: Sendable {
     public struct Outline: Sendable {
         public let iso: String
-        public let nameEN: String
-        public let nameUK: String
+        public let names: Names
         public let polygons: [[[Position]]]
     }
 
@@ -62,7 +61,7 @@ extension Dataset {
             frames.append(EmbedFrames.Frame(state: picked.isEmpty ? m.state : m.state.filtered(picked.map(\.iso)), held: held))
         }
         let outlines = try (picked.isEmpty ? regions.regions : picked).map { r in
-            EmbedFrames.Outline(iso: r.iso, nameEN: r.nameEN, nameUK: r.nameUK, polygons: try r.geometry.simplified(tolerance: tolerance).polygons)
+            EmbedFrames.Outline(iso: r.iso, names: r.names, polygons: try r.geometry.simplified(tolerance: tolerance).polygons)
         }
         return EmbedFrames(outlines: outlines, water: try water(tolerance: tolerance), frames: frames, tolerance: tolerance)
     }

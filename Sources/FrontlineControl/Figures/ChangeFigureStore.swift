@@ -55,7 +55,7 @@ extension ChangeFigureStore.Entry {
     /// The change set the entry stands for, between the asked dates.
     func changeSet(_ a: SnapshotRef, _ b: SnapshotRef, from: DayDate, to: DayDate, regions set: RegionSet, filter: ChangeFilter) -> ChangeSet {
         let changes = zip(set.regions, regions).map { r, e in
-            RegionChange(iso: r.iso, nameEN: r.nameEN, nameUK: r.nameUK, areaKm2: r.areaKm2, statuses: e.statuses, freedKm2: e.freedKm2)
+            RegionChange(iso: r.iso, names: r.names, areaKm2: r.areaKm2, statuses: e.statuses, freedKm2: e.freedKm2)
         }
         return ChangeSet(from: self.from.state(a, asOf: from, regions: set), to: self.to.state(b, asOf: to, regions: set),
                          statuses: statuses, regions: changes, filterHalfWidthDegrees: filter.halfWidthDegrees)

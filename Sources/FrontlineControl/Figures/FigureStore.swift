@@ -126,12 +126,12 @@ extension FigureStore.Entry {
     /// The state the entry stands for on `date`, with the regions' names from the dataset.
     func state(_ ref: SnapshotRef, asOf date: DayDate, regions set: RegionSet) -> ControlState {
         let named = zip(set.regions, regions).map { r, f in
-            RegionControl(iso: r.iso, nameEN: r.nameEN, nameUK: r.nameUK, areaKm2: f.areaKm2, km2: f.km2, sliverKm2: f.sliverKm2, frontKm: f.frontKm)
+            RegionControl(iso: r.iso, names: r.names, areaKm2: f.areaKm2, km2: f.km2, sliverKm2: f.sliverKm2, frontKm: f.frontKm)
         }
         var state = ControlState(date: date, snapshotDate: ref.date, source: ref.source, statuses: statuses, regions: named)
         let names = set.abroad?.countries ?? [:]
         state.abroad = abroad.keys.sorted().map { c in
-            AbroadControl(country: c, nameEN: names[c]?["en"] ?? c, nameUK: names[c]?["uk"] ?? names[c]?["en"] ?? c,
+            AbroadControl(country: c, names: names[c] ?? Names(same: c, in: set.languages),
                           km2: abroad[c]!.km2, frontKm: abroad[c]!.frontKm)
         }
         return state

@@ -10,8 +10,8 @@ public struct Gazetteer: Sendable {
         /// What a place is beyond its size: the country's capital, or the largest place of its region.
         public enum Role: String, Sendable { case capital, regional, none = "" }
         public let id: Int
-        public let nameEN: String
-        public let nameUK: String
+        /// Its name in each language of the file (`name_en`, `name_uk`…).
+        public let names: Names
         /// ISO 3166-1 alpha-2 code as the source gives it.
         public let country: String
         /// ISO 3166-2 code of the dataset region holding the place; nil outside the regions.
@@ -20,9 +20,9 @@ public struct Gazetteer: Sendable {
         public let population: Int
         public let role: Role
 
-        public init(id: Int, nameEN: String, nameUK: String, country: String, region: String?, position: Position,
+        public init(id: Int, names: Names, country: String, region: String?, position: Position,
                     population: Int, role: Role) {
-            (self.id, self.nameEN, self.nameUK, self.country, self.region) = (id, nameEN, nameUK, country, region)
+            (self.id, self.names, self.country, self.region) = (id, names, country, region)
             (self.position, self.population, self.role) = (position, population, role)
         }
 
@@ -32,7 +32,21 @@ public struct Gazetteer: Sendable {
 
     public let places: [Place]
     public static let fileName = "places.csv"
-    static let header = "id\tname_en\tname_uk\tcountry\tregion\tlat\tlon\tpopulation\trole"
+    /// The columns after the names (`id`, then a `name_<code>` per language, then these).
+    static let tail = ["country", "region", "lat", "lon", "population", "role"]
+
+    /// The header of a file naming places in `languages`.
+    static func header(_ languages: [Language]) -> String {
+        (["id"] + languages.map(\.nameKey) + tail).joined(separator: "\t")
+    }
+
+    /// The languages of a header, or nil when it is not one.
+    static func languages(ofHeader line: String) -> [Language]? {
+        let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        guard f.count > tail.count + 1, f.first == "id", Array(f.suffix(tail.count)) == tail else { return nil }
+        let names = f.dropFirst().dropLast(tail.count).map { Language(nameKey: $0) }
+        return names.contains(nil) ? nil : names.compactMap { $0 }
+    }
 
     public init(places: [Place]) { self.places = places }
 
@@ -55,9 +69,10 @@ public struct Gazetteer: Sendable {
 
     static func parse(bytes: UnsafeBufferPointer<UInt8>) throws -> Gazetteer {
         var reader = RowReader(bytes: bytes)
-        guard let first = reader.nextLine(), String(decoding: first, as: UTF8.self) == header else {
-            throw FrontlineError.badData("places.csv: the header must be '\(header)'")
+        guard let first = reader.nextLine(), let languages = languages(ofHeader: String(decoding: first, as: UTF8.self)) else {
+            throw FrontlineError.badData("places.csv: the header must be '\(header([.english]))', with a name_<code> column per language")
         }
+        let k = languages.count, columns = k + 1 + tail.count
         var places: [Place] = []
         places.reserveCapacity(bytes.count / 64)
         var codes: [UInt64: String] = [:]  // country and region codes, each made once
@@ -73,23 +88,23 @@ public struct Gazetteer: Sendable {
         while let line = reader.nextLine() {
             n += 1
             let f = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
-            guard f.count == 9, let id = RowReader.int(f[0]), let lat = RowReader.decimal(f[5]), let lon = RowReader.decimal(f[6]),
-                  (-90...90).contains(lat), (-180...180).contains(lon), let pop = RowReader.int(f[7]),
-                  let role = Place.Role(rawValue: String(decoding: f[8], as: UTF8.self)), !f[1].isEmpty else {
+            guard f.count == columns, let id = RowReader.int(f[0]), let lat = RowReader.decimal(f[k + 3]), let lon = RowReader.decimal(f[k + 4]),
+                  (-90...90).contains(lat), (-180...180).contains(lon), let pop = RowReader.int(f[k + 5]),
+                  let role = Place.Role(rawValue: String(decoding: f[k + 6], as: UTF8.self)), !f[1].isEmpty else {
                 throw FrontlineError.badData("places.csv line \(n): bad row")
             }
-            let en = String(decoding: f[1], as: UTF8.self)
-            places.append(Place(id: id, nameEN: en, nameUK: f[2].isEmpty ? en : String(decoding: f[2], as: UTF8.self), country: code(f[3]),
-                                region: f[4].isEmpty ? nil : code(f[4]), position: Position(lon, lat), population: pop, role: role))
+            let names = Names(languages, (1...k).map { String(decoding: f[$0], as: UTF8.self) })
+            places.append(Place(id: id, names: names, country: code(f[k + 1]),
+                                region: f[k + 2].isEmpty ? nil : code(f[k + 2]), position: Position(lon, lat), population: pop, role: role))
         }
         return Gazetteer(places: places)
     }
 
     /// The file's bytes: the header, then one row per place in the given order.
     public func data() -> Data {
-        var out = Self.header + "\n"
+        var out = Self.header(places.first?.names.languages ?? [.english]) + "\n"
         for p in places {
-            let fields = [String(p.id), p.nameEN, p.nameUK, p.country, p.region ?? "", Self.coordinate(p.position.y),
+            let fields = [String(p.id)] + p.names.values + [p.country, p.region ?? "", Self.coordinate(p.position.y),
                           Self.coordinate(p.position.x), String(p.population), p.role.rawValue]
             out += fields.joined(separator: "\t") + "\n"
         }

@@ -12,8 +12,8 @@ public struct PlaceFormatter {
 
     public func heading(_ p: Gazetteer.Place) -> String {
         let people = p.population > 0 ? ", \(StatsFormatter.km2(Double(p.population))) people" : ""
-        let uk = p.nameUK != p.nameEN ? " (\(p.nameUK))" : ""
-        return String(format: "%@%@, %@%@, %.4f° N %.4f° E", p.nameEN, uk, lookup.regionName(p), people, p.position.y, p.position.x)
+        let others = p.names.others.isEmpty ? "" : " (\(p.names.others.joined(separator: ", ")))"
+        return String(format: "%@%@, %@%@, %.4f° N %.4f° E", p.names.primary, others, lookup.regionName(p), people, p.position.y, p.position.x)
     }
 
     public func table(_ r: PlaceReport) -> String {
@@ -38,7 +38,8 @@ public struct PlaceFormatter {
         let (p, date, status, frontKm, history) = (r.place, r.date, r.status, r.frontKm, r.history)
         func ref(_ r: SnapshotRef) -> JSONOut { .object([("date", .string(r.date.description)), ("source", .string(r.source))]) }
         var members: [(String, JSONOut)] = [
-            ("place", .object([("id", .int(p.id)), ("name_en", .string(p.nameEN)), ("name_uk", .string(p.nameUK)),
+            ("place", .object([("id", .int(p.id))]
+                     + p.names.jsonMembers + [
                                ("region", p.region.map { .string($0) } ?? .null), ("country", .string(p.country)),
                                ("lat", .fixed(p.position.y, decimals: 5)), ("lon", .fixed(p.position.x, decimals: 5)),
                                ("population", .int(p.population))])),
@@ -57,12 +58,12 @@ public struct PlaceFormatter {
     /// One row per period (or one for the date without history).
     public func csv(_ r: PlaceReport) -> String {
         let (p, date, status, frontKm, history) = (r.place, r.date, r.status, r.frontKm, r.history)
-        let name = StatsFormatter.csvField(p.nameEN)
+        let name = StatsFormatter.csvField(p.names.primary)
         guard let history else {
-            return "name_en,region,date,snapshot,source,status,front_km\n"
+            return "\(p.names.languages[0].nameKey),region,date,snapshot,source,status,front_km\n"
                 + "\(name),\(p.region ?? ""),\(date),\(status.snapshot.date),\(status.snapshot.source),\(Self.name(status.status)),\(frontKm.map { String(format: "%.1f", $0) } ?? "")\n"
         }
-        return "name_en,region,status,first,last,changed_after\n" + history.map { h in
+        return "\(p.names.languages[0].nameKey),region,status,first,last,changed_after\n" + history.map { h in
             "\(name),\(p.region ?? ""),\(Self.name(h.status)),\(h.first.date),\(h.last.date),\(h.after?.date.description ?? "")\n"
         }.joined()
     }
@@ -74,7 +75,7 @@ extension PlaceFormatter {
         func part(_ list: [ChangedPlace], _ what: String) -> String? {
             guard let largest = list.first else { return nil }
             let people = list.reduce(0) { $0 + $1.place.population }
-            return "\(list.count) \(what) (\(StatsFormatter.km2(Double(people))) people; the largest \(largest.place.nameEN), \(StatsFormatter.km2(Double(largest.place.population))))"
+            return "\(list.count) \(what) (\(StatsFormatter.km2(Double(people))) people; the largest \(largest.place.names.primary), \(StatsFormatter.km2(Double(largest.place.population))))"
         }
         let parts = [part(c.occupied, "occupied"), part(c.contested, "newly contested"), part(c.freed, "freed")].compactMap { $0 }
         return parts.isEmpty ? "No settlement changed hands." : "Settlements: " + parts.joined(separator: ", ") + "."
@@ -98,7 +99,7 @@ extension PlaceFormatter {
         guard !c.places.isEmpty else { return [summary(c)] }
         var rows = [["Place", "Region", "Population", "Before", "After"]]
         for x in c.places.prefix(limit ?? c.places.count) {
-            rows.append([x.place.nameEN, lookup.regionName(x.place), StatsFormatter.km2(Double(x.place.population)), Self.name(x.from), Self.name(x.to)])
+            rows.append([x.place.names.primary, lookup.regionName(x.place), StatsFormatter.km2(Double(x.place.population)), Self.name(x.from), Self.name(x.to)])
         }
         return TextTable.render(rows, leftAligned: [0, 1, 3, 4], ruleBeforeLast: false)
             + ["", summary(c), "Populations are GeoNames' (before the invasion for most places); a change happened between the two snapshots."]
@@ -110,7 +111,8 @@ extension PlaceFormatter {
     public func changedObject(_ c: ChangedPlaces) -> JSONOut {
         func ref(_ r: SnapshotRef) -> JSONOut { .object([("date", .string(r.date.description)), ("source", .string(r.source))]) }
         let items = c.places.map { x -> JSONOut in
-            .object([("id", .int(x.place.id)), ("name_en", .string(x.place.nameEN)), ("name_uk", .string(x.place.nameUK)),
+            .object([("id", .int(x.place.id))]
+                     + x.place.names.jsonMembers + [
                      ("region", .string(x.place.region ?? "")), ("population", .int(x.place.population)),
                      ("lat", .fixed(x.place.position.y, decimals: 5)), ("lon", .fixed(x.place.position.x, decimals: 5)),
                      ("from", .string(Self.name(x.from))), ("to", .string(Self.name(x.to)))])
@@ -124,10 +126,11 @@ extension PlaceFormatter {
     }
 
     public func changedCSV(_ c: ChangedPlaces) -> String {
-        "id,name_en,name_uk,region,population,lat,lon,from,to\n" + c.places.map { x in
-            [String(x.place.id), StatsFormatter.csvField(x.place.nameEN), StatsFormatter.csvField(x.place.nameUK), x.place.region ?? "",
+        let keys = (c.places.first?.place.names.languages ?? [.english]).map(\.nameKey)
+        return "id,\(keys.joined(separator: ",")),region,population,lat,lon,from,to\n" + c.places.map { x in
+            ([String(x.place.id)] + x.place.names.values.map(StatsFormatter.csvField) + [x.place.region ?? "",
              String(x.place.population), Gazetteer.coordinate(x.place.position.y), Gazetteer.coordinate(x.place.position.x),
-             Self.name(x.from), Self.name(x.to)].joined(separator: ",") + "\n"
+             Self.name(x.from), Self.name(x.to)]).joined(separator: ",") + "\n"
         }.joined()
     }
 }

@@ -107,9 +107,9 @@ extension Dataset {
         }
         let lines: [ChartData.Line]
         if picked.isEmpty {
-            lines = [ChartData.Line(name: info.name("en"), points: states.enumerated().map { ($1.date, value($1, $0, nil)) })]
+            lines = [ChartData.Line(name: info.name(info.primaryLanguage), points: states.enumerated().map { ($1.date, value($1, $0, nil)) })]
         } else {
-            lines = picked.map { r in ChartData.Line(name: r.nameEN, points: states.enumerated().map { ($1.date, value($1, $0, [r.iso])) }) }
+            lines = picked.map { r in ChartData.Line(name: r.names.primary, points: states.enumerated().map { ($1.date, value($1, $0, [r.iso])) }) }
         }
         var data = ChartData(metric: metric, status: status, lines: lines, bars: [], snapshotDates: states.map(\.snapshotDate),
                              sources: Array(Set(states.map(\.source))).sorted(), from: from, to: to)

@@ -18,7 +18,7 @@ public final class ChartRenderer {
         public var height = 700
         public var dpi = 96.0
         public var theme = Theme.Name.light
-        public var language = MapLanguage.en
+        public var language = Language.english
         public var format = OutputFormat.png
         public var metric = ChartMetric.km2
         public var status = ControlStatus.occupied
@@ -51,34 +51,32 @@ public final class ChartRenderer {
     }
 
     func title(_ c: ChartData, _ o: Options) -> String {
-        let place = o.regions.isEmpty ? dataset.info.name(o.language.rawValue) : (o.regions.count == 1 ? (dataset.regions[o.regions[0]]?.name(o.language.rawValue) ?? o.regions[0]) : "")
-        let label = MapText(lang: o.language).shortStatusLabel(c.status, dataset.info)
-        switch (c.metric, o.language) {
-        case (.km2, .en): return "\(label) area\(place.isEmpty ? "" : " of \(place)"), km²"
-        case (.pct, .en): return "\(label) share\(place.isEmpty ? "" : " of \(place)"), %"
-        case (.change, .en): return "\(label) area\(place.isEmpty ? "" : " of \(place)"): change per month, km²"
-        case (.frontKm, .en): return "Length of the front line\(place.isEmpty ? "" : " in \(place)"), km"
-        case (.rate, .en): return "\(label) area\(place.isEmpty ? "" : " of \(place)"): net change per day over \(ChartData.rateWindowDays) days, km²"
-        case (.km2, .uk): return "\(label): площа\(place.isEmpty ? "" : " (\(place))"), км²"
-        case (.pct, .uk): return "\(label): частка\(place.isEmpty ? "" : " (\(place))"), %"
-        case (.change, .uk): return "\(label): зміна за місяць\(place.isEmpty ? "" : " (\(place))"), км²"
-        case (.frontKm, .uk): return "Довжина лінії фронту\(place.isEmpty ? "" : " (\(place))"), км"
-        case (.rate, .uk): return "\(label): зміна площі за добу, середня за \(ChartData.rateWindowDays) днів\(place.isEmpty ? "" : " (\(place))"), км²"
+        let place = o.regions.isEmpty ? dataset.info.name(o.language) : (o.regions.count == 1 ? (dataset.regions[o.regions[0]]?.name(o.language) ?? o.regions[0]) : "")
+        let words = dataset.wording(o.language)
+        let label = MapText(words: words).shortStatusLabel(c.status, dataset.info)
+        let key: String
+        switch c.metric {
+        case .km2: key = place.isEmpty ? "{status} area, km²" : "{status} area of {place}, km²"
+        case .pct: key = place.isEmpty ? "{status} share, %" : "{status} share of {place}, %"
+        case .change: key = place.isEmpty ? "{status} area: change per month, km²" : "{status} area of {place}: change per month, km²"
+        case .frontKm: key = place.isEmpty ? "Length of the front line, km" : "Length of the front line in {place}, km"
+        case .rate: key = place.isEmpty ? "{status} area: net change per day over {days} days, km²"
+            : "{status} area of {place}: net change per day over {days} days, km²"
         }
+        return words(key, ["status": label, "place": place, "days": String(ChartData.rateWindowDays)])
     }
 
     /// Draws the chart into the rectangle (0, 0, width, height) of `canvas`.
     public func draw(_ c: ChartData, options o: Options, on canvas: Canvas, width w: Double, height h: Double) throws {
         let theme = Theme.named(o.theme)
-        let text = MapText(lang: o.language)
+        let text = MapText(words: dataset.wording(o.language))
         let u = o.dpi / 96 * min(1.5, max(0.7, (w * h).squareRoot() / 917))
         canvas.fillRect(x: 0, y: 0, width: w, height: h, theme.panel.withAlpha(1))
         let titleFont = Font(size: 20 * u, bold: true), small = Font(size: 11 * u), tick = Font(size: 11.5 * u)
         canvas.drawText(title(c, o), at: Position(24 * u, 36 * u), font: titleFont, color: theme.text)
         let names = c.sources.map { id in dataset.info.sources.first { $0.id == id }?.name ?? id }.joined(separator: ", ")
-        let sub = o.language == .uk
-            ? "\(text.date(c.from)) – \(text.date(c.to)) · \(names), знімків: \(c.snapshotDates.count)"
-            : "\(text.date(c.from)) – \(text.date(c.to)) · \(names), \(c.snapshotDates.count) snapshots"
+        let sub = text.words("{from} – {to} · {sources}, {count} snapshots",
+                             ["from": text.date(c.from), "to": text.date(c.to), "sources": names, "count": String(c.snapshotDates.count)])
         canvas.drawText(sub, at: Position(24 * u, 58 * u), font: Font(size: 13 * u), color: theme.mutedText)
         let attribution = dataset.attribution(for: c.sources).joined(separator: " · ")
         canvas.drawText(attribution, at: Position(24 * u, h - 12 * u), font: small, color: theme.mutedText)
@@ -115,7 +113,7 @@ public final class ChartRenderer {
             canvas.addLine([Position(x(d), plot.maxY), Position(x(d), plot.maxY + 5 * u)])
             canvas.strokePath(LineStyle(theme.mutedText, width: 1), scale: u)
             let comps = d.components
-            let label = comps.month == 1 || d == dateTicks.first ? "\(shortMonth(comps.month, o.language)) \(comps.year)" : shortMonth(comps.month, o.language)
+            let label = comps.month == 1 || d == dateTicks.first ? "\(text.words.shortMonths[comps.month - 1]) \(comps.year)" : text.words.shortMonths[comps.month - 1]
             let s = canvas.measure(label, tick)
             canvas.drawText(label, at: Position(x(d) - s.width / 2, plot.maxY + 8 * u + s.ascent), font: tick, color: theme.mutedText)
         }
@@ -170,8 +168,4 @@ public final class ChartRenderer {
         return (0..<count).map { okabe[$0 % okabe.count] }
     }
 
-    private func shortMonth(_ m: Int, _ lang: MapLanguage) -> String {
-        (lang == .uk ? ["січ", "лют", "бер", "кві", "тра", "чер", "лип", "сер", "вер", "жов", "лис", "гру"]
-                     : ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"])[m - 1]
-    }
 }

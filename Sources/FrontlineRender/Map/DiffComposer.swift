@@ -12,7 +12,7 @@ struct DiffComposer {
     let map: MapComposer
     var theme: Theme { map.theme }
     var text: MapText { map.text }
-    var uk: Bool { map.options.language == .uk }
+    var words: Wording { map.text.words }
 
     /// How many of the settlements that changed hands the map names at least.
     static let featuredPlaces = 6
@@ -78,25 +78,22 @@ struct DiffComposer {
         let place = map.placeName(focus)
         // The headline names the dates of the data; the dates asked for, when other, follow.
         let (a, b) = (c.from.snapshotDate, c.to.snapshotDate)
-        f.title = map.options.title ?? (uk ? "\(place): зміни контролю, \(text.date(a)) → \(text.date(b))"
-                                           : "\(place): change in control, \(text.date(a)) → \(text.date(b))")
+        f.title = map.options.title ?? words("{place}: change in control, {from} → {to}", ["place": place, "from": text.date(a), "to": text.date(b)])
         let sourceName = { (id: String) in map.dataset.info.sources.first { $0.id == id }?.name ?? id }
         let sources = Set([c.from.source, c.to.source]).sorted().map(sourceName).joined(separator: ", ")
-        f.subtitle = [uk ? "Дані: \(sources), знімки на \(text.date(a)) і \(text.date(b))"
-                         : "Data: \(sources), snapshots of \(text.date(a)) and \(text.date(b))"]
+        f.subtitle = [words("Data: {sources}, snapshots of {from} and {to}", ["sources": sources, "from": text.date(a), "to": text.date(b)])]
         if (a, b) != (c.from.date, c.to.date) {
-            f.subtitle[0] += uk ? ", найближчі до \(text.date(c.from.date)) і \(text.date(c.to.date))"
-                                : ", the newest on or before \(text.date(c.from.date)) and \(text.date(c.to.date))"
+            f.subtitle[0] += words(", the newest on or before {from} and {to}", ["from": text.date(c.from.date), "to": text.date(c.to.date)])
         }
         f.legend = legend(scope, c)
         let statuses = shown(c.statuses)
-        f.tableTitle = uk ? "Зміни за областями, км²" : "Change by region, km²"
+        f.tableTitle = words["Change by region, km²"]
         f.table = scope.regions.filter(\.changed).sorted { r1, r2 in
             statuses.reduce(0) { $0 + abs(r1.change($1).netKm2) } > statuses.reduce(0) { $0 + abs(r2.change($1).netKm2) }
         }.prefix(12).compactMap { r in
             // The labels' figures, each status named when more than one is shown.
             let parts = statuses.compactMap { s in amounts(r.change(s)).map { statuses.count > 1 ? "\(text.shortStatusLabel(s, map.dataset.info)) \($0)" : $0 } }
-            return parts.isEmpty ? nil : (uk ? r.nameUK : r.nameEN, parts.joined(separator: "; "), nil)
+            return parts.isEmpty ? nil : (r.names(text.lang), parts.joined(separator: "; "), nil)
         }
         f.attribution = map.dataset.attribution(for: Array(Set([c.from.source, c.to.source])).sorted())
         map.styleFurniture(&f)
@@ -108,13 +105,13 @@ struct DiffComposer {
     func legend(_ scope: ChangeSet, _ c: ChangeSet) -> [(label: String, swatch: Furniture.Swatch)] {
         let has = Set(c.statuses)
         let occupied = scope.national(.occupied), contested = has.contains(.contested) ? scope.national(.contested) : nil
-        var rows: [(label: String, swatch: Furniture.Swatch)] = [(uk ? "Окуповано на обидві дати" : "Occupied at both dates", .fill(theme.heldBoth))]
-        if contested != nil { rows.append((uk ? "Сіра зона на обидві дати" : "Contested at both dates", .fill(theme.contestedBoth))) }
-        rows.append(((uk ? "Нова окупація: +" : "Newly occupied: +") + text.changeKm2(occupied.gainedKm2), .fill(theme.gained)))
-        if let contested { rows.append(((uk ? "Нова сіра зона: +" : "Newly contested: +") + text.changeKm2(contested.gainedKm2), .fill(theme.gainedContested))) }
-        let freed = scope.freedKm2 < 0.05 ? (uk ? "немає" : "none") : "−" + text.changeKm2(scope.freedKm2)
-        rows.append(((uk ? "Звільнено: " : "Freed: ") + freed, .fill(theme.lost)))
-        rows.append(((uk ? "Лінія фронту, " : "Front line, ") + text.date(c.to.snapshotDate), .line(theme.frontLine)))
+        var rows: [(label: String, swatch: Furniture.Swatch)] = [(words["Occupied at both dates"], .fill(theme.heldBoth))]
+        if contested != nil { rows.append((words["Contested at both dates"], .fill(theme.contestedBoth))) }
+        rows.append((words("Newly occupied: +{km2}", ["km2": text.changeKm2(occupied.gainedKm2)]), .fill(theme.gained)))
+        if let contested { rows.append((words("Newly contested: +{km2}", ["km2": text.changeKm2(contested.gainedKm2)]), .fill(theme.gainedContested))) }
+        let freed = scope.freedKm2 < 0.05 ? words["none"] : "−" + text.changeKm2(scope.freedKm2)
+        rows.append((words("Freed: {km2}", ["km2": freed]), .fill(theme.lost)))
+        rows.append((words("Front line, {date}", ["date": text.date(c.to.snapshotDate)]), .line(theme.frontLine)))
         return rows
     }
 }

@@ -23,7 +23,7 @@ struct MapComposer {
         self.base = base
         self.options = options
         theme = Theme.named(options.theme)
-        text = MapText(lang: options.language)
+        text = MapText(words: dataset.wording(options.language))
         let k = options.dpi / 96
         let sizeFactor = min(1.6, max(0.65, (Double(options.width) / k * Double(options.height) / k).squareRoot() / 1386))
         unit = k * sizeFactor
@@ -94,7 +94,7 @@ struct MapComposer {
         let inner = visible.expanded(by: -0.08 * min(visible.width, visible.height))
         return base.areaLabels.compactMap { a in
             guard let anchor = a.positions.first(where: inner.contains) else { return nil }
-            let name = options.language == .uk ? a.uk : a.en
+            let name = a.name(options.language)
             let line = a.kind == .country
                 ? MapLabel.Line(name.uppercased(), font: Font(size: 14, bold: true), color: theme.mutedText.withAlpha(0.75))
                 : MapLabel.Line(name, font: Font(size: 14, italic: true), color: theme.seaText)
@@ -147,8 +147,7 @@ struct MapComposer {
     func addAdvancesLegend(_ f: inout Furniture, _ advances: ChangeMeasurement, _ focus: [Region]) {
         let c = focus.isEmpty ? advances.changes : advances.changes.filtered(focus.map(\.iso))
         let since = text.date(c.from.snapshotDate)
-        let row = (options.language == .uk ? "Нова окупація з \(since): +" : "Newly occupied since \(since): +")
-            + text.changeKm2(c.national(.occupied).gainedKm2)
+        let row = text.words("Newly occupied since {date}: +{km2}", ["date": since, "km2": text.changeKm2(c.national(.occupied).gainedKm2)])
         let at = f.legend.firstIndex { $0.0 == statusLabel(.occupied) }.map { $0 + 1 } ?? f.legend.count
         f.legend.insert((row, .fill(theme.gained)), at: min(at + (baseline(advances.changes.to) == nil ? 0 : 1), f.legend.count))
     }
@@ -274,15 +273,15 @@ struct MapComposer {
     }
 
     func statusLabel(_ s: ControlStatus) -> String {
-        dataset.info.statusLabel(s, options.language.rawValue) ?? text.defaultStatusLabel(s)
+        dataset.info.statusLabel(s, options.language) ?? text.defaultStatusLabel(s)
     }
 
     /// The dataset's name, one region as its kind names it ("Donetsk oblast"), or "the regions shown".
     func placeName(_ focus: [Region]) -> String {
         let lang = options.language
-        if focus.isEmpty { return dataset.info.name(lang.rawValue) }
-        if focus.count > 1 { return lang == .uk ? "показані регіони" : "the regions shown" }
-        return dataset.info.regionTitle(name: focus[0].name(lang.rawValue), kind: focus[0].kind, lang.rawValue)
+        if focus.isEmpty { return dataset.info.name(lang) }
+        if focus.count > 1 { return text.words["the regions shown"] }
+        return dataset.info.regionTitle(name: focus[0].name(lang), kind: focus[0].kind, lang)
     }
 
     // MARK: labels
@@ -339,7 +338,7 @@ struct MapComposer {
     /// Region names at their label points, each with the lines `detail` adds under it.
     func regionLabels(visible: Envelope, focus: [Region], anchor: (Region) -> Position? = { _ in nil },
                       detail: (Region) -> [MapLabel.Line]) -> [MapLabel] {
-        let lang = options.language.rawValue
+        let lang = options.language
         return dataset.regions.regions.compactMap { r -> MapLabel? in
             // Cities with special status are labelled by their place marker at country scale.
             if r.kind == "city" && focus.isEmpty { return nil }
@@ -363,7 +362,7 @@ struct MapComposer {
     func withoutNamesakes(_ regions: [MapLabel], of places: [MapLabel], _ vp: Viewport) -> [MapLabel] {
         let near = 60 * unit
         let anchors = Dictionary(places.map { ($0.lines[0].text, [$0.anchor]) }, uniquingKeysWith: +)
-        let lang = options.language.rawValue
+        let lang = options.language
         let byName = Dictionary(dataset.regions.regions.map { ($0.name(lang), $0) }, uniquingKeysWith: { a, _ in a })
         return regions.compactMap { r in
             guard let same = anchors[r.lines[0].text], let a = try? vp.device(r.anchor),

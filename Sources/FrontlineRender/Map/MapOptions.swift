@@ -1,4 +1,5 @@
 import FrontlineSupport
+import FrontlineControl
 /// What a user chooses about a map. Everything has a default that makes a publishable map.
 public struct MapOptions: Sendable {
     public var width = 1600
@@ -7,7 +8,7 @@ public struct MapOptions: Sendable {
     /// default at twice the resolution.
     public var dpi = 96.0
     public var theme = Theme.Name.light
-    public var language = MapLanguage.en
+    public var language = Language.english
     /// Regions to frame (ISO codes); empty frames the whole dataset.
     public var regions: [String] = []
     /// Replaces the generated title.

@@ -10,10 +10,10 @@ extension Report {
 
     /// The same page with images referenced by `image` (the Markdown writer does not use this).
     func html(image: (Data, String) -> String) -> String {
-        let t = ReportText(lang: language)
+        let t = ReportText(words: words)
         var o = """
         <!DOCTYPE html>
-        <html lang="\(language.rawValue)"><head><meta charset="utf-8">
+        <html lang="\(words.language.code)"><head><meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(esc(title))</title>
         <style>
@@ -29,7 +29,7 @@ extension Report {
         </style></head><body>
         <h1>\(esc(title))</h1>
         <p class="summary">\(esc(summary))</p>
-        <h2>\(t.mapAt) \(esc(MapText(lang: language).date(to)))</h2>
+        <h2>\(t.mapAt) \(esc(MapText(words: words).date(to)))</h2>
         <img src="\(image(mapPNG, "map.png"))" alt="\(esc(t.mapAlt))">
         <h2>\(t.changeMap)</h2>
         <img src="\(image(changeMapPNG, "change.png"))" alt="\(esc(t.changeAlt))">
@@ -67,7 +67,7 @@ extension Report {
     /// Per region: km² and % at both dates, net change and pp; then the total.
     func tableRows() -> [(cells: [String], total: Bool)] {
         let s = changes.statuses.first ?? .occupied
-        let text = MapText(lang: language)
+        let text = MapText(words: words)
         func cells(_ name: String, _ x: StatusChange) -> [String] {
             let net = x.netKm2
             let netText = abs(net) < 0.05 ? "0" : (net > 0 ? "+" : "−") + text.changeAmount(abs(net))
@@ -75,8 +75,8 @@ extension Report {
                     String(format: "%.1f", x.toPercent), netText, abs(x.changePoints) < 0.005 ? "0.00" : String(format: "%+.2f", x.changePoints)]
         }
         let total = changes.national(s)
-        return rows.map { (cells(language == .uk ? $0.nameUK : $0.nameEN, $0.change(s)), false) }
-            + [(cells(language == .uk ? "Разом" : "Total", total), true)]
+        return rows.map { (cells($0.names(words.language), $0.change(s)), false) }
+            + [(cells(words["Total"], total), true)]
     }
 
     func snapshotLine(_ t: ReportText) -> String {
@@ -92,24 +92,24 @@ extension Report {
     func esc(_ s: String) -> String { Markup.escape(s) }
 }
 
-/// The report's fixed words in English and Ukrainian.
+/// The report's fixed words, in the report's language.
 struct ReportText {
-    let lang: MapLanguage
-    private func w(_ en: String, _ uk: String) -> String { lang == .uk ? uk : en }
-    var mapAt: String { w("Control on", "Контроль на") }
-    var mapAlt: String { w("Map of territorial control", "Карта контролю території") }
-    var changeMap: String { w("What changed", "Що змінилося") }
-    var changeAlt: String { w("Map of the change in control", "Карта змін контролю") }
-    var byRegion: String { w("Control by region", "Контроль за областями") }
-    var overTime: String { w("Over time", "У часі") }
-    var chartAlt: String { w("Chart of the occupied area over time", "Графік окупованої площі в часі") }
-    var sources: String { w("Sources", "Джерела") }
-    var method: String { w("Method", "Метод") }
-    var region: String { w("Region", "Область") }
-    var km2: String { w("km²", "км²") }
-    var changeKm2: String { w("Change, km²", "Зміна, км²") }
-    var changePP: String { w("Change, pp", "Зміна, п. п.") }
-    var snapshots: String { w("Snapshots compared", "Порівняні знімки") }
-    var chartUses: String { w("the chart uses", "графік: знімків") }
-    var madeWith: String { w("Made with Frontline from the data named above.", "Зроблено у Frontline з даних, названих вище.") }
+    let words: Wording
+    private func w(_ en: String) -> String { words[en] }
+    var mapAt: String { w("Control on") }
+    var mapAlt: String { w("Map of territorial control") }
+    var changeMap: String { w("What changed") }
+    var changeAlt: String { w("Map of the change in control") }
+    var byRegion: String { w("Control by region") }
+    var overTime: String { w("Over time") }
+    var chartAlt: String { w("Chart of the occupied area over time") }
+    var sources: String { w("Sources") }
+    var method: String { w("Method") }
+    var region: String { w("Region") }
+    var km2: String { w("km²") }
+    var changeKm2: String { w("Change, km²") }
+    var changePP: String { w("Change, pp") }
+    var snapshots: String { w("Snapshots compared") }
+    var chartUses: String { w("the chart uses") }
+    var madeWith: String { w("Made with Frontline from the data named above.") }
 }

@@ -6,10 +6,10 @@ extension Report {
     /// (relative path → bytes). Links are relative (`images/map.png`), so the report renders
     /// on GitHub or in a static site.
     public func markdown(imageFolder: String = "images") -> (text: String, files: [(path: String, data: Data)]) {
-        let t = ReportText(lang: language)
+        let t = ReportText(words: words)
         let files = [("\(imageFolder)/map.png", mapPNG), ("\(imageFolder)/change.png", changeMapPNG), ("\(imageFolder)/chart.png", chartPNG)]
         var o = "# \(title)\n\n> \(summary)\n\n"
-        o += "## \(t.mapAt) \(MapText(lang: language).date(to))\n\n![\(t.mapAlt)](\(files[0].0))\n\n"
+        o += "## \(t.mapAt) \(MapText(words: words).date(to))\n\n![\(t.mapAlt)](\(files[0].0))\n\n"
         o += "## \(t.changeMap)\n\n![\(t.changeAlt)](\(files[1].0))\n\n"
         o += "## \(t.byRegion)\n\n"
         let header = tableHeader(t)

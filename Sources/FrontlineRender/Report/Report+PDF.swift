@@ -9,13 +9,13 @@ extension Report {
     public func pdf() throws -> Data {
         let pageW = 595.0, pageH = 842.0, margin = 40.0
         let canvas = try Canvas(format: .pdf, width: Int(pageW), height: Int(pageH), title: title, metadataDate: to.description)
-        let t = ReportText(lang: language)
+        let t = ReportText(words: words)
         let bodyW = pageW - 2 * margin
         var y = margin
 
         y = paragraph(title, font: Font(size: 17, bold: true), y: y + 6, width: bodyW, on: canvas)
         y = paragraph(summary, font: Font(size: 11), y: y + 6, width: bodyW, on: canvas)
-        y = paragraph("\(t.mapAt) \(MapText(lang: language).date(to))", font: Font(size: 13, bold: true), y: y + 12, width: bodyW, on: canvas)
+        y = paragraph("\(t.mapAt) \(MapText(words: words).date(to))", font: Font(size: 13, bold: true), y: y + 12, width: bodyW, on: canvas)
         try drawMap(on: canvas, at: Position(margin, y + 6), width: bodyW, height: bodyW * 0.75, change: false)
 
         canvas.newPage()
@@ -76,7 +76,7 @@ extension Report {
     }
 
     private func table(on canvas: Canvas, y: Double, x: Double, width: Double) -> Double {
-        let t = ReportText(lang: language)
+        let t = ReportText(words: words)
         let font = Font(size: 9), bold = Font(size: 9, bold: true), header = Font(size: 7.5, bold: true)
         let cols = [0.24, 0.15, 0.08, 0.15, 0.08, 0.15, 0.15].map { $0 * width }
         var top = y

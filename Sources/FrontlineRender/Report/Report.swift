@@ -16,7 +16,7 @@ public struct Report: Sendable {
     public let sources: [String]
     public let snapshotDates: [DayDate]
     public let methodNotes: [String]
-    public let language: MapLanguage
+    public let words: Wording
 
     /// What the vector (PDF) form draws again at page size.
     struct Inputs: Sendable {

@@ -23,7 +23,7 @@ public struct ReportBuilder: Sendable {
     public struct Options: Sendable {
         public var regions: [String] = []
         public var title: String?
-        public var language = MapLanguage.en
+        public var language = Language.english
         public var theme = Theme.Name.light
         public var source: String?
         /// The basis of the figures (summary and table); maps and the chart stay on land.
@@ -59,15 +59,14 @@ public struct ReportBuilder: Sendable {
         let status = scope.statuses.first ?? .occupied
         let rows = scope.regions.filter { $0.change(status).fromKm2 > 0 || $0.change(status).toKm2 > 0 }
             .sorted { abs($0.change(status).netKm2) > abs($1.change(status).netKm2) }
-        let text = MapText(lang: options.language)
+        let text = MapText(words: dataset.wording(options.language))
         let place = MapComposer(dataset: dataset, base: try context.base(), options: mapOptions).placeName(focus)
         return Report(
-            title: options.title ?? (options.language == .uk ? "\(place): контроль території, \(text.date(from)) – \(text.date(to))"
-                                                            : "\(place): territorial control, \(text.date(from)) – \(text.date(to))"),
+            title: options.title ?? text.words("{place}: territorial control, {from} – {to}", ["place": place, "from": text.date(from), "to": text.date(to)]),
             from: from, to: to, summary: summary(scope, status, text, place) + settlementsSentence(places, text), changes: scope, rows: rows,
             mapPNG: map, changeMapPNG: changeMap, chartPNG: chart.data,
             sources: dataset.attribution(for: Array(Set([scope.from.source, scope.to.source])).sorted()),
-            snapshotDates: chart.chart.snapshotDates, methodNotes: methodNotes(options.language, basis: options.basis), language: options.language,
+            snapshotDates: chart.chart.snapshotDates, methodNotes: methodNotes(text, basis: options.basis), words: text.words,
             inputs: Report.Inputs(state: measured.state, geometry: measured.geometry, change: change, chart: chart.chart,
                                   mapOptions: mapOptions, chartOptions: chartOptions, dataset: dataset, base: try context.base()))
     }
@@ -79,18 +78,20 @@ public struct ReportBuilder: Sendable {
         let label = text.shortStatusLabel(s, dataset.info).lowercased()
         let top = c.regions.max { $0.change(s).netKm2 < $1.change(s).netKm2 }
         let pp = String(format: "%+.1f", n.changePoints)
-        if text.lang == .uk {
-            var out = "З \(text.date(c.from.date)) по \(text.date(c.to.date)) \(label) площа (\(place)) "
-            out += abs(n.netKm2) < 0.5 ? "не змінилася." : "\(n.netKm2 > 0 ? "зросла" : "зменшилася") на \(text.km2(abs(n.netKm2))) (\(pp) п. п.)"
-            if let top, c.regions.count > 1, top.change(s).netKm2 >= 0.5, n.netKm2 > 0 { out += ", найбільше — \(regionTitle(top, "uk")) (+\(text.km2(top.change(s).netKm2)))" }
-            return out.hasSuffix(".") ? out : out + "."
+        let w = text.words
+        let dates = ["from": text.date(c.from.date), "to": text.date(c.to.date), "status": label, "place": place]
+        var out: String
+        if abs(n.netKm2) < 0.5 {
+            out = w("Between {from} and {to} the {status} area of {place} did not change.", dates)
+        } else {
+            let template = n.netKm2 > 0 ? "Between {from} and {to} the {status} area of {place} grew by {km2} ({pp} pp)"
+                : "Between {from} and {to} the {status} area of {place} shrank by {km2} ({pp} pp)"
+            out = w(template, dates.merging(["km2": text.km2(abs(n.netKm2)), "pp": text.words.localized(pp)]) { a, _ in a })
         }
-        var out = "Between \(text.date(c.from.date)) and \(text.date(c.to.date)) the \(label) area of \(place) "
-        out += abs(n.netKm2) < 0.5 ? "did not change." : "\(n.netKm2 > 0 ? "grew" : "shrank") by \(text.km2(abs(n.netKm2))) (\(pp) pp)"
         if let top, c.regions.count > 1, top.change(s).netKm2 >= 0.5, n.netKm2 > 0 {
             let share = Int((100 * top.change(s).netKm2 / n.netKm2).rounded())
-            out += share >= 50 ? ", most of it in \(regionTitle(top, "en")) (+\(text.km2(top.change(s).netKm2)))"
-                               : ", the most in \(regionTitle(top, "en")) (+\(text.km2(top.change(s).netKm2)))"
+            let values = ["region": regionTitle(top, text.lang), "km2": text.km2(top.change(s).netKm2)]
+            out += share >= 50 ? w(", most of it in {region} (+{km2})", values) : w(", the most in {region} (+{km2})", values)
         }
         return out.hasSuffix(".") ? out : out + "."
     }
@@ -100,52 +101,48 @@ public struct ReportBuilder: Sendable {
     func settlementsSentence(_ c: ChangedPlaces, _ text: MapText) -> String {
         let taken = c.occupied, freed = c.freed
         guard !taken.isEmpty || !freed.isEmpty else { return "" }
-        let uk = text.lang == .uk
-        func name(_ p: ChangedPlace) -> String { uk ? p.place.nameUK : p.place.nameEN }
+        let w = text.words
+        func name(_ p: ChangedPlace) -> String { p.place.names(text.lang) }
         func people(_ n: Int) -> String { text.integer(Double(n)) }
         var parts: [String] = []
         if let top = taken.first {
-            let all = people(ChangedPlaces.people(taken)), largest = "\(name(top)) (\(people(top.place.population)))"
-            parts.append(uk ? (taken.count == 1 ? "окуповано населений пункт \(largest)" : "нових окупованих населених пунктів: \(taken.count) (\(all) мешканців), найбільший — \(largest)")
-                            : (taken.count == 1 ? "one settlement was newly occupied, \(largest)" : "\(taken.count) settlements were newly occupied (\(all) people), the largest \(largest)"))
+            let values = ["count": String(taken.count), "people": people(ChangedPlaces.people(taken)),
+                          "largest": "\(name(top)) (\(people(top.place.population)))"]
+            parts.append(taken.count == 1 ? w("one settlement was newly occupied, {largest}", values)
+                         : w("{count} settlements were newly occupied ({people} people), the largest {largest}", values))
         }
         if let top = freed.first {
-            parts.append(uk ? (freed.count == 1 ? "звільнено \(name(top))" : "звільнених: \(freed.count), найбільший — \(name(top))")
-                            : (freed.count == 1 ? "one was freed, \(name(top))" : "\(freed.count) were freed, the largest \(name(top))"))
+            let values = ["count": String(freed.count), "largest": name(top)]
+            parts.append(freed.count == 1 ? w("one was freed, {largest}", values) : w("{count} were freed, the largest {largest}", values))
         }
         let sentence = parts.joined(separator: "; ")
         return " " + sentence.prefix(1).uppercased() + sentence.dropFirst() + "."
     }
 
     /// A changed region as titles name it ("Donetsk oblast").
-    func regionTitle(_ r: RegionChange, _ lang: String) -> String {
+    func regionTitle(_ r: RegionChange, _ lang: Language) -> String {
         let kind = dataset.regions[r.iso]?.kind ?? ""
-        return dataset.info.regionTitle(name: lang == "uk" ? r.nameUK : r.nameEN, kind: kind, lang)
+        return dataset.info.regionTitle(name: r.names(lang), kind: kind, lang)
     }
 
-    /// The method: generic notes on how Frontline measures, and the dataset's own notes on its
-    /// data (`{land_km2}` filled with its regions' land area).
-    func methodNotes(_ lang: MapLanguage, basis: Basis = .land) -> [String] {
+    /// The method: generic notes on how Frontline measures (the rules' widths from the rules
+    /// themselves), and the dataset's own notes on its data (`{land_km2}` filled with its
+    /// regions' land area).
+    func methodNotes(_ text: MapText, basis: Basis = .land) -> [String] {
+        let w = text.words, lang = text.lang
         let land = dataset.regions.regions.reduce(0) { $0 + $1.areaKm2 }
-        let own = (dataset.info.methodNotes?[lang.rawValue] ?? dataset.info.methodNotes?["en"] ?? [])
-            .map { $0.replacingOccurrences(of: "{land_km2}", with: MapText(lang: lang).km2(land)) }
-        let generic = lang == .uk ? [
-            "Площі геодезичні, на еліпсоїді WGS84 (алгоритм Карні, PROJ), а не в градусах чи проєкції Меркатора.",
-        ] : [
-            "Areas are geodesic, on the WGS84 ellipsoid (Karney's algorithm through PROJ), never from degrees or Web Mercator.",
-        ]
-        let rules = lang == .uk ? [
-            "Правило узбережжя: вузькі (до ~1 км) або малі (до 1 км²) вільні смуги, що прилягають до окупованої території, вважаються окупованими — джерела малюють берег інакше, ніж маска.",
-            "Зміни вужчі за ~330 м (перемальовані межі) не рахуються.",
-        ] : [
-            "Coastline rule: free strips next to occupied ground that are under about 1 km wide or 1 km² in area count as occupied, because the sources trace coasts differently from the land mask.",
-            "Changes nowhere wider than about 330 m (a border traced anew) are not counted.",
+        let own = (dataset.info.methodNotes?[lang.code] ?? dataset.info.methodNotes?[dataset.info.primaryLanguage.code] ?? [])
+            .map { $0.replacingOccurrences(of: "{land_km2}", with: text.km2(land)) }
+        let generic = [w["Areas are geodesic, on the WGS84 ellipsoid (Karney's algorithm through PROJ), never from degrees or Web Mercator."]]
+        let sliver = SliverRule(), filter = ChangeFilter()
+        let rules = [
+            w("Coastline rule: free strips next to occupied ground that are under about {width} wide or {area} in area count as occupied, because the sources trace coasts differently from the land mask.",
+              ["width": text.distance(2 * sliver.halfWidthMetres), "area": text.km2(sliver.minimumKm2)]),
+            w("Changes nowhere wider than about {width} (a border traced anew) are not counted.", ["width": text.distance(2 * filter.halfWidthMetres)]),
         ]
         guard basis == .admin, let admin = dataset.info.adminBasis else { return generic + own + rules }
-        let note = admin.note?[lang.rawValue] ?? admin.note?["en"] ?? ""
-        let basisNote = lang == .uk
-            ? "Цифри таблиці й підсумку — на адміністративній основі: \(note) (--basis admin); карти й графік — на суходолі."
-            : "The table and summary are on the administrative basis: \(note) (--basis admin); the maps and the chart are on land."
-        return [basisNote] + generic + rules
+        let note = dataset.info.text(admin.note, lang) ?? ""
+        return [w("The table and summary are on the administrative basis: {note} (--basis admin); the maps and the chart are on land.", ["note": note])]
+            + generic + rules
     }
 }

@@ -23,7 +23,7 @@ public final class TileRenderer: Sendable {
 
     /// The tile world of a date: measured by Control, projected once; a shared context means
     /// `base/` is not read again for each date (a tile server draws many).
-    public init(context: MapContext, date: DayDate, source: String? = nil, theme: Theme.Name = .light, language: MapLanguage = .en) throws {
+    public init(context: MapContext, date: DayDate, source: String? = nil, theme: Theme.Name = .light, language: Language = .english) throws {
         dataset = context.dataset
         let measured = try dataset.measure(asOf: date, source: source)
         state = measured.state
@@ -35,7 +35,7 @@ public final class TileRenderer: Sendable {
     }
 
     /// A tile world with a context of its own (the base layers read now).
-    public convenience init(dataset: Dataset, date: DayDate, source: String? = nil, theme: Theme.Name = .light, language: MapLanguage = .en) throws {
+    public convenience init(dataset: Dataset, date: DayDate, source: String? = nil, theme: Theme.Name = .light, language: Language = .english) throws {
         try self.init(context: try MapContext(dataset: dataset), date: date, source: source, theme: theme, language: language)
     }
 
