@@ -25,9 +25,11 @@ final class ChangeMapTests: XCTestCase {
         var o = MapOptions()
         o.format = .svg
         let svg = String(decoding: try DiffRenderer(dataset: MapPictureTests.dataset).render(Self.change, options: o).data, as: UTF8.self)
-        for text in ["5 February 2025 → 5 February 2026", "Newly occupied: +4,2", "Freed: −", "Occupied at both dates",
-                     "Change by region", "+2,66", "Control: DeepStateMap.Live"] {
+        for text in ["5 February 2025 → 5 February 2026", "Newly occupied: 4,2", "Freed: ", "Occupied at both dates",
+                     "Change by region, km² (+ gained, − lost)", "+2,66", "Control: DeepStateMap.Live"] {
             XCTAssertTrue(svg.contains(text), text)
         }
+        // The legend's words say the direction; its amounts carry no sign ("Freed: 113 km²").
+        XCTAssertFalse(svg.contains("Freed: −") || svg.contains("Newly occupied: +"), "a signed amount after a word that says it")
     }
 }

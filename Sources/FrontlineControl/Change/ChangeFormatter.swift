@@ -28,7 +28,7 @@ public struct ChangeFormatter {
             lines.append("Held across the border in \(a.names.primary): \(StatsFormatter.km2(a.from)) → \(StatsFormatter.km2(a.to)) km² (\(signedNet(a.to - a.from)); not part of \(nationalName)'s figures).")
         }
         if c.filterHalfWidthDegrees > 0 {
-            let metres = Int((c.filterHalfWidthDegrees * 111_320 * 2 / 10).rounded()) * 10
+            let metres = Int((c.filterHalfWidthDegrees * SliverRule.metresPerDegree * 2 / 10).rounded()) * 10
             lines.append("Change parts under about \(metres) m wide (re-traced borders) are not counted; --raw counts them.")
         }
         return lines.joined(separator: "\n") + "\n"
@@ -46,7 +46,12 @@ public struct ChangeFormatter {
 
     private func cells(_ x: StatusChange) -> [String] {
         [StatsFormatter.km2(x.fromKm2), StatsFormatter.pct(x.fromPercent), StatsFormatter.km2(x.toKm2), StatsFormatter.pct(x.toPercent),
-         signed(x.gainedKm2, plus: true), signed(x.lostKm2, plus: false), signedNet(x.netKm2), abs(x.changePoints) < 0.005 ? "0.00" : String(format: "%+.2f", x.changePoints)]
+         signed(x.gainedKm2, plus: true), signed(x.lostKm2, plus: false), signedNet(x.netKm2), points(x.changePoints)]
+    }
+
+    /// Percentage points with the table's one minus sign (U+2212, as the km² columns have).
+    private func points(_ v: Double) -> String {
+        abs(v) < 0.005 ? "0.00" : String(format: "%+.2f", v).replacingOccurrences(of: "-", with: "−")
     }
 
     /// A day's change is a few km²: one decimal under 10, whole km² above.

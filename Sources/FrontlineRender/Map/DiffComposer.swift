@@ -87,7 +87,7 @@ struct DiffComposer {
         }
         f.legend = legend(scope, c)
         let statuses = shown(c.statuses)
-        f.tableTitle = words["Change by region, km²"]
+        f.tableTitle = words["Change by region, km² (+ gained, − lost)"]
         f.table = scope.regions.filter(\.changed).sorted { r1, r2 in
             statuses.reduce(0) { $0 + abs(r1.change($1).netKm2) } > statuses.reduce(0) { $0 + abs(r2.change($1).netKm2) }
         }.prefix(12).compactMap { r in
@@ -95,7 +95,7 @@ struct DiffComposer {
             let parts = statuses.compactMap { s in amounts(r.change(s)).map { statuses.count > 1 ? "\(text.shortStatusLabel(s, map.dataset.info)) \($0)" : $0 } }
             return parts.isEmpty ? nil : (r.names(text.lang), parts.joined(separator: "; "), nil)
         }
-        f.attribution = map.dataset.attribution(for: Array(Set([c.from.source, c.to.source])).sorted())
+        f.attribution = map.dataset.attribution(for: Array(Set([c.from.source, c.to.source])).sorted()).map { words[$0] }
         map.styleFurniture(&f)
         return f
     }
@@ -107,9 +107,9 @@ struct DiffComposer {
         let occupied = scope.national(.occupied), contested = has.contains(.contested) ? scope.national(.contested) : nil
         var rows: [(label: String, swatch: Furniture.Swatch)] = [(words["Occupied at both dates"], .fill(theme.heldBoth))]
         if contested != nil { rows.append((words["Contested at both dates"], .fill(theme.contestedBoth))) }
-        rows.append((words("Newly occupied: +{km2}", ["km2": text.changeKm2(occupied.gainedKm2)]), .fill(theme.gained)))
-        if let contested { rows.append((words("Newly contested: +{km2}", ["km2": text.changeKm2(contested.gainedKm2)]), .fill(theme.gainedContested))) }
-        let freed = scope.freedKm2 < 0.05 ? words["none"] : "−" + text.changeKm2(scope.freedKm2)
+        rows.append((words("Newly occupied: {km2}", ["km2": text.changeKm2(occupied.gainedKm2)]), .fill(theme.gained)))
+        if let contested { rows.append((words("Newly contested: {km2}", ["km2": text.changeKm2(contested.gainedKm2)]), .fill(theme.gainedContested))) }
+        let freed = scope.freedKm2 < 0.05 ? words["none"] : text.changeKm2(scope.freedKm2)
         rows.append((words("Freed: {km2}", ["km2": freed]), .fill(theme.lost)))
         rows.append((words("Front line, {date}", ["date": text.date(c.to.snapshotDate)]), .line(theme.frontLine)))
         return rows

@@ -259,7 +259,7 @@ struct MapComposer {
         // A status the source reports elsewhere but not on this date is unknown, not absent.
         let unknown = state.notReported.filter { !$0.isAbroad }
         if !unknown.isEmpty { f.legend.append((text.notReported(unknown), .note)) }
-        f.attribution = dataset.attribution(for: [state.source])
+        f.attribution = dataset.attribution(for: [state.source]).map { text.words[$0] }
         styleFurniture(&f)
         return f
     }

@@ -71,8 +71,10 @@ extension Report {
         func cells(_ name: String, _ x: StatusChange) -> [String] {
             let net = x.netKm2
             let netText = abs(net) < 0.05 ? "0" : (net > 0 ? "+" : "−") + text.changeAmount(abs(net))
-            return [name, text.integer(x.fromKm2), String(format: "%.1f", x.fromPercent), text.integer(x.toKm2),
-                    String(format: "%.1f", x.toPercent), netText, abs(x.changePoints) < 0.005 ? "0.00" : String(format: "%+.2f", x.changePoints)]
+            // One minus sign throughout (U+2212, as the km² column has), decimals as the language writes them.
+            let points = abs(x.changePoints) < 0.005 ? "0.00" : String(format: "%+.2f", x.changePoints).replacingOccurrences(of: "-", with: "−")
+            return [name, text.integer(x.fromKm2), text.words.localized(String(format: "%.1f", x.fromPercent)), text.integer(x.toKm2),
+                    text.words.localized(String(format: "%.1f", x.toPercent)), netText, text.words.localized(points)]
         }
         let total = changes.national(s)
         return rows.map { (cells($0.names(words.language), $0.change(s)), false) }

@@ -65,7 +65,7 @@ public struct ReportBuilder: Sendable {
             title: options.title ?? text.words("{place}: territorial control, {from} – {to}", ["place": place, "from": text.date(from), "to": text.date(to)]),
             from: from, to: to, summary: summary(scope, status, text, place) + settlementsSentence(places, text), changes: scope, rows: rows,
             mapPNG: map, changeMapPNG: changeMap, chartPNG: chart.data,
-            sources: dataset.attribution(for: Array(Set([scope.from.source, scope.to.source])).sorted()),
+            sources: dataset.attribution(for: Array(Set([scope.from.source, scope.to.source])).sorted()).map { text.words[$0] },
             snapshotDates: chart.chart.snapshotDates, methodNotes: methodNotes(text, basis: options.basis), words: text.words,
             inputs: Report.Inputs(state: measured.state, geometry: measured.geometry, change: change, chart: chart.chart,
                                   mapOptions: mapOptions, chartOptions: chartOptions, dataset: dataset, base: try context.base()))
