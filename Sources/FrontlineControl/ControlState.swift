@@ -14,7 +14,11 @@ public struct RegionControl: Sendable {
 
     public func km2(_ s: ControlStatus) -> Double { km2[s] ?? 0 }
     public func percent(_ s: ControlStatus) -> Double { areaKm2 > 0 ? 100 * km2(s) / areaKm2 : 0 }
-    public var freeKm2: Double { max(0, areaKm2 - km2.values.reduce(0, +)) }
+    /// km² the invader holds (occupied and contested): what is not free.
+    public var heldByInvaderKm2: Double { km2.filter { $0.key.isHeldByInvader }.values.reduce(0, +) }
+    /// km² held by the defender: the area less the invader's land. Liberated land is free land
+    /// (it has its own column too): Sumy, all of it held by Ukraine, is 100 % free.
+    public var freeKm2: Double { max(0, areaKm2 - heldByInvaderKm2) }
     public var freePercent: Double { areaKm2 > 0 ? 100 * freeKm2 / areaKm2 : 0 }
 }
 
@@ -50,7 +54,7 @@ public struct ControlState: Sendable {
     public func percent(_ s: ControlStatus) -> Double { areaKm2 > 0 ? 100 * km2(s) / areaKm2 : 0 }
     public var freeKm2: Double {
         guard let total = referenceAreaKm2 else { return regions.reduce(0) { $0 + $1.freeKm2 } }
-        return max(0, total - regions.reduce(0) { $0 + $1.km2.values.reduce(0, +) })
+        return max(0, total - regions.reduce(0) { $0 + $1.heldByInvaderKm2 })
     }
     /// The front line's length over the regions shown (each region's part is cut at its border).
     public var frontKm: Double { regions.reduce(0) { $0 + $1.frontKm } }

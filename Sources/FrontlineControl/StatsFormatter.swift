@@ -30,6 +30,9 @@ public struct StatsFormatter {
         total += [StatsFormatter.km2(s.freeKm2), StatsFormatter.pct(s.areaKm2 > 0 ? 100 * s.freeKm2 / s.areaKm2 : 0)]
         rows.append(total)
         lines += TextTable.render(rows, leftAligned: [0, 1], ruleBeforeLast: true)
+        if s.statuses.contains(.liberated) {
+            lines += ["", "Free: the land \(nationalName) holds, liberated land included (the liberated column is a part of it)."]
+        }
         if s.hasFront {
             lines += ["", "Front line: \(StatsFormatter.km2(s.frontKm)) km (geodesic length of the contact line between held land and occupied or contested land; the border and the coast are not part of it)."]
         }

@@ -15,7 +15,7 @@ final class LiberatedLayerTests: XCTestCase {
         let west = try XCTUnwrap(r.state.region("TT-01"))
         XCTAssertEqual(west.percent(.occupied), 30, accuracy: 0.5)
         XCTAssertEqual(west.percent(.liberated), 30, accuracy: 0.5)
-        XCTAssertEqual(west.freePercent, 40, accuracy: 0.5)
+        XCTAssertEqual(west.freePercent, 70, accuracy: 0.5, "liberated land is free land (the desk read Sumy's 77.5 % 'Free' as a loss)")
         // The front runs along the occupied layer's eastern edge (x = 30.3), not around the
         // liberated land (x = 30.6). (Chains may carry region boundary next to their ends.)
         let points = try XCTUnwrap(r.geometry.byRegion["TT-01"]?.front).flatMap { $0 }
