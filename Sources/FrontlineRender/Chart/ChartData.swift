@@ -107,7 +107,11 @@ extension Dataset {
         }
         let lines: [ChartData.Line]
         if picked.isEmpty {
-            lines = [ChartData.Line(name: info.name(info.primaryLanguage), points: states.enumerated().map { ($1.date, value($1, $0, nil)) })]
+            // Land held abroad is the neighbours' land: its line is named by them, not by the country.
+            let name = status.isAbroad
+                ? (info.heldAbroadCountries ?? [:]).keys.sorted().map { info.countryNames($0).primary }.joined(separator: ", ")
+                : info.name(info.primaryLanguage)
+            lines = [ChartData.Line(name: name, points: states.enumerated().map { ($1.date, value($1, $0, nil)) })]
         } else {
             lines = picked.map { r in ChartData.Line(name: r.names.primary, points: states.enumerated().map { ($1.date, value($1, $0, [r.iso])) }) }
         }

@@ -55,6 +55,15 @@ public final class ChartRenderer {
         let words = dataset.wording(o.language)
         let label = MapText(words: words).shortStatusLabel(c.status, dataset.info)
         let key: String
+        // Land held abroad is no part of the country's area: its titles name the status alone.
+        if c.status.isAbroad && c.metric != .frontKm && c.metric != .pct {
+            switch c.metric {
+            case .change: key = "{status}: change per month, km²"
+            case .rate: key = "{status}: net change per day over {days} days, km²"
+            default: key = "{status}, km²"
+            }
+            return words(key, ["status": label, "days": String(ChartData.rateWindowDays)])
+        }
         switch c.metric {
         case .km2: key = place.isEmpty ? "{status} area, km²" : "{status} area of {place}, km²"
         case .pct: key = place.isEmpty ? "{status} share, %" : "{status} share of {place}, %"
@@ -82,15 +91,19 @@ public final class ChartRenderer {
         canvas.drawText(attribution, at: Position(24 * u, h - 12 * u), font: small, color: theme.mutedText)
 
         let lineLabel = Font(size: 11.5 * u, bold: true)
-        let labelWidth = c.lines.map { canvas.measure($0.name, lineLabel).width }.max() ?? 0
+        let labelWidth = c.lines.map { canvas.measure(endLabel($0, c, text), lineLabel).width }.max() ?? 0
         let plot = Envelope(minX: 84 * u, minY: 84 * u, maxX: w - max(30 * u, labelWidth + 24 * u), maxY: h - 64 * u)
         let values = c.bars.isEmpty ? c.lines.flatMap { $0.points.map(\.value) } : c.bars.flatMap { [$0.gained, -$0.lost] }
         var lo = values.min() ?? 0, hi = values.max() ?? 1
         if c.metric.isSigned { lo = min(lo, 0); hi = max(hi, 0) }
         let pad = max(1, (hi - lo) * 0.08)
-        // Areas and lengths are never negative: their axis may start above zero but not below it.
-        let floor = c.bars.isEmpty && lo >= 0 ? max(0, lo - pad) : lo - (c.bars.isEmpty ? pad : 0)
-        let ticks = ChartAxis.ticks(min: floor, max: hi + (c.bars.isEmpty ? pad : 0), count: 6)
+        // Areas, shares and lengths are drawn from zero: an axis starting at 112,500 made a
+        // 0.4-point change look like a surge (the desk's report chart). Signed measures
+        // (changes, rates) keep their range, zero included.
+        let floor = c.metric.isSigned ? lo - (c.bars.isEmpty ? pad : 0) : 0
+        var ticks = ChartAxis.ticks(min: floor, max: hi + (c.bars.isEmpty ? pad : 0), count: 6)
+        // The top tick above the data, so the line never runs along the frame's edge unlabelled.
+        if ticks.count > 1, let last = ticks.last, last < hi { ticks.append(last + (ticks[1] - ticks[0])) }
         let yMin = min(ticks.first ?? lo, lo), yMax = max(ticks.last ?? hi, hi)
         func y(_ v: Double) -> Double { plot.maxY - (v - yMin) / (yMax - yMin) * plot.height }
         let d0 = Double(c.from.daysSinceEpoch), d1 = Double(c.to.daysSinceEpoch)
@@ -126,14 +139,15 @@ public final class ChartRenderer {
 
         drawSwitches(c, canvas: canvas, plot: plot, x: x, theme: theme, font: small, u: u)
         if c.bars.isEmpty {
-            let palette = lineColors(theme, count: c.lines.count)
+            let palette = lineColors(theme, count: c.lines.count, status: c.status)
             for (line, color) in zip(c.lines, palette) {
                 canvas.beginPath()
                 canvas.addLine(line.points.map { Position(x($0.date), y($0.value)) })
                 canvas.strokePath(LineStyle(color, width: 2.2), scale: u)
                 if let last = line.points.last {
-                    let s = canvas.measure(line.name, tick)
-                    canvas.drawText(line.name, at: Position(plot.maxX + 6 * u, y(last.value) + s.ascent / 2 - s.descent / 2),
+                    let label = endLabel(line, c, text)
+                    let s = canvas.measure(label, tick)
+                    canvas.drawText(label, at: Position(plot.maxX + 6 * u, y(last.value) + s.ascent / 2 - s.descent / 2),
                                     font: lineLabel, color: color)
                 }
             }
@@ -161,8 +175,26 @@ public final class ChartRenderer {
         }
     }
 
-    private func lineColors(_ theme: Theme, count: Int) -> [RGBA] {
-        if count == 1 { return [theme.fill(.occupied).color.withAlpha(1)] }
+    /// What stands at a line's end: its name where lines are compared; a lone line's title
+    /// already names it, so its last value stands there ("114,848"), not the country's name
+    /// beside a line that is not the country.
+    private func endLabel(_ line: ChartData.Line, _ c: ChartData, _ text: MapText) -> String {
+        guard c.lines.count == 1, let v = line.points.last?.value else { return line.name }
+        switch c.metric {
+        case .pct: return text.percent(v)
+        case .rate, .change: return text.words.localized(String(format: "%+.1f", v)).replacingOccurrences(of: "-", with: "−")
+        case .km2, .frontKm: return text.integer(v)
+        }
+    }
+
+    private func lineColors(_ theme: Theme, count: Int, status: ControlStatus) -> [RGBA] {
+        // One line takes its status's colour (land held abroad is the defender's, not red).
+        if count == 1 {
+            // A pale fill (liberated lime) is too faint as a 2-px line on the chart's panel: darkened.
+            let c = theme.fill(status).color
+            let light = 0.2126 * c.r + 0.7152 * c.g + 0.0722 * c.b > 0.6
+            return [light ? RGBA(c.r * 0.6, c.g * 0.6, c.b * 0.6, 1) : c.withAlpha(1)]
+        }
         // Okabe-Ito: distinct for every common form of colour blindness.
         let okabe = ["#d55e00", "#0072b2", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000", "#f0e442"].map { RGBA(hex: $0) }
         return (0..<count).map { okabe[$0 % okabe.count] }
