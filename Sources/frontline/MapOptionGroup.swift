@@ -15,8 +15,8 @@ struct MapOptionGroup: ParsableArguments {
     @Option(help: ArgumentHelp("PDF page, landscape: a4 (the default for PDF), a3 or letter.", valueName: "name"))
     var page: PaperPage?
 
-    @Option(help: ArgumentHelp("Resolution: text and lines scale with dpi/96, so 3200x2400 at 192 looks like 1600x1200 at 96.", valueName: "n"))
-    var dpi: Double = 96
+    @Option(help: ArgumentHelp("Resolution: text and lines scale with dpi/96, so 3200x2400 at 192 looks like 1600x1200 at 96 (default 96; a --preset for phones draws larger).", valueName: "n"))
+    var dpi: Double?
 
     @Option(help: "Colour theme.")
     var theme: Theme.Name = .light
@@ -46,7 +46,7 @@ struct MapOptionGroup: ParsableArguments {
         if let output, OutputFormat(fileName: output) == nil {
             throw ValidationError("cannot tell the format of '\(output)': use a .png, .svg or .pdf file name")
         }
-        if !(24...2400).contains(dpi) { throw ValidationError("--dpi must be between 24 and 2400") }
+        if let dpi, !(24...2400).contains(dpi) { throw ValidationError("--dpi must be between 24 and 2400") }
         if [size != nil, preset != nil, page != nil].filter({ $0 }).count > 1 {
             throw ValidationError("give one of --size, --preset and --page")
         }
@@ -62,7 +62,7 @@ struct MapOptionGroup: ParsableArguments {
         let chosen = size.map { ($0.width, $0.height) } ?? preset?.size ?? page?.size
             ?? (format == .pdf ? PaperPage.a4.size : (defaultSize.width, defaultSize.height))
         (o.width, o.height) = chosen
-        o.dpi = dpi
+        o.dpi = dpi ?? preset?.dpi ?? 96
         o.theme = theme
         o.language = try lang.map(dataset.language) ?? dataset.info.primaryLanguage
         o.title = title

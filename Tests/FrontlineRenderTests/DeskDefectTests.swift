@@ -69,4 +69,20 @@ final class DeskDefectTests: XCTestCase {
             XCTAssertEqual(try violations(map, "colours-confusable") + violations(map, "colour-like-water"), [], theme.rawValue)
         }
     }
+
+    /// 2: the story preset showed the base map's hard edges (the Black Sea ending in a curve
+    /// with land below it, the Baltic cut by a straight line): rows beyond the base layers are
+    /// bands in the panel's colour, the title's at the top and the legend's at the bottom.
+    func testTheStoryShowsNoEdgeOfTheBaseMap() throws {
+        let map = try render { $0.width = 1080; $0.height = 1920; $0.dpi = PicturePreset.story.dpi }
+        XCTAssertEqual(try violations(map, "base-short"), [])
+        let image = try RasterImage(png: map.data)
+        let panel = Theme.light.panel
+        // The panel over the background, as the band is painted.
+        let band = RGBA(panel.r * panel.a + Theme.light.neighbourLand.r * (1 - panel.a), panel.g * panel.a + Theme.light.neighbourLand.g * (1 - panel.a),
+                        panel.b * panel.a + Theme.light.neighbourLand.b * (1 - panel.a), 1)
+        for (x, y) in [(540, 1700), (1000, 1600), (540, 250), (1000, 120)] {
+            XCTAssertTrue(PixelProbe.close(try XCTUnwrap(image.pixel(x: x, y: y)), band), "(\(x), \(y)) is in a band")
+        }
+    }
 }

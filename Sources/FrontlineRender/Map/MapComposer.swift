@@ -54,6 +54,7 @@ struct MapComposer {
         var scene = MapScene(width: w, height: h, unit: unit, background: theme.neighbourLand, projection: dataset.info.projection,
                              extent: extent(focus), frame: Envelope(minX: m, minY: top, maxX: w - m, maxY: h - m - 14 * unit))
         scene.textFloor = textFloor
+        scene.baseExtent = base.extent
         return scene
     }
 

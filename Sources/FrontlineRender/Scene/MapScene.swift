@@ -23,6 +23,9 @@ public struct MapScene: Sendable {
     public var furnitureAvoidsData = true
     public var labels: [MapLabel]
     public var furniture: Furniture
+    /// The lon/lat box the base layers cover (nil: everywhere). Where a tall or wide frame
+    /// shows more, bands in the panel's colour cover the rows beyond it (`SceneRenderer.baseBands`).
+    public var baseExtent: Envelope?
 
     public init(width: Double, height: Double, unit: Double, background: RGBA, projection: String, extent: Envelope,
                 frame: Envelope, layers: [SceneLayer] = [], labels: [MapLabel] = [], furniture: Furniture = Furniture()) {

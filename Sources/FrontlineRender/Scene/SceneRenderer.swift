@@ -94,8 +94,13 @@ public enum SceneRenderer {
         if let i = scene.furniture.inset, let box = furniture.insetBox { furniture.inset = try PreparedInset(i, box: box, unit: scene.unit) }
         // A title that would lie over data gets a band of its own across the top: the map is
         // then drawn below it (the framed extent always is; only context beyond it is cut).
-        let header = furniture.titleBox.flatMap { t in (mask?.coverage(t) ?? 0) > 0 ? t.maxY + 6 * scene.unit : nil } ?? 0
-        let band = header > 0 ? [Envelope(minX: 0, minY: 0, maxX: scene.width, maxY: header)] : []
+        let titleBand = furniture.titleBox.flatMap { t in (mask?.coverage(t) ?? 0) > 0 ? t.maxY + 6 * scene.unit : nil } ?? 0
+        // Rows beyond the base layers (a story frame shows far more sky and sea than they
+        // cover) are bands too: the title's at the top, the legend's at the bottom.
+        let (beyondTop, beyondBottom) = try baseBands(scene, viewport)
+        let header = max(titleBand, beyondTop), footer = beyondBottom
+        let band = (header > 0 ? [Envelope(minX: 0, minY: 0, maxX: scene.width, maxY: header)] : [])
+            + (footer > 0 ? [Envelope(minX: 0, minY: scene.height - footer, maxX: scene.width, maxY: scene.height)] : [])
         var placer = LabelPlacer(bounds: Envelope(minX: 0, minY: 0, maxX: scene.width, maxY: scene.height),
                                  obstacles: obstacles + furniture.boxes + band, unit: scene.unit)
         placer.avoid(avoided)
@@ -107,7 +112,32 @@ public enum SceneRenderer {
         let (texts, unnamedLabels) = try placer.placeAll(labels, canvas: canvas)
         let unnamed = Set(unnamedLabels.map { scene.labels[$0].anchor })
         return PreparedScene(scene: scene, viewport: viewport, layers: withoutUnnamedPlaces(scene, projected, unnamed), texts: texts,
-                             furniture: furniture, header: header)
+                             furniture: furniture, header: header, footer: footer)
+    }
+
+    /// The heights of the bands across the top and the bottom where the canvas shows beyond
+    /// the base layers' box: the rows where any of 17 points across the canvas lies north of
+    /// the box's top or south of its bottom (a parallel is a curve in a conic projection, so
+    /// each edge is searched, to half a pixel). (0, 0) when the box covers the canvas.
+    static func baseBands(_ scene: MapScene, _ vp: Viewport) throws -> (top: Double, bottom: Double) {
+        guard let box = scene.baseExtent else { return (0, 0) }
+        let xs = (0...16).map { Double($0) / 16 * scene.width }
+        func latitudes(_ y: Double) throws -> (min: Double, max: Double) {
+            let lats = try xs.map { try vp.lonLat(Position($0, y)).y }
+            return (lats.min()!, lats.max()!)
+        }
+        // The first row from the top wholly south of the box's top edge, and from the bottom
+        // wholly north of its bottom edge (rows are monotonic in latitude along each column).
+        func search(_ outside: (Double) throws -> Bool, from a: Double, to b: Double) rethrows -> Double {
+            guard try outside(a) else { return a }
+            var (out, inside) = (a, b)
+            while abs(inside - out) > 0.5 { let m = (out + inside) / 2; if try outside(m) { out = m } else { inside = m } }
+            return inside
+        }
+        let mid = scene.height / 2
+        let top = try search({ try latitudes($0).max > box.maxY }, from: 0, to: mid)
+        let bottom = try search({ try latitudes($0).min < box.minY }, from: scene.height, to: mid)
+        return (top, scene.height - bottom)
     }
 
     /// Where the data layers' fills lie, or nil when the scene's furniture need not avoid them.
@@ -278,6 +308,10 @@ public enum SceneRenderer {
             canvas.fillRect(x: 0, y: 0, width: scene.width, height: p.header, scene.background)
             canvas.fillRect(x: 0, y: 0, width: scene.width, height: p.header, scene.furniture.panel)
         }
+        if p.footer > 0 {
+            canvas.fillRect(x: 0, y: scene.height - p.footer, width: scene.width, height: p.footer, scene.background)
+            canvas.fillRect(x: 0, y: scene.height - p.footer, width: scene.width, height: p.footer, scene.furniture.panel)
+        }
         if drawFurniture, let viewport = p.viewport, let furniture = p.furniture { try furniture.draw(on: canvas, viewport: viewport) }
     }
 
@@ -311,4 +345,6 @@ struct PreparedScene {
     var furniture: FurnitureLayout? = nil
     /// The height of the title's band across the top (0: the title floats over the map).
     var header = 0.0
+    /// The height of the band across the bottom where the base layers run out (0: none).
+    var footer = 0.0
 }

@@ -57,12 +57,13 @@ public final class Viewport {
         try projection.unproject(Position(p.x / scale + originX, originY - p.y / scale))
     }
 
-    /// The lon/lat box the canvas shows (sampled around its edges).
-    public func visibleExtent() throws -> Envelope {
+    /// The lon/lat box the canvas shows (sampled around its edges), or the rows of it given.
+    public func visibleExtent(rows: ClosedRange<Double>? = nil) throws -> Envelope {
+        let (top, bottom) = (rows?.lowerBound ?? 0, rows?.upperBound ?? height)
         var pts: [Position] = []
         for i in 0...8 {
-            let t = Double(i) / 8
-            pts += [Position(t * width, 0), Position(t * width, height), Position(0, t * height), Position(width, t * height)]
+            let t = Double(i) / 8, y = top + t * (bottom - top)
+            pts += [Position(t * width, top), Position(t * width, bottom), Position(0, y), Position(width, y)]
         }
         return Envelope(of: try pts.map(lonLat))!
     }
