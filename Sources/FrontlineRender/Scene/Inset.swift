@@ -57,12 +57,14 @@ struct PreparedInset {
 
 extension FurnitureLayout {
     func drawInset(_ inset: PreparedInset, in b: Envelope, canvas: Canvas) {
-        canvas.fillRect(x: b.minX, y: b.minY, width: b.width, height: b.height, f.panel)
+        // Opaque: a locator is a map of its own, and the main map showing through it (occupied
+        // land under a translucent panel) mixed the two (the desk's Zaporizhzhia close-up).
+        canvas.fillRect(x: b.minX, y: b.minY, width: b.width, height: b.height, f.panel.withAlpha(1))
         canvas.save()
         canvas.clip(x: b.minX, y: b.minY, width: b.width, height: b.height)
         canvas.beginPath()
         for r in inset.land { canvas.addRing(r) }
-        canvas.fillPath(FillStyle(f.underlay), keep: true)
+        canvas.fillPath(FillStyle(f.underlay.withAlpha(1)), keep: true)
         canvas.strokePath(LineStyle(f.mutedText.withAlpha(0.7), width: 0.6), scale: unit)
         canvas.beginPath()
         for r in inset.held { canvas.addRing(r) }
