@@ -11,6 +11,8 @@ $f render --date 2026-02-05 --lang uk --theme dark --size 1200x900 -o Output/sam
 $f render --date 2023-06-15 -o Output/samples/control-2023-06-15.png
 $f render --date 2024-09-01 --region UA-59 -o Output/samples/kursk-2024-09-01.png
 $f render --date 2026-02-05 --preset landscape -o Output/samples/control-2026-02-05-landscape.png
+$f render --date 2026-08-22 --preset story -o Output/samples/story-2026-08-22.png
+$f render --date 2024-09-01 --theme colorblind -o Output/samples/control-2024-09-01-colorblind.png
 $f render --date 2026-02-05 --region UA-14 --advances 30d -o Output/samples/donetsk-2026-02-05-advances.png
 $f diff --from 2022-11-17 --to 2023-11-17 -o Output/samples/change-2022-11-17-2023-11-17.png > /dev/null
 $f diff --from 2025-02-05 --to 2026-02-05 -o Output/samples/change-2025-02-05-2026-02-05.png > Output/samples/change-2025-02-05-2026-02-05.txt
