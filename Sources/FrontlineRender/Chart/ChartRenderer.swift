@@ -157,6 +157,23 @@ public final class ChartRenderer {
                 canvas.fillRect(x: x0, y: y(bar.gained), width: max(1, x1 - x0), height: y(0) - y(bar.gained), theme.gained.color.withAlpha(1))
                 canvas.fillRect(x: x0, y: y(0), width: max(1, x1 - x0), height: y(-bar.lost) - y(0), theme.lost.color.withAlpha(1))
             }
+            drawBarKey(c, text, theme: theme, canvas: canvas, plot: plot, font: tick, u: u)
+        }
+    }
+
+    /// The key of the bars' two colours, at the plot's top right (the desk found none).
+    private func drawBarKey(_ c: ChartData, _ text: MapText, theme: Theme, canvas: Canvas, plot: Envelope, font: Font, u: Double) {
+        let words = text.words
+        let rows = c.status == .occupied ? [(words["Newly occupied"], theme.gained), (words["Freed"], theme.lost)]
+            : [(words["Gained"], theme.gained), (words["Lost"], theme.lost)]
+        let box = 11 * u, gap = 6 * u
+        var xRight = plot.maxX
+        for (label, style) in rows.reversed() {
+            let s = canvas.measure(label, font)
+            let x0 = xRight - s.width - box - gap
+            canvas.fillRect(x: x0, y: plot.minY + 2 * u, width: box, height: box, style.color.withAlpha(1))
+            canvas.drawText(label, at: Position(x0 + box + gap / 2, plot.minY + 2 * u + box - 1.5 * u), font: font, color: theme.text)
+            xRight = x0 - 3 * gap
         }
     }
 
