@@ -85,4 +85,13 @@ final class DeskDefectTests: XCTestCase {
             XCTAssertTrue(PixelProbe.close(try XCTUnwrap(image.pixel(x: x, y: y)), band), "(\(x), \(y)) is in a band")
         }
     }
+
+    /// 13: "Poltava" twice on the Kharkiv close-up, the city and its oblast: a region named
+    /// like a town in the frame is named in full.
+    func testNoNameTwiceInAFrame() throws {
+        let map = try render { $0.regions = ["UA-63"]; $0.format = .svg }
+        let svg = String(decoding: map.data, as: UTF8.self)
+        XCTAssertTrue(svg.contains(">Poltava oblast<"), "the oblast named in full")
+        XCTAssertEqual(svg.components(separatedBy: ">Poltava<").count - 1, 1, "the city once")
+    }
 }

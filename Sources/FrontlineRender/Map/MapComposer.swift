@@ -365,14 +365,20 @@ struct MapComposer {
         let anchors = Dictionary(places.map { ($0.lines[0].text, [$0.anchor]) }, uniquingKeysWith: +)
         let lang = options.language
         let byName = Dictionary(dataset.regions.regions.map { ($0.name(lang), $0) }, uniquingKeysWith: { a, _ in a })
-        return regions.compactMap { r in
-            guard let same = anchors[r.lines[0].text], let a = try? vp.device(r.anchor),
-                  same.contains(where: { p in (try? vp.device(p)).map { hypot($0.x - a.x, $0.y - a.y) < near } ?? false })
-            else { return r }
-            guard r.lines.count > 1, let region = byName[r.lines[0].text] else { return nil }
+        func titled(_ r: MapLabel, _ region: Region) -> MapLabel {
             var out = r
             out.lines[0].text = dataset.info.regionTitle(name: region.name(lang), kind: region.kind, lang)
             return out
+        }
+        return regions.compactMap { r in
+            guard let same = anchors[r.lines[0].text], let region = byName[r.lines[0].text] else { return r }
+            let isNear = (try? vp.device(r.anchor)).map { a in
+                same.contains { p in (try? vp.device(p)).map { hypot($0.x - a.x, $0.y - a.y) < near } ?? false }
+            } ?? false
+            // Far from the town, the region is named in full, so the frame never names "Poltava"
+            // twice (the desk's Kharkiv close-up); near it, only a label with figures stays.
+            guard isNear else { return titled(r, region) }
+            return r.lines.count > 1 ? titled(r, region) : nil
         }
     }
 
