@@ -94,4 +94,17 @@ final class DeskDefectTests: XCTestCase {
         XCTAssertTrue(svg.contains(">Poltava oblast<"), "the oblast named in full")
         XCTAssertEqual(svg.components(separatedBy: ">Poltava<").count - 1, 1, "the city once")
     }
+
+    /// 11: on the print change map newly occupied land was black and swallowed the black front
+    /// line: a fill the front line lies on stands apart from it in lightness.
+    func testPrintFillsStandApartFromTheFrontLine() {
+        func luminance(_ c: RGBA) -> Double {
+            func lin(_ v: Double) -> Double { v <= 0.04045 ? v / 12.92 : pow((v + 0.055) / 1.055, 2.4) }
+            return 0.2126 * lin(c.r) + 0.7152 * lin(c.g) + 0.0722 * lin(c.b)
+        }
+        let t = Theme.print, front = luminance(t.frontLine.color)
+        for (name, fill) in [("gained", t.gained), ("occupied", t.fill(.occupied)), ("heldBoth", t.heldBoth)] {
+            XCTAssertGreaterThan(luminance(fill.color) - front, 0.1, name)
+        }
+    }
 }

@@ -88,12 +88,16 @@ public struct Theme: Sendable {
                  .contested: FillStyle(RGBA(hex: "#c8c8c8", alpha: 0.8)),
                  .liberated: FillStyle(RGBA(1, 1, 1, 0), hatch: Hatch(color: RGBA(0, 0, 0, 0.35), spacing: 4, width: 0.5)),
                  .heldAbroad: FillStyle(RGBA(hex: "#ffffff", alpha: 0.6), hatch: Hatch(color: RGBA(0, 0, 0, 0.6), spacing: 3, width: 0.6))],
-        frontLine: LineStyle(RGBA(0, 0, 0), width: 2.4), text: RGBA(0, 0, 0), mutedText: RGBA(hex: "#4a4a4a"),
+        // Region names a darker grey than on screen: over the hatching #4a4a4a read faint.
+        frontLine: LineStyle(RGBA(0, 0, 0), width: 2.4), text: RGBA(0, 0, 0), mutedText: RGBA(hex: "#2e2e2e"),
         shareText: RGBA(0, 0, 0), halo: RGBA(1, 1, 1, 0.9), panel: RGBA(1, 1, 1, 0.92),
         marker: LineStyle(RGBA(0, 0, 0), width: 1.4),
-        heldBoth: FillStyle(RGBA(hex: "#d0d0d0", alpha: 0.8)), gained: FillStyle(RGBA(hex: "#222222")),
+        // Newly occupied a mid grey, not black: a black fill swallowed the black front line
+        // and the bold names of the towns it took (the desk's print change map).
+        heldBoth: FillStyle(RGBA(hex: "#d0d0d0", alpha: 0.8)), gained: FillStyle(RGBA(hex: "#6a6a6a")),
         lost: FillStyle(RGBA(1, 1, 1), hatch: Hatch(color: RGBA(0, 0, 0, 0.8), spacing: 3, width: 0.8)),
-        baseline: FillStyle(RGBA(hex: "#3a3a3a", alpha: 0.75), hatch: Hatch(color: RGBA(0, 0, 0, 0.7), spacing: 6, width: 0.9)))
+        baseline: FillStyle(RGBA(hex: "#3a3a3a", alpha: 0.75), hatch: Hatch(color: RGBA(0, 0, 0, 0.7), spacing: 6, width: 0.9)),
+        seaText: RGBA(hex: "#5a5a5a"))
 
     /// Okabe-Ito vermillion (occupied), yellow (liberated) and blue (held abroad, and freed on
     /// change maps): distinct for every common form of colour blindness and from the water.
