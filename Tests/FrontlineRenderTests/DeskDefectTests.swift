@@ -107,4 +107,16 @@ final class DeskDefectTests: XCTestCase {
             XCTAssertGreaterThan(luminance(fill.color) - front, 0.1, name)
         }
     }
+
+    /// 7: the change map of the Kursk incursion showed nothing in Russia: the land held
+    /// abroad at the later date is drawn and the legend gives both areas.
+    func testTheChangeMapShowsLandHeldAbroad() throws {
+        var o = MapOptions()
+        o.format = .svg
+        o.regions = ["UA-59"]
+        let svg = String(decoding: try DiffRenderer(dataset: try MapPictureTests.dataset)
+            .render(from: DayDate("2024-08-05")!, to: DayDate("2025-03-01")!, options: o).data, as: UTF8.self)
+        XCTAssertTrue(svg.contains("Held by Ukraine in Russia: 0 → 4"), "the legend's row for land held abroad")
+        XCTAssertTrue(svg.contains(">Sudzha<"), "its main town named")
+    }
 }

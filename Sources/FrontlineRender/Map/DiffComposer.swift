@@ -24,18 +24,22 @@ struct DiffComposer {
         let heldContested = (toGeometry.held[.contested] ?? []).flatMap { $0.base + $0.cutouts }
         let freed = geometry.freed
         let occupied = geometry.gained[.occupied] ?? [], contested = geometry.gained[.contested] ?? []
+        // Land held abroad at the later date: the change map of the Kursk incursion showed
+        // nothing in Russia. (Its change is not overlaid: the legend gives both areas.)
+        let abroad = map.heldRings(toGeometry, .heldAbroad)
         scene.layers = map.underLayers(on: changes.to.snapshotDate) + [
             .fill(layer: .change(.heldBoth), polygons: held, style: theme.heldBoth, outline: nil),
             .fill(layer: .change(.contestedBoth), polygons: heldContested, style: theme.contestedBoth, outline: nil),
             .fill(layer: .change(.lost), polygons: freed, style: theme.lost, outline: nil),
             .fill(layer: .change(.gained), polygons: occupied, style: theme.gained, outline: nil),
             .fill(layer: .change(.gainedContested), polygons: contested, style: theme.gainedContested, outline: nil),
+            .fill(layer: .control(.heldAbroad), polygons: abroad, style: theme.fill(.heldAbroad), outline: nil),
         ] + map.overLayers(focus: focus) + map.focusOutline(focus) + map.frontLine(toGeometry)
         scene.layers += try map.smallChangeRings(occupied + contested, theme.gained.color, scene) + map.smallChangeRings(freed, theme.lost.color, scene)
         scene.furniture = furniture(changes, focus)
         scene.furniture.inset = try map.inset(focus, scene, held: held)
         let featured = featured(places, focus)
-        try map.addPlacesAndLabels(&scene, focus: focus, front: toGeometry.front, featured: featured) { visible, _ in
+        try map.addPlacesAndLabels(&scene, focus: focus, front: toGeometry.front, featured: featured, abroad: abroad) { visible, _ in
             map.regionLabels(visible: visible, focus: focus) { r in self.changeLines(changes.region(r.iso), changes.statuses) }
         }
         return scene
@@ -111,6 +115,11 @@ struct DiffComposer {
         if let contested { rows.append((words("Newly contested: {km2}", ["km2": text.changeKm2(contested.gainedKm2)]), .fill(theme.gainedContested))) }
         let freed = scope.freedKm2 < 0.05 ? words["none"] : text.changeKm2(scope.freedKm2)
         rows.append((words("Freed: {km2}", ["km2": freed]), .fill(theme.lost)))
+        if c.from.abroadKm2 > 0 || c.to.abroadKm2 > 0 {
+            let label = text.shortStatusLabel(.heldAbroad, map.dataset.info)
+            rows.append((words("{status}: {from} → {to}", ["status": label, "from": text.integer(c.from.abroadKm2), "to": text.km2(c.to.abroadKm2)]),
+                         .fill(theme.fill(.heldAbroad))))
+        }
         rows.append((words("Front line, {date}", ["date": text.date(c.to.snapshotDate)]), .line(theme.frontLine)))
         return rows
     }
