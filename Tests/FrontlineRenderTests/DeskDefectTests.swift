@@ -119,4 +119,17 @@ final class DeskDefectTests: XCTestCase {
         XCTAssertTrue(svg.contains("Held by Ukraine in Russia: 0 → 4"), "the legend's row for land held abroad")
         XCTAssertTrue(svg.contains(">Sudzha<"), "its main town named")
     }
+
+    /// 8: across the source change of August 2025 the timelapse's legend gained a "not
+    /// reported" row beside the rows of the statuses it had just shown, and its title box
+    /// shrank from five lines to two: one legend without notes, one subtitle length.
+    func testTheTimelapseKeepsItsPanelsAcrossTheSourceChange() throws {
+        let ds = try MapPictureTests.dataset
+        let measured = try [DayDate("2025-07-30")!, DayDate("2025-08-13")!].map { try ds.measure(asOf: $0) }
+        let composer = MapComposer(dataset: ds, base: try ds.baseMap(), options: MapOptions())
+        let (legend, lines) = try TimelapseRenderer(dataset: ds).legendOfAll(measured, composer)
+        XCTAssertFalse(legend.contains { $0.swatch.isNote }, legend.map(\.label).joined(separator: "; "))
+        XCTAssertTrue(legend.contains { $0.label == "Liberated by Ukraine" })
+        XCTAssertEqual(lines, 5, "the longest subtitle, the later frame's note included")
+    }
 }

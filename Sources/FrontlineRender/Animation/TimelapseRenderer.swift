@@ -36,12 +36,17 @@ public struct TimelapseRenderer: Sendable {
         // Control measures each frame (one measurer, so untouched regions are measured once).
         let measurements = dataset.measurements(source: options.source)
         let measured = try dates.map { try measurements.next($0) }
-        // One legend and fixed corners for the whole film: rows for every status any frame
-        // shows, panels where they are on a map without data avoidance (a panel that moved
-        // from frame to frame would jump).
-        let legend = try legendOfAll(measured, composer)
+        // One legend, one title box and fixed corners for the whole film: rows for every
+        // status any frame shows, panels where they are on a map without data avoidance (a
+        // panel that moved from frame to frame would jump). What a frame's source does not
+        // report is a line of its subtitle, not a legend row beside the rows of the statuses
+        // other frames show; every subtitle is as long as the longest, so the box keeps its
+        // size when the source changes (it shrank from five lines to two on 13 August 2025).
+        let (legend, lines) = try legendOfAll(measured, composer)
         for (n, m) in measured.enumerated() {
             var scene = try composer.scene(state: m.state, geometry: m.geometry)
+            scene.furniture.subtitle += scene.furniture.legend.filter(\.swatch.isNote).map(\.label)
+            scene.furniture.subtitle += Array(repeating: "", count: max(0, lines - scene.furniture.subtitle.count))
             scene.furniture.legend = legend
             scene.furnitureAvoidsData = false
             let canvas = try Canvas(format: .png, width: o.width, height: o.height)
@@ -55,14 +60,18 @@ public struct TimelapseRenderer: Sendable {
         return Rendered(data: try GIFEncoder.encode(frames: frames, width: o.width, height: o.height, delayCentiseconds: delay), dates: dates)
     }
 
-    /// The legend of the frame with the most rows, each other frame's rows added in order.
-    private func legendOfAll(_ measured: [ControlMeasurement], _ composer: MapComposer) throws -> [(label: String, swatch: Furniture.Swatch)] {
-        var rows: [(label: String, swatch: Furniture.Swatch)] = []
+    /// The legend of every frame's rows, each once in order (notes left to the subtitles), and
+    /// the most subtitle lines a frame has with its note.
+    func legendOfAll(_ measured: [ControlMeasurement], _ composer: MapComposer) throws
+        -> (legend: [(label: String, swatch: Furniture.Swatch)], subtitleLines: Int) {
+        var rows: [(label: String, swatch: Furniture.Swatch)] = [], lines = 0
         for m in measured {
-            for row in composer.furniture(m.state, m.geometry, []).legend where !rows.contains(where: { $0.label == row.label }) {
+            let f = composer.furniture(m.state, m.geometry, [])
+            lines = max(lines, f.subtitle.count + f.legend.filter(\.swatch.isNote).count)
+            for row in f.legend where !row.swatch.isNote && !rows.contains(where: { $0.label == row.label }) {
                 rows.append(row)
             }
         }
-        return rows
+        return (rows, lines)
     }
 }

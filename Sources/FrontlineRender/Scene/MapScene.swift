@@ -132,6 +132,8 @@ public struct Furniture: Sendable {
         case land(FillStyle)
         /// No swatch: a note in the legend's place ("Grey zone: not reported").
         case note
+
+        public var isNote: Bool { if case .note = self { return true } else { return false } }
     }
 
     public var title = ""
