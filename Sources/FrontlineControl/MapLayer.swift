@@ -8,6 +8,9 @@ public enum MapLayer: Hashable, Sendable {
     case water, lakes, regions, rivers, coast, regionBorders, borders
     /// The outline of the regions a close-up frames.
     case focus
+    /// A veil over what lies around them, on a framed change map: its figures are the
+    /// frame's, so the changes around it are shown muted.
+    case surroundings
     // The data of a date.
     /// Land held with a status (one layer per status on a map; one `control` table in exports).
     case control(ControlStatus?)
@@ -38,6 +41,7 @@ public enum MapLayer: Hashable, Sendable {
         case .regionBorders: return "region-borders"
         case .borders: return "borders"
         case .focus: return "focus"
+        case .surroundings: return "surroundings"
         case .control(let s): return s?.rawValue ?? "control"
         case .baseline: return "baseline"
         case .advances: return "advances"
@@ -77,7 +81,7 @@ public enum MapLayer: Hashable, Sendable {
     /// server projects those once).
     public var isDated: Bool {
         switch self {
-        case .water, .lakes, .regions, .rivers, .coast, .regionBorders, .borders, .focus: return false
+        case .water, .lakes, .regions, .rivers, .coast, .regionBorders, .borders, .focus, .surroundings: return false
         default: return true
         }
     }

@@ -132,4 +132,18 @@ final class DeskDefectTests: XCTestCase {
         XCTAssertTrue(legend.contains { $0.label == "Liberated by Ukraine" })
         XCTAssertEqual(lines, 5, "the longest subtitle, the later frame's note included")
     }
+
+    /// 6: a framed change map counted only its region while drawing its neighbours' changes
+    /// alike ("Newly occupied: +0.0 km²" beside orange near Bakhmut): the legend says whose
+    /// figures they are and what lies around is veiled.
+    func testAFramedChangeMapSaysWhoseFiguresItGives() throws {
+        var o = MapOptions()
+        o.regions = ["UA-63"]
+        let ds = try MapPictureTests.dataset
+        let change = try ds.change(from: DayDate("2022-09-01")!, to: DayDate("2022-10-05")!)
+        let scene = try DiffComposer(map: MapComposer(dataset: ds, base: try ds.baseMap(), options: o))
+            .scene(change.changes, change.geometry, try ds.measure(asOf: DayDate("2022-10-05")!).geometry)
+        XCTAssertTrue(scene.furniture.legend.contains { $0.label == "Figures for Kharkiv oblast only; around it muted" })
+        XCTAssertTrue(scene.layers.contains { $0.layer == .surroundings })
+    }
 }

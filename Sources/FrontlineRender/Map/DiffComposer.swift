@@ -34,7 +34,7 @@ struct DiffComposer {
             .fill(layer: .change(.gained), polygons: occupied, style: theme.gained, outline: nil),
             .fill(layer: .change(.gainedContested), polygons: contested, style: theme.gainedContested, outline: nil),
             .fill(layer: .control(.heldAbroad), polygons: abroad, style: theme.fill(.heldAbroad), outline: nil),
-        ] + map.overLayers(focus: focus) + map.focusOutline(focus) + map.frontLine(toGeometry)
+        ] + map.surroundings(focus) + map.overLayers(focus: focus) + map.focusOutline(focus) + map.frontLine(toGeometry)
         scene.layers += try map.smallChangeRings(occupied + contested, theme.gained.color, scene) + map.smallChangeRings(freed, theme.lost.color, scene)
         scene.furniture = furniture(changes, focus)
         scene.furniture.inset = try map.inset(focus, scene, held: held)
@@ -70,8 +70,11 @@ struct DiffComposer {
         return shown(statuses).compactMap { s in
             amounts(r.change(s)).map { a in
                 let label = text.shortStatusLabel(s, map.dataset.info)
-                return MapLabel.Line("\(label) \(a) \(text.km2)", font: Font(size: 11, bold: true),
-                                     color: s == .occupied ? theme.gained.color.withAlpha(1) : theme.mutedText)
+                // The colour of what dominates: a region that lost more than it gained is in the
+                // freed colour (losses were labelled in the gain colour).
+                let change = r.change(s)
+                let color = s != .occupied ? theme.mutedText : (change.netKm2 < 0 ? theme.lost.color : theme.gained.color).withAlpha(1)
+                return MapLabel.Line("\(label) \(a) \(text.km2)", font: Font(size: 11, bold: true), color: color)
             }
         }
     }
@@ -89,7 +92,7 @@ struct DiffComposer {
         if (a, b) != (c.from.date, c.to.date) {
             f.subtitle[0] += words(", the newest on or before {from} and {to}", ["from": text.date(c.from.date), "to": text.date(c.to.date)])
         }
-        f.legend = legend(scope, c)
+        f.legend = legend(scope, c, framed: focus.isEmpty ? nil : place)
         let statuses = shown(c.statuses)
         f.tableTitle = words["Change by region, km² (+ gained, − lost)"]
         f.table = scope.regions.filter(\.changed).sorted { r1, r2 in
@@ -106,7 +109,7 @@ struct DiffComposer {
 
     /// One row per meaning, each once: held at both dates, newly occupied, newly contested,
     /// freed, the front line; a row only for what the period holds.
-    func legend(_ scope: ChangeSet, _ c: ChangeSet) -> [(label: String, swatch: Furniture.Swatch)] {
+    func legend(_ scope: ChangeSet, _ c: ChangeSet, framed place: String? = nil) -> [(label: String, swatch: Furniture.Swatch)] {
         let has = Set(c.statuses)
         let occupied = scope.national(.occupied), contested = has.contains(.contested) ? scope.national(.contested) : nil
         var rows: [(label: String, swatch: Furniture.Swatch)] = [(words["Occupied at both dates"], .fill(theme.heldBoth))]
@@ -121,6 +124,10 @@ struct DiffComposer {
                          .fill(theme.fill(.heldAbroad))))
         }
         rows.append((words("Front line, {date}", ["date": text.date(c.to.snapshotDate)]), .line(theme.frontLine)))
+        // A framed map's figures are its regions': said, and what lies around is muted.
+        if let place {
+            rows.append((words("Figures for {place} only; around it muted", ["place": place]), .note))
+        }
         return rows
     }
 }

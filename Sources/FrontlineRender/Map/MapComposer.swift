@@ -230,6 +230,21 @@ struct MapComposer {
         return [.stroke(layer: .focus, lines: focus.flatMap { $0.polygons.flatMap { $0 } }, style: outline)]
     }
 
+    /// A veil over everything around the focus (a box far beyond the frame, the focus's rings
+    /// cut out by the even-odd fill): what lies around a framed change map is shown muted.
+    func surroundings(_ focus: [Region]) -> [SceneLayer] {
+        guard !focus.isEmpty, let box = base.extent?.expanded(by: 5) else { return [] }
+        // Sides densified: a lon/lat edge is a curve in the map's projection.
+        let n = 64
+        func side(_ a: Position, _ b: Position) -> [Position] {
+            (0..<n).map { k in Position(a.x + (b.x - a.x) * Double(k) / Double(n), a.y + (b.y - a.y) * Double(k) / Double(n)) }
+        }
+        let c = [Position(box.minX, box.minY), Position(box.maxX, box.minY), Position(box.maxX, box.maxY), Position(box.minX, box.maxY)]
+        let outer = side(c[0], c[1]) + side(c[1], c[2]) + side(c[2], c[3]) + side(c[3], c[0]) + [c[0]]
+        let holes = focus.flatMap { $0.polygons.flatMap { $0 } }
+        return [.fill(layer: .surroundings, polygons: [[outer] + holes], style: FillStyle(theme.panel.withAlpha(0.55)), outline: nil)]
+    }
+
     /// International borders: the base layer's, except those of the dataset's own country,
     /// which come from its regions (the same lines as its fills, so they never double).
     func borders() -> [[Position]] {
