@@ -17,6 +17,11 @@ extension DatasetInfo {
         if let total = adminBasis?.totalKm2, !(total > 0 && total <= Self.earthKm2) {
             return "adminBasis.totalKm2 must be an area between 0 and \(Int(Self.earthKm2)) km², got \(total)"
         }
+        // Every name and word is looked up by these codes: none, an empty one or one twice is
+        // a dataset no name can be read from.
+        if let l = languages, l.isEmpty || l.contains(where: { $0.isEmpty || $0.contains("/") }) || Set(l).count != l.count {
+            return "languages must list distinct language codes (\"en\", \"uk\"), got \(l)"
+        }
         return nil
     }
 

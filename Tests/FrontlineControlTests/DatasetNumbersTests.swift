@@ -47,6 +47,13 @@ final class DatasetNumbersTests: XCTestCase {
         }
     }
 
+    // Fault: "languages": [] trapped on load (a region's names need one language at least).
+    func testLanguagesThatNameNothingAreBadData() throws {
+        try assertRefused("languages") { $0["languages"] = [String]() }
+        try assertRefused("languages") { $0["languages"] = ["en", "en"] }
+        try assertRefused("languages") { $0["languages"] = ["en", ""] }
+    }
+
     func testTheBundledNumbersPass() throws {
         XCTAssertNil(try Fixtures.bundledDataset.info.numberProblem)
         XCTAssertNoThrow(try Dataset(folder: try dataset { _ in }))
