@@ -146,4 +146,11 @@ final class DeskDefectTests: XCTestCase {
         XCTAssertTrue(scene.furniture.legend.contains { $0.label == "Figures for Kharkiv oblast only; around it muted" })
         XCTAssertTrue(scene.layers.contains { $0.layer == .surroundings })
     }
+
+    /// A canvas smaller than its bands (30x30: the title's band is taller than the picture)
+    /// trapped the base check's range of rows.
+    func testATinyCanvasIsInspectedWithoutATrap() throws {
+        let map = try render { $0.width = 30; $0.height = 30 }
+        XCTAssertNotNil(map.inspection)
+    }
 }

@@ -204,7 +204,7 @@ struct SceneInspector {
 
     func checkBase(_ r: inout MapInspection) {
         // The bands across the top and bottom (the title's, and where the base runs out) show no map.
-        let rows = prepared.header...(prepared.scene.height - prepared.footer)
+        let rows = prepared.header...max(prepared.header, prepared.scene.height - prepared.footer)
         guard let vp = prepared.viewport, let base = hints.baseExtent, let visible = try? vp.visibleExtent(rows: rows) else { return }
         if !base.expanded(by: 0.01).contains(visible) {
             r.fail("base-short", String(format: "the base map covers %.1f,%.1f–%.1f,%.1f but the frame shows %.3f,%.3f–%.3f,%.3f",
