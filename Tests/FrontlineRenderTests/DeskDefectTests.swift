@@ -153,4 +153,49 @@ final class DeskDefectTests: XCTestCase {
         let map = try render { $0.width = 30; $0.height = 30 }
         XCTAssertNotNil(map.inspection)
     }
+
+    /// 5: the locator inset was translucent and lay on occupied land (`render --date 2025-12-20
+    /// --region UA-23 --advances 30d`): its panel is its own colour, nothing of the map under it.
+    func testTheLocatorIsOpaque() throws {
+        let ds = try MapPictureTests.dataset
+        var o = MapOptions()
+        o.regions = ["UA-23"]
+        let date = DayDate("2025-12-20")!
+        let m = try ds.measure(asOf: date)
+        let advances = try ds.change(from: date.adding(days: -30), to: date)
+        let scene = try MapComposer(dataset: ds, base: try ds.baseMap(), options: o).scene(state: m.state, geometry: m.geometry, advances: advances)
+        let prepared = try SceneRenderer.prepare(scene, measuring: try Canvas(format: .png, width: 1, height: 1))
+        let box = try XCTUnwrap(prepared.furniture?.insetBox)
+        let canvas = try Canvas(format: .png, width: Int(scene.width), height: Int(scene.height))
+        try SceneRenderer.paint(prepared, on: canvas)
+        let image = try RasterImage(png: canvas.finish())
+        var clear = 0
+        for (x, y) in [(box.minX + 3, box.minY + 3), (box.maxX - 3, box.minY + 3), (box.minX + 3, box.maxY - 3), (box.maxX - 3, box.maxY - 3)] {
+            let c = try XCTUnwrap(image.pixel(x: Int(x), y: Int(y)))
+            if PixelProbe.close(c, Theme.light.panel.withAlpha(1)) { clear += 1 }
+        }
+        XCTAssertEqual(clear, 4, "the inset's corners are its panel's own colour")
+    }
+
+    /// 2: the phone presets' text was too small for a phone: they draw their words larger.
+    func testThePhonePresetsDrawLargerWords() {
+        for p in [PicturePreset.square, .portrait, .story] { XCTAssertGreaterThanOrEqual(p.dpi, 132, p.rawValue) }
+        XCTAssertGreaterThan(PicturePreset.landscape.dpi, 96)
+    }
+
+    /// 10: charts that misled: an area axis starting at 112,500, the occupied line called
+    /// "Ukraine", land held abroad titled "Held by Ukraine in Russia area of Ukraine".
+    func testChartsDoNotMislead() throws {
+        let ds = try MapPictureTests.dataset
+        var o = ChartRenderer.Options()
+        o.format = .svg
+        let r = try ChartRenderer(dataset: ds).render(from: DayDate("2025-02-05")!, to: DayDate("2026-02-05")!, options: o)
+        let svg = String(decoding: r.data, as: UTF8.self)
+        XCTAssertTrue(svg.contains(">0<"), "the area axis starts at zero")
+        XCTAssertFalse(svg.contains(">Ukraine<"), "a lone line ends in its value, not the country's name")
+        o.status = .heldAbroad
+        let abroad = try ChartRenderer(dataset: ds).render(from: DayDate("2024-08-01")!, to: DayDate("2025-05-01")!, options: o)
+        XCTAssertEqual(abroad.chart.lines.map(\.name), ["Russia"])
+        XCTAssertTrue(String(decoding: abroad.data, as: UTF8.self).contains("Held by Ukraine in Russia, km²"))
+    }
 }
