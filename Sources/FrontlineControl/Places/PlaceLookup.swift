@@ -20,7 +20,7 @@ public struct PlaceLookup {
         kinds = (info?.regionKinds ?? [:]).compactMapValues { info?.text($0, info!.primaryLanguage) }
     }
 
-    /// The place, or a point given by coordinates (`nameEN` "48.28 N 37.18 E", id 0).
+    /// The place, or a point given by coordinates (named "48.28 N 37.18 E" in every language, id 0).
     public func find(_ query: String) throws -> Gazetteer.Place {
         if let point = Self.coordinates(query) { return try placeAt(point) }
         let (name, regionFilter) = split(query)
