@@ -12,15 +12,7 @@ struct DataMask {
     init(rings: [[Position]], width: Double, height: Double) throws {
         columns = max(1, Int((width / Self.cell).rounded(.up)))
         rows = max(1, Int((height / Self.cell).rounded(.up)))
-        let canvas = try Canvas(format: .png, width: columns, height: rows)
-        canvas.scale(1 / Self.cell)
-        canvas.beginPath()
-        for ring in rings { canvas.addRing(ring) }
-        canvas.fillPath(FillStyle(RGBA(0, 0, 0)))
-        let (columns, rows) = (self.columns, self.rows)
-        filled = try canvas.withPixels { px, stride in
-            (0..<(rows * columns)).map { i in px[(i / columns) * stride + i % columns] >> 24 > 16 }
-        }
+        filled = try Canvas.coverage(of: rings, columns: columns, rows: rows, cell: Self.cell, threshold: 16)
     }
 
     /// How many cells of data the box covers.

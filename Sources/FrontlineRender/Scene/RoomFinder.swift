@@ -12,16 +12,10 @@ enum RoomFinder {
         guard let box = Envelope(of: rings.flatMap { $0 }), box.width > 0, box.height > 0 else { return nil }
         let cell = max(box.width, box.height) / Double(maxCells - 2)
         let cols = Int((box.width / cell).rounded(.up)) + 2, rows = Int((box.height / cell).rounded(.up)) + 2
-        let canvas = try Canvas(format: .png, width: cols, height: rows)
-        canvas.scale(1 / cell)
-        canvas.translate(x: cell - box.minX, y: cell - box.minY)
-        canvas.beginPath()
-        for ring in rings { canvas.addRing(ring) }
-        canvas.fillPath(FillStyle(RGBA(0, 0, 0)))
+        let inside = try Canvas.coverage(of: rings, columns: cols, rows: rows, cell: cell,
+                                         offset: Position(cell - box.minX, cell - box.minY), threshold: 127)
         // Distance in chamfer units (3 across, 4 diagonally) to the nearest cell outside.
-        var d = try canvas.withPixels { px, stride in
-            (0..<(rows * cols)).map { i in px[(i / cols) * stride + i % cols] >> 24 > 127 ? Int.max / 2 : 0 }
-        }
+        var d = inside.map { $0 ? Int.max / 2 : 0 }
         func relax(_ i: Int, _ j: Int, _ w: Int) { if d[j] + w < d[i] { d[i] = d[j] + w } }
         for y in 1..<(rows - 1) { for x in 1..<(cols - 1) {
             let i = y * cols + x
