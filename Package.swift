@@ -75,7 +75,8 @@ let package = Package(
         .testTarget(name: "FrontlineServerTests", dependencies: [
             "FrontlineServer", "FrontlineTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
-        .testTarget(name: "FrontlineCLITests", dependencies: ["frontline", "FrontlineSupport", "FrontlineRender", "FrontlineTiles", "FrontlineUpdate", "FrontlineTestSupport"]),
+        .testTarget(name: "FrontlineCLITests", dependencies: ["frontline", "FrontlineSupport", "FrontlineRender", "FrontlineTiles", "FrontlineUpdate", "FrontlineTestSupport"],
+                    exclude: ["References"]),
     ],
     swiftLanguageModes: [.v6]
 )

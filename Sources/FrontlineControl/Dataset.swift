@@ -91,14 +91,15 @@ public final class Dataset: @unchecked Sendable {
         return loaded
     }
 
-    /// Attribution lines for a map or table using `sources` (snapshot sources by id).
+    /// Attribution lines for a map or table using `sources` (snapshot sources by id); for
+    /// `figuresOnly` (a chart) only the lines of what the figures are measured with.
     /// Lines sharing a prefix ("Control: ") are joined: "Control: DeepStateMap.Live, Liveuamap / NZZ".
-    public func attribution(for sources: [String]) -> [String] {
+    public func attribution(for sources: [String], figuresOnly: Bool = false) -> [String] {
         let named = info.sources.filter { sources.contains($0.id) }.map(\.attribution)
         let prefix = "Control: "
         let control = named.filter { $0.hasPrefix(prefix) }
         let joined = control.count > 1 ? [prefix + control.map { String($0.dropFirst(prefix.count)) }.joined(separator: ", ")] : control
-        return joined + named.filter { !$0.hasPrefix(prefix) } + info.attribution
+        return joined + named.filter { !$0.hasPrefix(prefix) } + (figuresOnly ? info.figureAttribution ?? info.attribution : info.attribution)
     }
 
     /// The snapshot file's content of `ref`, from its file or its pack.

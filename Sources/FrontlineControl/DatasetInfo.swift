@@ -24,6 +24,10 @@ public struct DatasetInfo: Codable, Sendable {
     public var extent: [Double]
     /// Attribution lines for the boundaries and base layers.
     public var attribution: [String]
+    /// The lines figures without a map owe (a chart, a table): what they are measured with,
+    /// the boundaries and the land, not the base map's layers or the gazetteer. Without it,
+    /// `attribution`.
+    public var figureAttribution: [String]?
     /// The snapshot sources: one folder each under `snapshots/`.
     public var sources: [Source]
     /// The date the README command renders by default.

@@ -147,6 +147,21 @@ final class DeskDefectTests: XCTestCase {
         XCTAssertTrue(scene.layers.contains { $0.layer == .surroundings })
     }
 
+    /// An 800x600 change map of Kharkiv oblast laid its locator over the end of its title: a
+    /// panel the map can do without is left out where no corner is free for it.
+    func testNoPanelLiesOverAnother() throws {
+        var o = MapOptions()
+        o.regions = ["UA-63"]
+        (o.width, o.height, o.inspect) = (800, 600, true)
+        let ds = try MapPictureTests.dataset
+        let change = try ds.change(from: DayDate("2022-09-01")!, to: DayDate("2022-10-05")!)
+        let composer = MapComposer(dataset: ds, base: try ds.baseMap(), options: o)
+        let scene = try DiffComposer(map: composer).scene(change.changes, change.geometry, try ds.measure(asOf: DayDate("2022-10-05")!).geometry)
+        XCTAssertNotNil(scene.furniture.inset, "the scene asks for a locator")
+        let inspection = try SceneRenderer.inspect(scene, hints: try composer.inspectionHints(scene, front: []))
+        XCTAssertEqual(inspection.violations.filter { $0.check == "panels-overlap" }.map(\.detail), [])
+    }
+
     /// A canvas smaller than its bands (30x30: the title's band is taller than the picture)
     /// trapped the base check's range of rows.
     func testATinyCanvasIsInspectedWithoutATrap() throws {

@@ -64,10 +64,10 @@ final class MapInspectionTests: XCTestCase {
 
     func testASegmentMeetsABoxOnlyWhereItCrossesIt() {
         let box = Envelope(minX: 0, minY: 0, maxX: 10, maxY: 10)
-        XCTAssertTrue(SceneInspector.crosses(Position(-5, 5), Position(15, 5), box))
-        XCTAssertTrue(SceneInspector.crosses(Position(2, 2), Position(3, 3), box), "inside")
-        XCTAssertFalse(SceneInspector.crosses(Position(-5, 12), Position(15, 12), box))
-        XCTAssertFalse(SceneInspector.crosses(Position(-5, 0), Position(0, -5), box.expanded(by: -1)))
+        XCTAssertTrue(SegmentIndex.crosses(Position(-5, 5), Position(15, 5), box))
+        XCTAssertTrue(SegmentIndex.crosses(Position(2, 2), Position(3, 3), box), "inside")
+        XCTAssertFalse(SegmentIndex.crosses(Position(-5, 12), Position(15, 12), box))
+        XCTAssertFalse(SegmentIndex.crosses(Position(-5, 0), Position(0, -5), box.expanded(by: -1)))
     }
 
     /// The national map of the newest data, inspected as the matrix does: the report is made

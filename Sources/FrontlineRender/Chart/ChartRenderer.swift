@@ -87,7 +87,8 @@ public final class ChartRenderer {
         let sub = text.words("{from} – {to} · {sources}, {count} snapshots",
                              ["from": text.date(c.from), "to": text.date(c.to), "sources": names, "count": String(c.snapshotDates.count)])
         canvas.drawText(sub, at: Position(24 * u, 58 * u), font: Font(size: 13 * u), color: theme.mutedText)
-        let attribution = dataset.attribution(for: c.sources).map { text.words[$0] }.joined(separator: " · ")
+        // A chart owes its sources and what it is measured with, not the map's base layers.
+        let attribution = dataset.attribution(for: c.sources, figuresOnly: true).map { text.words[$0] }.joined(separator: " · ")
         canvas.drawText(attribution, at: Position(24 * u, h - 12 * u), font: small, color: theme.mutedText)
 
         let lineLabel = Font(size: 11.5 * u, bold: true)

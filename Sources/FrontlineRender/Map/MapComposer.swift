@@ -74,8 +74,12 @@ struct MapComposer {
         let visible = try vp.visibleExtent()
         let kmPerUnit = try vp.metresPerUnit(at: scene.frame.center) * unit / 1000
         let shown = base.places.filter { visible.contains($0.position) && PlaceRanking.mayBeNamed($0, kmPerUnit: kmPerUnit) }
+        // A village named like a larger town in view is not named: a reader would take it for
+        // the town (Dobropillia, 1,084 people, beside Dobropillia, 28,170).
+        let language = options.language
+        let largest = Dictionary(base.places.filter { visible.contains($0.position) }.map { ($0.name(language), $0.population) }, uniquingKeysWith: max)
         var places = PlaceRanking.candidates(PlaceRanking(front: front).ranked(shown), kmPerUnit: kmPerUnit)
-            .filter { !featured.contains($0.place.id) }
+            .filter { !featured.contains($0.place.id) && $0.place.population >= largest[$0.place.name(language), default: 0] }
         places += base.places.filter { featured.contains($0.id) && visible.contains($0.position) }
             .map { ($0, MapComposer.featuredPriority + Double($0.population)) }
         // The main town of land held across the border is the name a reader looks for there.
@@ -369,7 +373,8 @@ struct MapComposer {
     func placeLabel(_ p: BaseMap.Place, priority: Double, bold: Bool = false) -> MapLabel {
         let font = Font(size: p.capital ? 13.5 : (p.isHome ? 11.5 : 10.5), bold: p.capital || bold, italic: !p.isHome)
         return MapLabel(lines: [scaled(MapLabel.Line(p.name(options.language), font: font, color: p.isHome ? theme.text : theme.mutedText))],
-                        anchor: p.position, placement: .besidePoint(markerRadius: 3), priority: priority, halo: theme.halo)
+                        anchor: p.position, placement: .besidePoint(markerRadius: 3), priority: priority, halo: theme.halo,
+                        mayLead: bold || (p.isHome && priority >= PlaceRanking.keyPriority))
     }
 
     /// A region named like a place labelled near its label point (Chernivtsi and its oblast)

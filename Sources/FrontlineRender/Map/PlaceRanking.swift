@@ -11,8 +11,13 @@ import FrontlineGeo
 struct PlaceRanking: Sendable {
     /// The front line the distances are measured to (lon/lat chains from the measurement).
     let front: LineDistanceIndex
-    static let nearKm = 20.0
+    static let nearKm = 25.0
     static let frontBoost = 9.0
+    /// A front town of this size is one a reader looks for (the QA matrix's rule too).
+    static let keyTownPopulation = 20_000
+    /// The priority of a place a reader must find named: a front town of `keyTownPopulation`,
+    /// a town of ten times that anywhere, the regions' centres and the capital.
+    static let keyPriority = Double(keyTownPopulation) * (1 + frontBoost)
 
     init(front: [[Position]]) { self.front = LineDistanceIndex(lines: front) }
 

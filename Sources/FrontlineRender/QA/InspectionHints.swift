@@ -11,7 +11,8 @@ struct InspectionHints {
         let at: Position
     }
 
-    static let nearKm = 25.0
+    /// The distance at which the map ranks a town as a front town.
+    static let nearKm = PlaceRanking.nearKm
     /// Towns near the front, the largest first.
     var frontTowns: [FrontTown] = []
     /// The lon/lat box the base layers cover (water, coast, borders), nil when there are none.

@@ -9,8 +9,11 @@ extension MapComposer {
         let visible = try vp.visibleExtent()
         let index = LineDistanceIndex(lines: front)
         let towns = try base.places.filter { $0.isHome && $0.population >= 1_000 && visible.contains($0.position) }.compactMap { p -> InspectionHints.FrontTown? in
-            guard !index.isEmpty, let km = index.distanceKm(to: p.position, within: InspectionHints.nearKm) else { return nil }
-            return InspectionHints.FrontTown(name: p.name(options.language), population: p.population, km: km, at: try vp.device(p.position))
+            // The lon/lat box of a conic frame reaches beyond its corners: only dots on the canvas count.
+            let at = try vp.device(p.position)
+            guard at.x >= 0, at.y >= 0, at.x <= scene.width, at.y <= scene.height,
+                  !index.isEmpty, let km = index.distanceKm(to: p.position, within: InspectionHints.nearKm) else { return nil }
+            return InspectionHints.FrontTown(name: p.name(options.language), population: p.population, km: km, at: at)
         }
         return InspectionHints(frontTowns: towns.sorted { $0.population > $1.population }, baseExtent: base.extent,
                                textFloor: textFloor, land: theme.land, water: theme.water)

@@ -11,7 +11,7 @@ struct SceneInspector {
     let prepared: PreparedScene
     let hints: InspectionHints
     /// Every text painted (map labels and the panels' words), with its box.
-    let texts: [(text: String, box: Envelope, size: Double, isLabel: Bool)]
+    let texts: [(text: String, box: Envelope, size: Double, isLabel: Bool, bold: Bool, leadsFrom: Position?)]
     let mask: DataMask?
     let front: [[Position]]
 
@@ -21,10 +21,12 @@ struct SceneInspector {
         let canvas = try Canvas(format: .png, width: 1, height: 1)
         try SceneRenderer.paint(p, on: canvas)
         let labels = Set(p.texts.map { "\($0.text)|\($0.origin.x)|\($0.origin.y)" })
+        let leaders = Dictionary(p.texts.compactMap { t in t.leader.map { ("\(t.text)|\(t.origin.x)|\(t.origin.y)", $0.from) } }, uniquingKeysWith: { a, _ in a })
         texts = canvas.texts.map { t in
             let size = canvas.measure(t.text, t.font)
             let box = Envelope(minX: t.origin.x, minY: t.origin.y - size.ascent, maxX: t.origin.x + size.width, maxY: t.origin.y + size.descent)
-            return (t.text, box, t.font.size, labels.contains("\(t.text)|\(t.origin.x)|\(t.origin.y)"))
+            let key = "\(t.text)|\(t.origin.x)|\(t.origin.y)"
+            return (t.text, box, t.font.size, labels.contains(key), t.font.bold, leaders[key])
         }
         mask = try SceneRenderer.dataMask(p.scene, Self.projectedFills(p))
         if let vp = p.viewport {
@@ -80,26 +82,24 @@ struct SceneInspector {
     func checkFront(_ r: inout MapInspection) {
         for t in texts where t.isLabel {
             let box = t.box.expanded(by: -1)
-            if front.contains(where: { line in zip(line, line.dropFirst()).contains { Self.crosses($0, $1, box) } }) {
+            if front.contains(where: { line in zip(line, line.dropFirst()).contains { SegmentIndex.crosses($0, $1, box) } }) {
                 r.fail("label-on-front", "\"\(t.text)\" lies on the front line")
             }
         }
     }
 
-    /// True when the segment a-b meets the box (Liang-Barsky).
-    static func crosses(_ a: Position, _ b: Position, _ box: Envelope) -> Bool {
-        var t0 = 0.0, t1 = 1.0
-        let dx = b.x - a.x, dy = b.y - a.y
-        for (p, q) in [(-dx, a.x - box.minX), (dx, box.maxX - a.x), (-dy, a.y - box.minY), (dy, box.maxY - a.y)] {
-            if p == 0 { if q < 0 { return false }; continue }
-            let t = q / p
-            if p < 0 { t0 = max(t0, t) } else { t1 = min(t1, t) }
-            if t0 > t1 { return false }
-        }
-        return true
+    func checkPanels(_ r: inout MapInspection) {
+        guard let f = prepared.furniture else { return }
+        let named: [(String, Envelope?)] = [("title", f.titleBox), ("legend", f.legendBox), ("table", f.tableBox), ("inset", f.insetBox),
+                                            ("attribution", f.attributionBox)]
+        let present = named.compactMap { n, b in b.map { (n, $0) } }
+        for i in present.indices { for j in present.indices where j > i && present[i].1.expanded(by: -0.5).intersects(present[j].1) {
+            r.fail("panels-overlap", "the \(present[i].0) and the \(present[j].0) overlap")
+        } }
+        checkPanelsOverData(&r)
     }
 
-    func checkPanels(_ r: inout MapInspection) {
+    func checkPanelsOverData(_ r: inout MapInspection) {
         guard let mask, let f = prepared.furniture else { return }
         let s = prepared.scene
         let named: [(String, Envelope?)] = [("title", f.titleBox), ("legend", f.legendBox), ("table", f.tableBox), ("inset", f.insetBox)]
@@ -172,22 +172,26 @@ struct SceneInspector {
     func checkTowns(_ r: inout MapInspection) {
         // A town is named by a label of its name beside its dot; of namesakes near a label,
         // the nearest is the one it names.
-        let reach = 14 * prepared.scene.unit
-        var namedAt = Set<Position>()
+        // (A label a ring out, where the front runs beside its town, is up to 20 units off.)
+        let reach = 20 * prepared.scene.unit
+        var namedAt = Set<Position>(), newsAt = Set<Position>()
         for l in texts where l.isLabel {
-            let b = l.box
+            // A name with a leader names the town at the leader's dot end.
+            let b = l.leadsFrom.map { Envelope(minX: $0.x, minY: $0.y, maxX: $0.x, maxY: $0.y) } ?? l.box
             let near = hints.frontTowns.filter { $0.name == l.text && b.expanded(by: reach).contains($0.at) }
             // A label sits a dot's gap from its own dot: the nearest dot to the box is its.
             func d(_ p: Position) -> Double { hypot(max(b.minX - p.x, 0, p.x - b.maxX), max(b.minY - p.y, 0, p.y - b.maxY)) }
-            if let t = near.min(by: { d($0.at) < d($1.at) }) { namedAt.insert(t.at) }
+            if let t = near.min(by: { d($0.at) < d($1.at) }) { namedAt.insert(t.at); if l.bold { newsAt.insert(t.at) } }
         }
         func isNamed(_ t: InspectionHints.FrontTown) -> Bool { namedAt.contains(t.at) }
         // A town under a panel, or under the title's band, is not on the map a reader sees.
         let covered = (prepared.furniture?.boxes ?? []) + [Envelope(minX: 0, minY: 0, maxX: prepared.scene.width, maxY: prepared.header)]
         let shown = hints.frontTowns.filter { t in !covered.contains { $0.contains(t.at) } }
-        let named = shown.filter(isNamed)
+        // A name in bold (a change map's towns that changed hands, the capital) is there for its
+        // news, not its size: it does not stand for the population ranking.
+        let named = shown.filter { isNamed($0) && !newsAt.contains($0.at) }
         // A town of 20,000 left out while one of a quarter its size is named near the front.
-        for t in shown where t.population >= 20_000 && !isNamed(t) {
+        for t in shown where t.population >= PlaceRanking.keyTownPopulation && !isNamed(t) {
             if let smaller = named.filter({ $0.population * 4 <= t.population }).min(by: { $0.population < $1.population }) {
                 r.fail("front-town-unnamed", "\(t.name) (\(t.population), \(Int(t.km)) km from the front) is unnamed while \(smaller.name) (\(smaller.population)) is named")
             }

@@ -45,7 +45,9 @@ struct FurnitureLayout {
         var taken: [Envelope] = []
         // Panels stand above the attribution's strip along the bottom edge, wherever it goes.
         let strip = sizes.attribution?.h ?? 0
-        func choose(_ size: (w: Double, h: Double)?, _ corners: [Corner], edge: Bool = false) -> Envelope? {
+        // `optional`: a panel the map can do without (the locator) is left out rather than laid
+        // over another (an 800x600 change map's inset covered the end of its title).
+        func choose(_ size: (w: Double, h: Double)?, _ corners: [Corner], edge: Bool = false, optional: Bool = false) -> Envelope? {
             guard let size else { return nil }
             let m = edge ? 0 : margin
             let boxes = corners.map { c -> Envelope in
@@ -54,6 +56,7 @@ struct FurnitureLayout {
                 return Envelope(minX: x, minY: y, maxX: x + size.w, maxY: y + size.h)
             }
             let free = boxes.filter { b in !taken.contains { $0.intersects(b) } }
+            if optional && free.isEmpty { return nil }
             let pick = (mask.map { m in free.min { m.coverage($0) < m.coverage($1) } } ?? free.first) ?? boxes[0]
             taken.append(pick)
             return pick
@@ -62,7 +65,7 @@ struct FurnitureLayout {
         attributionBox = choose(sizes.attribution, [.bottomRight, .bottomLeft], edge: true)
         tableBox = choose(sizes.table, [.topRight, .topLeft, .bottomRight])
         legendBox = choose(sizes.legend, [.bottomLeft, .bottomRight, .topLeft, .topRight])
-        insetBox = choose(sizes.inset, [.topRight, .bottomRight, .bottomLeft, .topLeft])
+        insetBox = choose(sizes.inset, [.topRight, .bottomRight, .bottomLeft, .topLeft], optional: true)
     }
 
     /// The sizes of the panels a furniture holds (nil for those it has not).

@@ -1,3 +1,4 @@
+import Foundation
 import FrontlineGeo
 
 /// Places labels greedily by priority: each label tries its candidate positions and takes the
@@ -16,9 +17,11 @@ struct LabelPlacer {
         for o in obstacles { placed.insert(o) }
     }
 
-    /// Boxes a label keeps off if it can (the front line's segments): a town on the line is
-    /// still named, beside its dot, when no position clear of the line is left.
+    /// What a label keeps off: the front line's segments always (a place whose name finds no
+    /// position clear of them is left unnamed), boxes (the rings around small changes) where
+    /// it can, as it does smaller places' dots.
     var avoided = BoxIndex()
+    var avoidedLines = SegmentIndex()
 
     /// Place dots (every label's own included) with their places' priorities: a label never
     /// covers the dot of a place of at least a quarter its priority (that town would go
@@ -26,6 +29,8 @@ struct LabelPlacer {
     var dots: [(box: Envelope, priority: Double)] = []
 
     mutating func avoid(_ boxes: [Envelope]) { for b in boxes { avoided.insert(b) } }
+    mutating func avoid(lines: [[Position]], halfWidth: Double) { avoidedLines.insert(lines: lines, halfWidth: halfWidth) }
+
 
     enum Align { case left, center, right }
 
@@ -61,27 +66,44 @@ struct LabelPlacer {
         let w = sizes.map(\.width).max() ?? 0
         let h = sizes.reduce(0) { $0 + $1.height }
         let pad = 2 * unit
-        let spots = candidates(label.placement, a, w, h)
-        // Clear of the front (and the like) and of other places' dots first; then clear of the
-        // front only, then of the dots only, then (a place's name) anywhere beside its own dot.
-        // A region's name always stays off the front, and no label covers the dot of a place
-        // of a quarter its priority or more (`hard`). The QA matrix chose the order: dots
-        // before the front doubled the names on the front line.
-        let beside: Bool
-        if case .besidePoint = label.placement { beside = true } else { beside = false }
-        let levels: [(front: Bool, dots: Bool)] = beside ? [(true, true), (true, false), (false, true), (false, false)]
-                                                         : [(true, true), (true, false)]
-        let tries = levels.flatMap { level in spots.map { ($0, level) } }
+        // Clear of the front (and the like) and of other places' dots first, beside the dot; then
+        // clear of the front only; then (where the front runs through the town) a ring farther
+        // out, the same two ways. A label the front line would cut is left out, with its dot:
+        // its halo would break the line the map is about, and a town on the line is then the
+        // line's own mark. No label covers the dot of a place of a quarter its priority or more
+        // (`hard`). The QA matrix chose the order: dots before the front doubled the names on
+        // the front line. (A region's name only tries around its anchor, clear of the front.)
+        let near = candidates(label.placement, a, w, h, ring: 1)
+        var tries = [true, false].flatMap { dots in near.map { (spot: $0, dots: dots, far: false) } }
+        if case .besidePoint = label.placement, !avoidedLines.isEmpty {
+            let far = candidates(label.placement, a, w, h, ring: 2)
+            tries += [true, false].flatMap { dots in far.map { (spot: $0, dots: dots, far: true) } }
+        }
+        // A place a reader must find (`mayLead`) then stands farther out, on either side of the
+        // line, clear of every dot where it can, with a leader to its dot: Pokrovsk in its pocket.
+        var leads: [(spot: (Double, Double, Align), dots: Bool, far: Bool)] = []
+        if label.mayLead, case .besidePoint = label.placement, !avoidedLines.isEmpty {
+            let rings = [3.0, 4, 5, 6].flatMap { ring in candidates(label.placement, a, w, h, ring: ring) }
+            leads = [true, false].flatMap { dots in rings.map { (spot: $0, dots: dots, far: false) } }
+        }
+        let leadFrom = tries.count
+        tries += leads
         let reach = Envelope(minX: a.x - 3 * w - 40 * unit, minY: a.y - 3 * h - 40 * unit, maxX: a.x + 3 * w + 40 * unit, maxY: a.y + 3 * h + 40 * unit)
         let nearby = dots.filter { $0.box.intersects(reach) && $0.box != dot }
         let hard = nearby.filter { $0.priority * 4 >= label.priority }.map(\.box)
         let soft = nearby.map(\.box)
-        for ((x, y, align), clear) in tries {
+        for (k, ((x, y, align), clearOfDots, far)) in tries.enumerated() {
             let box = Envelope(minX: x - pad, minY: y - pad, maxX: x + w + pad, maxY: y + h + pad)
             guard box.minX >= bounds.minX, box.minY >= bounds.minY, box.maxX <= bounds.maxX, box.maxY <= bounds.maxY,
-                  !placed.intersectsAny(box), !clear.front || !avoided.intersectsAny(box),
-                  !hard.contains(where: box.intersects), !clear.dots || !soft.contains(where: box.intersects) else { continue }
+                  !placed.intersectsAny(box), !avoidedLines.crosses(box), !far || !lineBetween(a, box),
+                  !hard.contains(where: box.intersects), !clearOfDots || !(soft.contains(where: box.intersects) || avoided.intersectsAny(box)) else { continue }
+            var leader: (from: Position, to: Position)?
+            if k >= leadFrom {
+                guard case .besidePoint(let r) = label.placement, let l = self.leader(from: a, radius: r * unit, to: box) else { continue }
+                leader = l
+            }
             placed.insert(box)
+            if let leader { for b in Self.leaderBoxes(leader) { placed.insert(b) } }
             if let dot { placed.insert(dot) }
             var top = y
             var out: [PlacedText] = []
@@ -93,7 +115,7 @@ struct LabelPlacer {
                 case .right: lx = x + w - size.width
                 }
                 out.append(PlacedText(text: line.text, origin: Position(lx, top + size.ascent), font: line.font,
-                                      color: line.color, halo: label.halo, haloWidth: 2 * unit))
+                                      color: line.color, halo: label.halo, haloWidth: 2 * unit, leader: out.isEmpty ? leader : nil))
                 top += size.height
             }
             return out
@@ -101,8 +123,43 @@ struct LabelPlacer {
         return []
     }
 
+    /// True when the front line passes between an anchor and a label box a ring out: the
+    /// name would stand on the other side of the line from its town. (A dot on the line itself
+    /// has no side.)
+    private func lineBetween(_ a: Position, _ box: Envelope) -> Bool {
+        func touches(_ p: Position) -> Bool { avoidedLines.crosses(Envelope(minX: p.x - 0.5, minY: p.y - 0.5, maxX: p.x + 0.5, maxY: p.y + 0.5)) }
+        guard !touches(a) else { return false }
+        let to = Position(min(max(a.x, box.minX), box.maxX), min(max(a.y, box.minY), box.maxY))
+        return (1...8).contains { k in
+            let t = Double(k) / 8
+            return touches(Position(a.x + (to.x - a.x) * t, a.y + (to.y - a.y) * t))
+        }
+    }
+
+    /// The leader from a dot's rim to the nearest point of a name's box, nil when it would pass
+    /// over a name or a dot already placed (a reader would follow it to the wrong town).
+    private func leader(from a: Position, radius: Double, to box: Envelope) -> (from: Position, to: Position)? {
+        let to = Position(min(max(a.x, box.minX), box.maxX), min(max(a.y, box.minY), box.maxY))
+        let d = hypot(to.x - a.x, to.y - a.y)
+        guard d > radius else { return nil }
+        let from = Position(a.x + (to.x - a.x) * radius / d, a.y + (to.y - a.y) * radius / d)
+        let l = (from: from, to: to)
+        // Its own box and dot aside: the samples stop short of both ends.
+        return Self.leaderBoxes(l).dropFirst().dropLast().contains(where: placed.intersectsAny) ? nil : l
+    }
+
+    /// Small boxes along a leader: later names keep off it as off a dot.
+    static func leaderBoxes(_ l: (from: Position, to: Position)) -> [Envelope] {
+        let n = max(2, Int(hypot(l.to.x - l.from.x, l.to.y - l.from.y) / 3))
+        return (0...n).map { k in
+            let t = Double(k) / Double(n), x = l.from.x + (l.to.x - l.from.x) * t, y = l.from.y + (l.to.y - l.from.y) * t
+            return Envelope(minX: x - 0.75, minY: y - 0.75, maxX: x + 0.75, maxY: y + 0.75)
+        }
+    }
+
     /// Top-left corners to try, in order of preference.
-    private func candidates(_ p: MapLabel.Placement, _ a: Position, _ w: Double, _ h: Double) -> [(Double, Double, Align)] {
+    /// `ring` scales a place label's gap from its dot (1 beside it, more a ring farther out).
+    private func candidates(_ p: MapLabel.Placement, _ a: Position, _ w: Double, _ h: Double, ring: Double) -> [(Double, Double, Align)] {
         switch p {
         case .centered:
             // The anchor first, then ever farther around it (a region is large; its label may
@@ -115,7 +172,7 @@ struct LabelPlacer {
             // Clear of the marker box (radius + outline) by the label padding: right, left,
             // above, below, then the four diagonals (the cartographers' eight positions), so a
             // town crowded by a neighbour's name still finds a place.
-            let gap = r * unit + 5 * unit, d = gap * 0.75
+            let gap = (r * unit + 5 * unit) * ring, d = gap * 0.75
             return [(a.x + gap, a.y - h / 2, .left), (a.x - gap - w, a.y - h / 2, .right),
                     (a.x - w / 2, a.y - gap - h, .center), (a.x - w / 2, a.y + gap, .center),
                     (a.x + d, a.y - d - h, .left), (a.x + d, a.y + d, .left),
@@ -132,4 +189,6 @@ struct PlacedText {
     let color: RGBA
     let halo: RGBA
     let haloWidth: Double
+    /// A thin line from the place's dot to its name, when the name stands away from it.
+    var leader: (from: Position, to: Position)? = nil
 }

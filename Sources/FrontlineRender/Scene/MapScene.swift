@@ -111,13 +111,17 @@ public struct MapLabel: Sendable {
     public var placement: Placement
     public var priority: Double
     public var halo: RGBA
+    /// A place a reader must find named (a front town of some size, a city): where the front
+    /// line leaves no room beside its dot, its name may stand farther out with a leader line.
+    public var mayLead: Bool
 
-    public init(lines: [Line], anchor: Position, placement: Placement, priority: Double, halo: RGBA) {
+    public init(lines: [Line], anchor: Position, placement: Placement, priority: Double, halo: RGBA, mayLead: Bool = false) {
         self.lines = lines
         self.anchor = anchor
         self.placement = placement
         self.priority = priority
         self.halo = halo
+        self.mayLead = mayLead
     }
 }
 

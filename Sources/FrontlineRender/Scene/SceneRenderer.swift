@@ -73,6 +73,7 @@ public enum SceneRenderer {
         // Place dots are reserved by their labels; other markers are obstacles; labels keep off the
         // front line and the rings around small changes where they can.
         var obstacles: [Envelope] = [], avoided: [Envelope] = [], dots: [Position: Envelope] = [:]
+        var avoidedLines: [(lines: [[Position]], halfWidth: Double)] = []
         for (layer, prepared) in zip(scene.layers, projected) {
             switch layer.layer.labelRule {
             case .reserved:
@@ -80,7 +81,7 @@ public enum SceneRenderer {
             case .avoided:
                 // A line's segments; a ring marks a change around a town: its name may sit inside or across it.
                 if case .strokeInside(let lines, let style, _)? = prepared.0 {
-                    avoided += segmentBoxes(lines, halfWidth: style.width * scene.unit * 1.5)
+                    avoidedLines.append((lines, style.width * scene.unit * 1.5))
                 } else {
                     avoided += prepared.1
                 }
@@ -104,6 +105,7 @@ public enum SceneRenderer {
         var placer = LabelPlacer(bounds: Envelope(minX: 0, minY: 0, maxX: scene.width, maxY: scene.height),
                                  obstacles: obstacles + furniture.boxes + band, unit: scene.unit)
         placer.avoid(avoided)
+        for l in avoidedLines { placer.avoid(lines: l.lines, halfWidth: l.halfWidth) }
         let labels = try scene.labels.map { label -> (label: MapLabel, anchor: Position, dot: Envelope?) in
             var dot: Envelope?
             if case .besidePoint = label.placement { dot = dots[label.anchor] }
@@ -148,15 +150,6 @@ public enum SceneRenderer {
             if case .fill(let r, _, _)? = prepared.0 { rings += r }
         }
         return try DataMask(rings: rings, width: scene.width, height: scene.height)
-    }
-
-    /// A box around each segment of `lines` (device units): labels keep off the front line.
-    static func segmentBoxes(_ lines: [[Position]], halfWidth w: Double) -> [Envelope] {
-        lines.flatMap { line in
-            zip(line, line.dropFirst()).map { a, b in
-                Envelope(minX: min(a.x, b.x) - w, minY: min(a.y, b.y) - w, maxX: max(a.x, b.x) + w, maxY: max(a.y, b.y) + w)
-            }
-        }
     }
 
     /// The prepared layers, the place dots of unnamed places left out: a dot is drawn only
@@ -301,6 +294,12 @@ public enum SceneRenderer {
                 canvas.strokePath(outline, scale: unit)
             }
         }
+        // Leaders under the names: a thin line in the name's ink from the dot to the name.
+        for t in p.texts { if let l = t.leader {
+            canvas.beginPath()
+            canvas.addLine([l.from, l.to][...])
+            canvas.strokePath(LineStyle(t.color.withAlpha(0.85), width: 0.9), scale: unit)
+        } }
         for t in p.texts where band.map({ $0.contains(t.origin.y) }) ?? true {
             canvas.drawText(t.text, at: t.origin, font: t.font, color: t.color, halo: t.halo, haloWidth: t.haloWidth)
         }
