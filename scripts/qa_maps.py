@@ -60,6 +60,9 @@ def pictures(sample):
     diff("change-kursk", "--from", "2024-08-05", "--to", "2025-03-20", "--region", "UA-59")
     diff("change-2022-2023", "--from", "2022-11-17", "--to", "2023-11-17")
     diff("change-square", "--from", "2025-08-22", "--to", NEWEST, "--preset", "square")
+    # The size of an embed or a column: panels compete for the corners.
+    render("national-small", "--date", NEWEST, "--size", "800x600")
+    diff("change-kharkiv-small", "--from", "2022-09-01", "--to", "2022-10-05", "--region", "UA-63", "--size", "800x600")
     return out
 
 

@@ -62,9 +62,10 @@ final class DeskDefectTests: XCTestCase {
     }
 
     /// 9: liberated land was the light blue of the water in the colour-blind theme; grey zone
-    /// and liberated land were one colour under deuteranopia in the light theme.
+    /// and liberated land were one colour under deuteranopia in the light theme; in print,
+    /// liberated land and land held in Russia were both white under a hatch.
     func testLegendColoursAreApartForEveryReader() throws {
-        for theme in Theme.Name.allCases where theme != .print {
+        for theme in Theme.Name.allCases {
             let map = try render(DayDate("2024-09-01")!) { $0.theme = theme }
             XCTAssertEqual(try violations(map, "colours-confusable") + violations(map, "colour-like-water"), [], theme.rawValue)
         }
@@ -160,6 +161,13 @@ final class DeskDefectTests: XCTestCase {
         XCTAssertNotNil(scene.furniture.inset, "the scene asks for a locator")
         let inspection = try SceneRenderer.inspect(scene, hints: try composer.inspectionHints(scene, front: []))
         XCTAssertEqual(inspection.violations.filter { $0.check == "panels-overlap" }.map(\.detail), [])
+    }
+
+    /// 5: Chernihiv's close-up laid its locator over occupied land while the bottom corner
+    /// beside the attribution was free (panels were all lifted above the attribution's strip).
+    func testAPanelTakesTheFreeCornerBesideTheAttribution() throws {
+        let map = try render(DayDate("2024-09-01")!) { $0.regions = ["UA-74"] }
+        XCTAssertEqual(try violations(map, "panel-over-data"), [])
     }
 
     /// A canvas smaller than its bands (30x30: the title's band is taller than the picture)

@@ -126,10 +126,19 @@ struct SceneInspector {
         for l in Set(labels) where labels.filter({ $0 == l }).count > 1 { r.fail("legend-duplicate", "\"\(l)\" is in the legend twice") }
         // A swatch's colour over the land, and whether it is hatched (a hatch tells two
         // swatches of one colour apart, as the print theme's do).
+        // A hatched swatch is seen as its fill darkened by the share of it the lines cover (width
+        // over spacing): two hatches of one fill but different density read apart.
+        func seen(_ style: FillStyle, over base: RGBA) -> RGBA {
+            let filled = style.color.over(base)
+            guard let h = style.hatch else { return filled }
+            var line = h.color
+            line.a *= min(1, h.width / h.spacing)
+            return line.over(filled)
+        }
         func colour(_ s: Furniture.Swatch) -> (color: RGBA, hatched: Bool)? {
             switch s {
-            case .fill(let style), .land(let style): return (style.color.over(hints.land), style.hatch != nil)
-            case .fills(let styles): return (styles.reduce(hints.land) { $1.color.over($0) }, styles.contains { $0.hatch != nil })
+            case .fill(let style), .land(let style): return (seen(style, over: hints.land), style.hatch != nil)
+            case .fills(let styles): return (styles.reduce(hints.land) { seen($1, over: $0) }, styles.contains { $0.hatch != nil })
             case .line, .note: return nil
             }
         }
@@ -148,7 +157,7 @@ struct SceneInspector {
         let drawn = prepared.scene.layers.filter { $0.layer.holdsData && !$0.isEmpty }
         for l in drawn {
             guard case .fill(_, let style, _) = l.drawing else { continue }
-            let c = style.color.over(hints.land)
+            let c = seen(style, over: hints.land)
             if !swatches.contains(where: { normal.deltaE($0.color, c) < 2 }) { r.fail("legend-missing", "\(l.layer.id) is drawn but has no legend row") }
         }
         for v in ColourVision.allCases {

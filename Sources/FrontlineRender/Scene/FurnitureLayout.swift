@@ -50,10 +50,13 @@ struct FurnitureLayout {
         func choose(_ size: (w: Double, h: Double)?, _ corners: [Corner], edge: Bool = false, optional: Bool = false) -> Envelope? {
             guard let size else { return nil }
             let m = edge ? 0 : margin
-            let boxes = corners.map { c -> Envelope in
+            // A bottom corner at the bottom margin where the attribution is on the other side,
+            // else above its strip (a panel lifted by the strip needlessly lay over data).
+            let boxes = corners.flatMap { c -> [Envelope] in
                 let x = (c == .topLeft || c == .bottomLeft) ? m : width - m - size.w
-                let y = (c == .topLeft || c == .topRight) ? m : height - m - size.h - (edge ? 0 : strip)
-                return Envelope(minX: x, minY: y, maxX: x + size.w, maxY: y + size.h)
+                let top = c == .topLeft || c == .topRight
+                let ys = top ? [m] : (edge || strip == 0 ? [height - m - size.h] : [height - m - size.h, height - m - size.h - strip])
+                return ys.map { Envelope(minX: x, minY: $0, maxX: x + size.w, maxY: $0 + size.h) }
             }
             let free = boxes.filter { b in !taken.contains { $0.intersects(b) } }
             if optional && free.isEmpty { return nil }

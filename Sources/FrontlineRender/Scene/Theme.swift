@@ -87,7 +87,8 @@ public struct Theme: Sendable {
         status: [.occupied: FillStyle(RGBA(hex: "#7a7a7a", alpha: 0.75), hatch: Hatch(color: RGBA(0, 0, 0, 0.55), spacing: 6, width: 0.9)),
                  .contested: FillStyle(RGBA(hex: "#c8c8c8", alpha: 0.8)),
                  .liberated: FillStyle(RGBA(1, 1, 1, 0), hatch: Hatch(color: RGBA(0, 0, 0, 0.35), spacing: 4, width: 0.5)),
-                 .heldAbroad: FillStyle(RGBA(hex: "#ffffff", alpha: 0.6), hatch: Hatch(color: RGBA(0, 0, 0, 0.6), spacing: 3, width: 0.6))],
+                 // A mid grey under its hatch: on white it read as the liberated land's hatch.
+                 .heldAbroad: FillStyle(RGBA(hex: "#9a9a9a", alpha: 0.6), hatch: Hatch(color: RGBA(0, 0, 0, 0.6), spacing: 3, width: 0.6))],
         // Region names a darker grey than on screen: over the hatching #4a4a4a read faint.
         frontLine: LineStyle(RGBA(0, 0, 0), width: 2.4), text: RGBA(0, 0, 0), mutedText: RGBA(hex: "#2e2e2e"),
         shareText: RGBA(0, 0, 0), halo: RGBA(1, 1, 1, 0.9), panel: RGBA(1, 1, 1, 0.92),
