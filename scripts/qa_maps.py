@@ -53,6 +53,7 @@ def pictures(sample):
             render(f"theme-{t}-{lang}", "--date", "2024-09-01", "--theme", t, "--lang", lang)
     render("advances-zaporizhzhia", "--date", "2025-12-20", "--region", "UA-23", "--advances", "30d")
     render("advances-donetsk", "--date", NEWEST, "--region", "UA-14", "--advances", "30d")
+    render("hide-liberated-sumy", "--date", "2022-09-15", "--region", "UA-59", "--hide", "liberated")
     diff("change-year", "--from", "2025-08-22", "--to", NEWEST)
     diff("change-year-donetsk", "--from", "2025-08-22", "--to", NEWEST, "--region", "UA-14")
     diff("change-kharkiv-2022", "--from", "2022-09-01", "--to", "2022-10-05", "--region", "UA-63")

@@ -31,6 +31,10 @@ struct MapOptionGroup: ParsableArguments {
     @Flag(help: "Leave out region and place labels.")
     var noLabels = false
 
+    @Option(help: ArgumentHelp("Leave a status off the map, its legend and its figures: contested, liberated or held_abroad (repeatable).",
+                               valueName: "status"))
+    var hide: [ControlStatus] = []
+
     @Option(help: ArgumentHelp("Also write the QA matrix's inspection of the picture (JSON: the rules it breaks) to this file.",
                                valueName: "file", visibility: .hidden))
     var qaReport: String?
@@ -46,6 +50,7 @@ struct MapOptionGroup: ParsableArguments {
         if let output, OutputFormat(fileName: output) == nil {
             throw ValidationError("cannot tell the format of '\(output)': use a .png, .svg or .pdf file name")
         }
+        if hide.contains(.occupied) { throw ValidationError("--hide cannot leave out occupied land: it is what the map shows") }
         if let dpi, !(24...2400).contains(dpi) { throw ValidationError("--dpi must be between 24 and 2400") }
         if [size != nil, preset != nil, page != nil].filter({ $0 }).count > 1 {
             throw ValidationError("give one of --size, --preset and --page")
@@ -69,6 +74,7 @@ struct MapOptionGroup: ParsableArguments {
         o.labels = !noLabels
         o.format = format
         o.inspect = qaReport != nil
+        o.hidden = Set(hide)
         return o
     }
 }

@@ -57,6 +57,8 @@ final class RenderCommandTests: XCTestCase {
             (["--advances", "0d", "-o", out], 64),
             (["--advances", "soon", "-o", out], 64),
             (["--advances", "400d", "-o", out], 64),
+            (["--hide", "occupied", "-o", out], 64),
+            (["--hide", "roads", "-o", out], 64),
         ]
         for (args, code) in cases {
             let full = ["render"] + (args.contains("--date") ? [] : ["--date", "2026-02-05"]) + args

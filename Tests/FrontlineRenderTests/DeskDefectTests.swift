@@ -170,6 +170,24 @@ final class DeskDefectTests: XCTestCase {
         XCTAssertEqual(try violations(map, "panel-over-data"), [])
     }
 
+    /// 7: DeepState's 2022 "liberated" corridors dominated Sumy and Chernihiv as pale stripes
+    /// and could not be turned off: `--hide liberated` leaves them off the map, its legend and
+    /// its figure lines, and keeps everything else.
+    func testLiberatedLandCanBeLeftOff() throws {
+        let ds = try MapPictureTests.dataset
+        let m = try ds.measure(asOf: DayDate("2024-09-01")!)
+        var o = MapOptions()
+        o.hidden = [.liberated]
+        let hidden = try MapComposer(dataset: ds, base: try ds.baseMap(), options: o).scene(state: m.state, geometry: m.geometry)
+        let shown = try MapComposer(dataset: ds, base: try ds.baseMap(), options: MapOptions()).scene(state: m.state, geometry: m.geometry)
+        XCTAssertTrue(shown.layers.contains { $0.layer == .control(.liberated) && !$0.isEmpty }, "the date has liberated land")
+        XCTAssertFalse(hidden.layers.contains { $0.layer == .control(.liberated) })
+        XCTAssertFalse(hidden.furniture.legend.contains { $0.label.contains("Liberated") })
+        XCTAssertFalse(hidden.furniture.subtitle.contains { $0.contains("Liberated") })
+        XCTAssertEqual(hidden.layers.count, shown.layers.count - 1, "only that layer is gone")
+        XCTAssertTrue(hidden.furniture.legend.contains { $0.label == "Held by Ukraine in Russia" })
+    }
+
     /// A canvas smaller than its bands (30x30: the title's band is taller than the picture)
     /// trapped the base check's range of rows.
     func testATinyCanvasIsInspectedWithoutATrap() throws {

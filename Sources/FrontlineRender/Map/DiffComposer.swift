@@ -26,7 +26,7 @@ struct DiffComposer {
         let occupied = geometry.gained[.occupied] ?? [], contested = geometry.gained[.contested] ?? []
         // Land held abroad at the later date: the change map of the Kursk incursion showed
         // nothing in Russia. (Its change is not overlaid: the legend gives both areas.)
-        let abroad = map.heldRings(toGeometry, .heldAbroad)
+        let abroad = map.abroadRings(toGeometry)
         scene.layers = map.underLayers(on: changes.to.snapshotDate) + [
             .fill(layer: .change(.heldBoth), polygons: held, style: theme.heldBoth, outline: nil),
             .fill(layer: .change(.contestedBoth), polygons: heldContested, style: theme.contestedBoth, outline: nil),
@@ -118,7 +118,7 @@ struct DiffComposer {
         if let contested { rows.append((words("Newly contested: {km2}", ["km2": text.changeKm2(contested.gainedKm2)]), .fill(theme.gainedContested))) }
         let freed = scope.freedKm2 < 0.05 ? words["none"] : text.changeKm2(scope.freedKm2)
         rows.append((words("Freed: {km2}", ["km2": freed]), .fill(theme.lost)))
-        if c.from.abroadKm2 > 0 || c.to.abroadKm2 > 0 {
+        if (c.from.abroadKm2 > 0 || c.to.abroadKm2 > 0) && !map.options.hidden.contains(.heldAbroad) {
             let label = text.shortStatusLabel(.heldAbroad, map.dataset.info)
             rows.append((words("{status}: {from} → {to}", ["status": label, "from": text.integer(c.from.abroadKm2), "to": text.km2(c.to.abroadKm2)]),
                          .fill(theme.fill(.heldAbroad))))

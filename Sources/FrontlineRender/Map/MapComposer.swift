@@ -39,8 +39,8 @@ struct MapComposer {
             addAdvancesLegend(&scene.furniture, advances, focus)
             scene.layers += try smallChangeRings(advances.geometry.gained[.occupied] ?? [], theme.gained.color, scene)
         }
-        scene.furniture.inset = try inset(focus, scene, held: state.statuses.filter(\.isHeldByInvader).flatMap { heldRings(geometry, $0) })
-        try addPlacesAndLabels(&scene, focus: focus, front: geometry.front, abroad: heldRings(geometry, .heldAbroad)) { visible, vp in try self.regionLabels(state, geometry, visible: visible, focus: focus, viewport: vp) }
+        scene.furniture.inset = try inset(focus, scene, held: shown(state.statuses).filter(\.isHeldByInvader).flatMap { heldRings(geometry, $0) })
+        try addPlacesAndLabels(&scene, focus: focus, front: geometry.front, abroad: abroadRings(geometry)) { visible, vp in try self.regionLabels(state, geometry, visible: visible, focus: focus, viewport: vp) }
         return scene
     }
 
@@ -160,7 +160,7 @@ struct MapComposer {
     /// A fill per status, and inside occupied land the part held before 2022 (the dataset's
     /// baseline), darker: the invasion's gains read apart from Crimea and the 2014 lines.
     func statusLayers(_ state: ControlState, _ geometry: ControlGeometry) -> [SceneLayer] {
-        var layers = state.mapStatuses.map { status -> SceneLayer in
+        var layers = shown(state.mapStatuses).map { status -> SceneLayer in
             .fill(layer: .control(status), polygons: heldRings(geometry, status), style: theme.fill(status), outline: nil)
         }
         if let before = baseline(state) {
@@ -168,6 +168,14 @@ struct MapComposer {
                                       clip: heldRings(geometry, .occupied)))
         }
         return layers
+    }
+
+    /// The statuses the options leave on the map.
+    func shown(_ statuses: [ControlStatus]) -> [ControlStatus] { statuses.filter { !options.hidden.contains($0) } }
+
+    /// The land held abroad, unless the options hide it.
+    func abroadRings(_ geometry: ControlGeometry) -> [[[Position]]] {
+        options.hidden.contains(.heldAbroad) ? [] : heldRings(geometry, .heldAbroad)
     }
 
     func heldRings(_ geometry: ControlGeometry, _ status: ControlStatus) -> [[[Position]]] {
@@ -261,14 +269,14 @@ struct MapComposer {
         let scope = focus.isEmpty ? state : state.filtered(focus.map(\.iso))
         let place = placeName(focus)
         f.title = options.title ?? text.title(place, asked: state.date, snapshot: state.snapshotDate)
-        f.subtitle = state.statuses.map { s in
+        f.subtitle = shown(state.statuses).map { s in
             text.heldLine(text.shortStatusLabel(s, dataset.info), km2: scope.km2(s), percent: scope.percent(s), of: place)
         }
         let sourceName = dataset.info.sources.first { $0.id == state.source }?.name ?? state.source
         // Land held abroad: km² only (a share of the country it is not part of would mislead).
-        if !state.abroad.isEmpty { f.subtitle.append(text.abroadLine(text.shortStatusLabel(.heldAbroad, dataset.info), km2: state.abroadKm2)) }
+        if !state.abroad.isEmpty && !options.hidden.contains(.heldAbroad) { f.subtitle.append(text.abroadLine(text.shortStatusLabel(.heldAbroad, dataset.info), km2: state.abroadKm2)) }
         f.subtitle.append(text.snapshotLine(source: sourceName, snapshot: state.snapshotDate, age: state.snapshotAgeDays))
-        f.legend = state.mapStatuses.map { (statusLabel($0), .fill(theme.fill($0))) }
+        f.legend = shown(state.mapStatuses).map { (statusLabel($0), .fill(theme.fill($0))) }
         // The land no status covers is the country's own: said first, so that its colour is
         // not read as one of the statuses (or, under a note, as land not reported).
         if !f.legend.isEmpty { f.legend.insert((text.free(dataset.info), .land(FillStyle(theme.land))), at: 0) }
@@ -277,7 +285,7 @@ struct MapComposer {
         }
         if !geometry.front.isEmpty { f.legend.append((text.frontLine, .line(theme.frontLine))) }
         // A status the source reports elsewhere but not on this date is unknown, not absent.
-        let unknown = state.notReported.filter { !$0.isAbroad }
+        let unknown = shown(state.notReported).filter { !$0.isAbroad }
         if !unknown.isEmpty { f.legend.append((text.notReported(unknown), .note)) }
         f.attribution = dataset.attribution(for: [state.source]).map { text.words[$0] }
         styleFurniture(&f)

@@ -23,6 +23,9 @@ public struct MapOptions: Sendable {
     /// Inspects the picture as the QA matrix does (`Rendered.inspection`); costs a second
     /// layout of the labels.
     public var inspect = false
+    /// Statuses left off the map, its legend and its figure lines (`--hide liberated`: the
+    /// road-shaped corridors of 2022 without their stripes). Never the occupied land.
+    public var hidden: Set<ControlStatus> = []
 
     public init() {}
 
