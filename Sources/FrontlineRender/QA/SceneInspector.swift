@@ -124,10 +124,10 @@ struct SceneInspector {
         guard let f = prepared.furniture?.f else { return }
         let labels = f.legend.map(\.label)
         for l in Set(labels) where labels.filter({ $0 == l }).count > 1 { r.fail("legend-duplicate", "\"\(l)\" is in the legend twice") }
-        // A swatch's colour over the land, and whether it is hatched (a hatch tells two
-        // swatches of one colour apart, as the print theme's do).
-        // A hatched swatch is seen as its fill darkened by the share of it the lines cover (width
-        // over spacing): two hatches of one fill but different density read apart.
+        // A swatch's colour over the land, and whether it is hatched (only swatches alike in
+        // that are compared). A hatched swatch is seen as its fill darkened by the share of it
+        // the lines cover (width over spacing): two hatches of one fill but different density
+        // read apart.
         func seen(_ style: FillStyle, over base: RGBA) -> RGBA {
             let filled = style.color.over(base)
             guard let h = style.hatch else { return filled }

@@ -43,7 +43,7 @@ struct FurnitureLayout {
         let sizes = FurnitureLayout.sizes(f, canvas: canvas, unit: unit, width: width, titleFont: titleFont, subtitleFont: subtitleFont,
                                           legendFont: legendFont, smallFont: smallFont, attributionLines: attributionLines)
         var taken: [Envelope] = []
-        // Panels stand above the attribution's strip along the bottom edge, wherever it goes.
+        // The attribution's strip along the bottom edge: a panel beside it stands above it.
         let strip = sizes.attribution?.h ?? 0
         // `optional`: a panel the map can do without (the locator) is left out rather than laid
         // over another (an 800x600 change map's inset covered the end of its title).

@@ -31,7 +31,6 @@ struct LabelPlacer {
     mutating func avoid(_ boxes: [Envelope]) { for b in boxes { avoided.insert(b) } }
     mutating func avoid(lines: [[Position]], halfWidth: Double) { avoidedLines.insert(lines: lines, halfWidth: halfWidth) }
 
-
     enum Align { case left, center, right }
 
     /// Places labels from the highest priority down, each around its anchor (device units);
@@ -66,13 +65,14 @@ struct LabelPlacer {
         let w = sizes.map(\.width).max() ?? 0
         let h = sizes.reduce(0) { $0 + $1.height }
         let pad = 2 * unit
-        // Clear of the front (and the like) and of other places' dots first, beside the dot; then
-        // clear of the front only; then (where the front runs through the town) a ring farther
-        // out, the same two ways. A label the front line would cut is left out, with its dot:
-        // its halo would break the line the map is about, and a town on the line is then the
-        // line's own mark. No label covers the dot of a place of a quarter its priority or more
-        // (`hard`). The QA matrix chose the order: dots before the front doubled the names on
-        // the front line. (A region's name only tries around its anchor, clear of the front.)
+        // Never across the front line: its halo would break the line the map is about. Clear of
+        // other places' dots (and the rings around small changes) first, beside the dot; then
+        // of the line only; then (where the line runs by the town) a ring farther out on the
+        // town's side, the same two ways; then, for a place a reader must find, with a leader
+        // (below). A name with no such place is left out, with its dot. No label covers the dot
+        // of a place of a quarter its priority or more (`hard`). The QA matrix chose the order:
+        // dots before the front doubled the names on the front line. (A region's name only
+        // tries around its anchor.)
         let near = candidates(label.placement, a, w, h, ring: 1)
         var tries = [true, false].flatMap { dots in near.map { (spot: $0, dots: dots, far: false) } }
         if case .besidePoint = label.placement, !avoidedLines.isEmpty {

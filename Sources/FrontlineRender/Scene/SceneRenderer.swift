@@ -70,8 +70,8 @@ public enum SceneRenderer {
         let viewport = try Viewport(projection: Projection(to: scene.projection), extent: scene.extent,
                                     width: scene.width, height: scene.height, frame: scene.frame)
         let projected = try prepareLayers(scene, viewport)
-        // Place dots are reserved by their labels; other markers are obstacles; labels keep off the
-        // front line and the rings around small changes where they can.
+        // Place dots are reserved by their labels; other markers are obstacles; labels never cross
+        // the front line, and keep off the rings around small changes where they can.
         var obstacles: [Envelope] = [], avoided: [Envelope] = [], dots: [Position: Envelope] = [:]
         var avoidedLines: [(lines: [[Position]], halfWidth: Double)] = []
         for (layer, prepared) in zip(scene.layers, projected) {
