@@ -87,14 +87,17 @@ public enum MapLayer: Hashable, Sendable {
     }
 
     /// How labels treat the layer's shapes: `.obstacle` they never cross, `.avoided` they keep
-    /// off where they can (the front line; rings a town's name may cross), `.reserved` for
-    /// place dots (each is taken by its own label).
-    public enum LabelRule: Sendable { case obstacle, avoided, reserved }
+    /// off (the front line always; rings a town's name may cross), `.skirted` they keep off
+    /// where they can, as off other places' dots (a name across an international border
+    /// reads as the neighbour's: Chernivtsi), `.reserved` for place dots (each is taken by its
+    /// own label).
+    public enum LabelRule: Sendable { case obstacle, avoided, skirted, reserved }
 
     public var labelRule: LabelRule {
         switch self {
         case .places: return .reserved
         case .front, .smallChanges: return .avoided
+        case .borders: return .skirted
         default: return .obstacle
         }
     }

@@ -188,6 +188,26 @@ final class DeskDefectTests: XCTestCase {
         XCTAssertTrue(hidden.furniture.legend.contains { $0.label == "Held by Ukraine in Russia" })
     }
 
+    /// 13: "Chernivtsi" was written across the border with Romania: a name keeps off the
+    /// international borders where it has another place.
+    func testANameKeepsOffTheBorder() throws {
+        let ds = try MapPictureTests.dataset
+        let m = try ds.measure(asOf: DayDate("2026-02-05")!)
+        let scene = try MapComposer(dataset: ds, base: try ds.baseMap(), options: MapOptions()).scene(state: m.state, geometry: m.geometry)
+        let canvas = try Canvas(format: .png, width: 1, height: 1)
+        let prepared = try SceneRenderer.prepare(scene, measuring: canvas)
+        let vp = try XCTUnwrap(prepared.viewport)
+        let t = try XCTUnwrap(prepared.texts.first { $0.text == "Chernivtsi" }, "named")
+        let size = canvas.measure(t.text, t.font)
+        let box = Envelope(minX: t.origin.x, minY: t.origin.y - size.ascent, maxX: t.origin.x + size.width, maxY: t.origin.y + size.descent)
+        let borders = try scene.layers.filter { $0.layer == .borders }.flatMap { l -> [[Position]] in
+            guard case .stroke(let lines, _) = l.drawing else { return [] }
+            return try lines.map { try vp.device($0) }
+        }
+        XCTAssertFalse(borders.isEmpty)
+        XCTAssertFalse(borders.contains { line in zip(line, line.dropFirst()).contains { SegmentIndex.crosses($0, $1, box) } })
+    }
+
     /// A canvas smaller than its bands (30x30: the title's band is taller than the picture)
     /// trapped the base check's range of rows.
     func testATinyCanvasIsInspectedWithoutATrap() throws {

@@ -22,6 +22,8 @@ struct LabelPlacer {
     /// it can, as it does smaller places' dots.
     var avoided = BoxIndex()
     var avoidedLines = SegmentIndex()
+    /// Lines a label keeps off where it can (international borders), at the first level.
+    var skirtedLines = SegmentIndex()
 
     /// Place dots (every label's own included) with their places' priorities: a label never
     /// covers the dot of a place of at least a quarter its priority (that town would go
@@ -30,6 +32,7 @@ struct LabelPlacer {
 
     mutating func avoid(_ boxes: [Envelope]) { for b in boxes { avoided.insert(b) } }
     mutating func avoid(lines: [[Position]], halfWidth: Double) { avoidedLines.insert(lines: lines, halfWidth: halfWidth) }
+    mutating func skirt(lines: [[Position]], halfWidth: Double) { skirtedLines.insert(lines: lines, halfWidth: halfWidth) }
 
     enum Align { case left, center, right }
 
@@ -66,7 +69,7 @@ struct LabelPlacer {
         let h = sizes.reduce(0) { $0 + $1.height }
         let pad = 2 * unit
         // Never across the front line: its halo would break the line the map is about. Clear of
-        // other places' dots (and the rings around small changes) first, beside the dot; then
+        // other places' dots (and the rings around small changes, and borders) first, beside the dot; then
         // of the line only; then (where the line runs by the town) a ring farther out on the
         // town's side, the same two ways; then, for a place a reader must find, with a leader
         // (below). A name with no such place is left out, with its dot. No label covers the dot
@@ -96,7 +99,7 @@ struct LabelPlacer {
             let box = Envelope(minX: x - pad, minY: y - pad, maxX: x + w + pad, maxY: y + h + pad)
             guard box.minX >= bounds.minX, box.minY >= bounds.minY, box.maxX <= bounds.maxX, box.maxY <= bounds.maxY,
                   !placed.intersectsAny(box), !avoidedLines.crosses(box), !far || !lineBetween(a, box),
-                  !hard.contains(where: box.intersects), !clearOfDots || !(soft.contains(where: box.intersects) || avoided.intersectsAny(box)) else { continue }
+                  !hard.contains(where: box.intersects), !clearOfDots || !(soft.contains(where: box.intersects) || avoided.intersectsAny(box) || skirtedLines.crosses(box)) else { continue }
             var leader: (from: Position, to: Position)?
             if k >= leadFrom {
                 guard case .besidePoint(let r) = label.placement, let l = self.leader(from: a, radius: r * unit, to: box) else { continue }

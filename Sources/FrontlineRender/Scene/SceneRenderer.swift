@@ -73,7 +73,7 @@ public enum SceneRenderer {
         // Place dots are reserved by their labels; other markers are obstacles; labels never cross
         // the front line, and keep off the rings around small changes where they can.
         var obstacles: [Envelope] = [], avoided: [Envelope] = [], dots: [Position: Envelope] = [:]
-        var avoidedLines: [(lines: [[Position]], halfWidth: Double)] = []
+        var avoidedLines: [(lines: [[Position]], halfWidth: Double)] = [], skirted: [(lines: [[Position]], halfWidth: Double)] = []
         for (layer, prepared) in zip(scene.layers, projected) {
             switch layer.layer.labelRule {
             case .reserved:
@@ -85,6 +85,8 @@ public enum SceneRenderer {
                 } else {
                     avoided += prepared.1
                 }
+            case .skirted:
+                if case .stroke(let lines, let style)? = prepared.0 { skirted.append((lines, style.width * scene.unit)) }
             case .obstacle:
                 obstacles += prepared.1
             }
@@ -106,6 +108,7 @@ public enum SceneRenderer {
                                  obstacles: obstacles + furniture.boxes + band, unit: scene.unit)
         placer.avoid(avoided)
         for l in avoidedLines { placer.avoid(lines: l.lines, halfWidth: l.halfWidth) }
+        for l in skirted { placer.skirt(lines: l.lines, halfWidth: l.halfWidth) }
         let labels = try scene.labels.map { label -> (label: MapLabel, anchor: Position, dot: Envelope?) in
             var dot: Envelope?
             if case .besidePoint = label.placement { dot = dots[label.anchor] }
