@@ -258,5 +258,17 @@ final class DeskDefectTests: XCTestCase {
         let abroad = try ChartRenderer(dataset: ds).render(from: DayDate("2024-08-01")!, to: DayDate("2025-05-01")!, options: o)
         XCTAssertEqual(abroad.chart.lines.map(\.name), ["Russia"])
         XCTAssertTrue(String(decoding: abroad.data, as: UTF8.self).contains("Held by Ukraine in Russia, km²"))
+        XCTAssertFalse(svg.contains("Ukraine · Boundaries") || svg.contains("Natural Earth") || svg.contains("GeoNames"),
+                       "a chart credits what it is measured with, not the map's base layers")
+    }
+
+    /// 10: the monthly chart drew the partial last month as a full one: a bar of part of a
+    /// month is lighter, and the key says so.
+    func testAPartialMonthIsMarked() throws {
+        var o = ChartRenderer.Options()
+        (o.format, o.metric) = (.svg, .change)
+        let r = try ChartRenderer(dataset: try MapPictureTests.dataset).render(from: DayDate("2025-01-01")!, to: DayDate("2026-02-05")!, options: o)
+        XCTAssertEqual(r.chart.bars.map(\.isPartial), Array(repeating: false, count: 13) + [true], "January 2025 to January 2026 whole, 1-5 February 2026 part")
+        XCTAssertTrue(String(decoding: r.data, as: UTF8.self).contains("Lighter bars: part of a month"))
     }
 }

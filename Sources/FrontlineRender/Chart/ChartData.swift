@@ -28,6 +28,13 @@ public struct ChartData: Sendable {
         public let gained: Double
         public let lost: Double
         public var net: Double { gained - lost }
+        /// True when the bar covers less than its calendar month (the period starts or ends
+        /// inside it): its km² are not a month's.
+        public var isPartial: Bool {
+            let s = start.components, e = end.components
+            let next = s.month == 12 ? (s.year + 1, 1) : (s.year, s.month + 1)
+            return s.day != 1 || e.day != 1 || (e.year, e.month) != next
+        }
     }
 
     public let metric: ChartMetric

@@ -155,8 +155,10 @@ public final class ChartRenderer {
         } else {
             for bar in c.bars {
                 let x0 = x(bar.start) + 1.5 * u, x1 = x(bar.end) - 1.5 * u
-                canvas.fillRect(x: x0, y: y(bar.gained), width: max(1, x1 - x0), height: y(0) - y(bar.gained), theme.gained.color.withAlpha(1))
-                canvas.fillRect(x: x0, y: y(0), width: max(1, x1 - x0), height: y(-bar.lost) - y(0), theme.lost.color.withAlpha(1))
+                // Part of a month is lighter, and said so in the key: its km² are not a month's.
+                let alpha = bar.isPartial ? 0.4 : 1
+                canvas.fillRect(x: x0, y: y(bar.gained), width: max(1, x1 - x0), height: y(0) - y(bar.gained), theme.gained.color.withAlpha(alpha))
+                canvas.fillRect(x: x0, y: y(0), width: max(1, x1 - x0), height: y(-bar.lost) - y(0), theme.lost.color.withAlpha(alpha))
             }
             drawBarKey(c, text, theme: theme, canvas: canvas, plot: plot, font: tick, u: u)
         }
@@ -175,6 +177,11 @@ public final class ChartRenderer {
             canvas.fillRect(x: x0, y: plot.minY + 2 * u, width: box, height: box, style.color.withAlpha(1))
             canvas.drawText(label, at: Position(x0 + box + gap / 2, plot.minY + 2 * u + box - 1.5 * u), font: font, color: theme.text)
             xRight = x0 - 3 * gap
+        }
+        if c.bars.contains(where: \.isPartial) {
+            let note = words["Lighter bars: part of a month"]
+            let s = canvas.measure(note, font)
+            canvas.drawText(note, at: Position(plot.maxX - s.width, plot.minY + 2 * u + box + gap + s.ascent), font: font, color: theme.mutedText)
         }
     }
 
