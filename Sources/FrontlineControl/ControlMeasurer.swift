@@ -202,6 +202,13 @@ public struct HeldShape: Sendable {
     /// All rings, for an even-odd fill.
     public var rings: [[Position]] { (base + cutouts).flatMap { $0 } }
 
+    /// True when `p` lies in a base polygon and in no cutout. Each polygon is asked alone:
+    /// the difference of base and cutouts can fail on rings that only touch.
+    public func contains(_ p: Position) throws -> Bool {
+        let point = try Geometry.point(p)
+        return try base.contains { try Geometry.polygon($0).contains(point) } && !(try cutouts.contains { try Geometry.polygon($0).contains(point) })
+    }
+
     /// As one GEOS geometry (computes the difference: for library users, not the renderer).
     public func geometry() throws -> Geometry {
         let b = try Geometry.multiPolygon(base.map { try Geometry.polygon($0) })

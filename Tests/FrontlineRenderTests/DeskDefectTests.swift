@@ -134,6 +134,26 @@ final class DeskDefectTests: XCTestCase {
         XCTAssertEqual(lines, 5, "the longest subtitle, the later frame's note included")
     }
 
+    /// 8: the shares moved from frame to frame of a timelapse: they stand where the last frame
+    /// puts them, in every frame whose occupied land holds that spot.
+    func testTimelapseSharesKeepTheirPlace() throws {
+        let ds = try MapPictureTests.dataset
+        let measured = try [DayDate("2025-01-01")!, DayDate("2026-01-01")!].map { try ds.measure(asOf: $0) }
+        var composer = MapComposer(dataset: ds, base: try ds.baseMap(), options: MapOptions())
+        func shareAnchors(_ c: MapComposer) throws -> [[Position]] {
+            try measured.map { m in
+                try c.scene(state: m.state, geometry: m.geometry).labels.filter { $0.lines.contains { $0.text.hasSuffix("%") } }.map(\.anchor)
+            }
+        }
+        let moving = try shareAnchors(composer)
+        XCTAssertNotEqual(moving[0], moving[1], "a year apart, each frame's own spots differ")
+        let vp = try composer.viewport(composer.frame([]))
+        composer.fixedShareSpots = try composer.shareSpots(measured[1].state, measured[1].geometry, vp)
+        let fixed = try shareAnchors(composer)
+        XCTAssertFalse(fixed[1].isEmpty)
+        XCTAssertEqual(fixed[0], fixed[1])
+    }
+
     /// 6: a framed change map counted only its region while drawing its neighbours' changes
     /// alike ("Newly occupied: +0.0 km²" beside orange near Bakhmut): the legend says whose
     /// figures they are and what lies around is veiled.

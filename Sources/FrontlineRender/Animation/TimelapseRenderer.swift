@@ -31,11 +31,17 @@ public struct TimelapseRenderer: Sendable {
         var o = options
         o.format = .png
         let dates = stride(from: from.daysSinceEpoch, through: to.daysSinceEpoch, by: everyDays).map(DayDate.init(daysSinceEpoch:))
-        let composer = MapComposer(dataset: dataset, base: try context.base(), options: o)
+        var composer = MapComposer(dataset: dataset, base: try context.base(), options: o)
         var frames: [[UInt32]] = []
         // Control measures each frame (one measurer, so untouched regions are measured once).
         let measurements = dataset.measurements(source: options.source)
         let measured = try dates.map { try measurements.next($0) }
+        // The shares stand where the last frame puts them, in every frame whose occupied land
+        // holds that spot: labels that moved from frame to frame read as news.
+        if let last = measured.last {
+            let vp = try composer.viewport(composer.frame(try dataset.regions.resolve(o.regions)))
+            composer.fixedShareSpots = try composer.shareSpots(last.state, last.geometry, vp)
+        }
         // One legend, one title box and fixed corners for the whole film: rows for every
         // status any frame shows, panels where they are on a map without data avoidance (a
         // panel that moved from frame to frame would jump). What a frame's source does not

@@ -17,6 +17,9 @@ struct MapComposer {
     let unit: Double
     /// The smallest map text, device units: 11 px at 96 dpi, whatever the canvas size.
     let textFloor: Double
+    /// Where regions' shares stand whatever the date, while they stand on its occupied land (a
+    /// timelapse: a share that moved from frame to frame read as news).
+    var fixedShareSpots: [String: (center: Position, radiusKm: Double)] = [:]
 
     init(dataset: Dataset, base: BaseMap, options: MapOptions) {
         self.dataset = dataset
@@ -324,7 +327,10 @@ struct MapComposer {
     /// the region's name on free land would be read as a nearby town's.
     func regionLabels(_ state: ControlState, _ geometry: ControlGeometry, visible: Envelope, focus: [Region],
                       viewport: Viewport) throws -> [MapLabel] {
-        let spots = try shareSpots(state, geometry, viewport)
+        var spots = try shareSpots(state, geometry, viewport)
+        for (iso, fixed) in fixedShareSpots where spots[iso] != nil {
+            if let shape = geometry.byRegion[iso]?.held[.occupied], try shape.contains(fixed.center) { spots[iso] = fixed }
+        }
         var shares: [MapLabel] = []
         let names = regionLabels(visible: visible, focus: focus, anchor: { r in
             (state.region(r.iso)?.percent(.occupied) ?? 0) >= 50 ? spots[r.iso]?.center : nil
