@@ -45,6 +45,7 @@ extension Frontline {
                 throw ValidationError("--status held_abroad is charted in km², nationally: it is no region's and no share of the country")
             }
             try map.check(output: output)
+            if !map.hide.isEmpty { throw ValidationError("--hide is for maps: a chart draws the one status --status names") }
         }
 
         func run() throws {

@@ -56,6 +56,9 @@ extension Frontline {
                 throw ValidationError("give --source A:B or --from-source/--to-source, not both")
             }
             try map.check(output: output)
+            if map.hide.contains(where: { $0 != .heldAbroad }) {
+                throw ValidationError("a change map draws contested land as change and liberated land as free: --hide takes only held_abroad here")
+            }
             if basis == .admin && output != nil { throw ValidationError("the change map is drawn on land: leave out -o, or --basis admin") }
             try Basis.check(raw: raw, basis: basis)
         }

@@ -44,6 +44,7 @@ final class DiffCommandTests: XCTestCase {
         XCTAssertTrue(before.stderr.contains("2022-02-24"), before.stderr)
         XCTAssertEqual(try CLI.run(["diff", "--from", "2026-02-05", "--to", "2026-02-05", "-o", "/tmp/x.gif"]).status, 64)
         XCTAssertEqual(try CLI.run(["diff", "--from", "2026-02-05", "--to", "2026-02-05", "--source", "a:b"]).status, 64)
+        XCTAssertEqual(try CLI.run(["diff", "--from", "2025-02-05", "--to", "2026-02-05", "--hide", "liberated"]).status, 64, "not drawn as such on a change map")
         let same = try CLI.run(["diff", "--from", "2026-02-05", "--to", "2026-02-05", "--format", "csv"])
         XCTAssertEqual(same.status, 0)
         XCTAssertTrue(same.stdout.contains(",,Ukraine,occupied,114820.6,19.175,114820.6,19.175,0.0,0.0,0.0,0.000"), same.stdout)

@@ -32,6 +32,7 @@ final class ReportingCommandTests: XCTestCase {
             (["report", "--from", "2026-01-05", "--to", "2026-02-05", "-o", dir.appendingPathComponent("r.docx").path], 64),
             (["report", "--from", "2026-01-05", "--to", "2026-02-05", "-o", "/nonexistent-folder/r.html"], 73),
             (["chart", "--from", "2026-02-05", "--to", "2026-01-05", "-o", dir.appendingPathComponent("c.png").path], 64),
+            (["chart", "--from", "2026-01-05", "--to", "2026-02-05", "--hide", "liberated", "-o", dir.appendingPathComponent("c.png").path], 64),
             (["timelapse", "--from", "2025-01-01", "--to", "2025-03-01", "--every", "0d", "-o", dir.appendingPathComponent("t.gif").path], 64),
             (["timelapse", "--from", "2025-01-01", "--to", "2025-03-01", "-o", dir.appendingPathComponent("t.png").path], 64),
             (["timelapse", "--from", "2025-01-01", "--to", "2025-03-01", "-o", "/nonexistent-folder/t.gif"], 73),
