@@ -123,6 +123,25 @@ final class PlacesCommandTests: XCTestCase {
         XCTAssertEqual((json["place"] as! [String: Any])["region"] as? String, "UA-14")
     }
 
+    /// #31, 5: "held" where the source is silent (no grey zone after 2025-08-10: Kupiansk, 0.1 km
+    /// from the line, was "held" with no caveat), and Sudzha in Russia "held" in 2026, read as
+    /// held by Ukraine.
+    func testAStatusSaysWhoHoldsAndWhatTheSourceLeavesOut() throws {
+        func line(_ args: [String]) throws -> String {
+            let r = try CLI.run(["places"] + args)
+            XCTAssertEqual(r.status, 0, r.stderr)
+            return r.stdout.split(separator: "\n").dropFirst().joined(separator: "\n")
+        }
+        let kupiansk = try line(["Kupiansk", "--date", "2025-11-25"])
+        XCTAssertTrue(kupiansk.hasPrefix("2025-11-25: not occupied ("), kupiansk)
+        XCTAssertTrue(kupiansk.contains("no grey zone on this date: a place it does not mark occupied may be contested"))
+        XCTAssertTrue(try line(["Kramatorsk", "--date", "2024-09-01"]).hasPrefix("2024-09-01: held ("), "a date with a grey zone reported")
+        XCTAssertTrue(try line(["Sudzha", "--date", "2026-02-05"]).contains("held by Russia"))
+        XCTAssertTrue(try line(["Sudzha", "--date", "2024-09-01"]).contains("held by Ukraine"))
+        let json = try JSONSerialization.jsonObject(with: Data(try CLI.run(["places", "Kupiansk", "--date", "2025-11-25", "--format", "json"]).stdout.utf8)) as! [String: Any]
+        XCTAssertEqual(json["not_reported"] as? [String], ["contested", "liberated", "held_abroad"])
+    }
+
     func testBadQueriesAreOneLineAndExit64() throws {
         for (q, says) in [("Avdiivka", "names 3 places"), ("Bakhmutt", "did you mean Bakhmut"), ("52.23,21.01", "outside the dataset")] {
             let r = try CLI.run(["places", q])

@@ -16,16 +16,32 @@ public struct PlaceFormatter {
         return String(format: "%@%@, %@%@, %.4f° N %.4f° E", p.names.primary, others, lookup.regionName(p), people, p.position.y, p.position.x)
     }
 
+    /// A status in words a reader cannot misread: a place abroad is held by its own country or
+    /// by the regions' ("held by Russia", "held by Ukraine", never a bare "held"); a place the
+    /// source leaves out of every layer, on a date it reports no grey zone, is "not occupied",
+    /// which is all the source says (the table says why under it).
+    public func words(_ s: ControlStatus?, _ p: Gazetteer.Place, notReported: [ControlStatus] = []) -> String {
+        if !p.isHome {
+            if s == .heldAbroad { return "held by \(lookup.ownCountry ?? "the regions' country")" }
+            if s == nil { return "held by \(lookup.neighbour(p.country))" }
+        }
+        if s == nil && notReported.contains(.contested) { return "not occupied" }
+        return Self.name(s)
+    }
+
     public func table(_ r: PlaceReport) -> String {
         let (p, date, status, frontKm, history) = (r.place, r.date, r.status, r.frontKm, r.history)
         var lines = [heading(p)]
         let front = frontKm.map { String(format: "; %.1f km from the front line", $0) } ?? "; no front line on that date"
-        lines.append("\(date): \(Self.name(status.status)) (snapshot \(status.snapshot.source) \(status.snapshot.date))\(front)")
+        lines.append("\(date): \(words(status.status, p, notReported: r.notReported)) (snapshot \(status.snapshot.source) \(status.snapshot.date))\(front)")
+        if status.status == nil && p.isHome && r.notReported.contains(.contested) {
+            lines.append("The source reports no grey zone on this date: a place it does not mark occupied may be contested.")
+        }
         if let history {
             lines.append("")
             var rows = [["Status", "First seen", "Last seen", "Changed between"]]
             for h in history {
-                rows.append([Self.name(h.status), h.first.date.description, h.last.date.description,
+                rows.append([words(h.status, p), h.first.date.description, h.last.date.description,
                              h.after.map { "\($0.date) and \(h.first.date)" } ?? "–"])
             }
             lines += TextTable.render(rows, leftAligned: [0, 3], ruleBeforeLast: false)
@@ -45,6 +61,7 @@ public struct PlaceFormatter {
                                ("population", .int(p.population))])),
             ("date", .string(date.description)), ("snapshot", ref(status.snapshot)),
             ("status", .string(Self.name(status.status))), ("front_km", frontKm.map { .fixed($0, decimals: 1) } ?? .null),
+            ("not_reported", .array(r.notReported.map { .string($0.rawValue) })),
         ]
         if let history {
             members.append(("history", .array(history.map { h in

@@ -11,6 +11,10 @@ public struct PlaceLookup {
     public let regions: RegionSet
     /// What names a region's kind in the dataset's primary language ("{name} oblast").
     let kinds: [String: String]
+    /// The country the regions make up, and a neighbour's name by its code, in the primary
+    /// language: who holds a place abroad is said in words that cannot be misread.
+    let ownCountry: String?
+    let neighbour: @Sendable (String) -> String
 
     /// `info` gives the regions' kinds their words ("Donetsk oblast"); without it a region is
     /// called by its bare name.
@@ -18,6 +22,8 @@ public struct PlaceLookup {
         self.gazetteer = gazetteer
         self.regions = regions
         kinds = (info?.regionKinds ?? [:]).compactMapValues { info?.text($0, info!.primaryLanguage) }
+        ownCountry = info.map { $0.name($0.primaryLanguage) }
+        neighbour = { code in info?.countryNames(code).primary ?? code }
     }
 
     /// The place, or a point given by coordinates (named "48.28 N 37.18 E" in every language, id 0).
