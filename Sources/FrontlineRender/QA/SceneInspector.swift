@@ -13,7 +13,7 @@ struct SceneInspector {
     /// Every text painted (map labels and the panels' words), with its box.
     let texts: [(text: String, box: Envelope, size: Double, isLabel: Bool, bold: Bool, leadsFrom: Position?)]
     let mask: DataMask?
-    let front: [[Position]]
+    let front: SegmentIndex
 
     init(_ p: PreparedScene, hints: InspectionHints) throws {
         prepared = p
@@ -30,11 +30,12 @@ struct SceneInspector {
         }
         mask = try SceneRenderer.dataMask(p.scene, Self.projectedFills(p))
         if let vp = p.viewport {
-            front = try p.scene.layers.filter { $0.layer == .front }.flatMap { l -> [[Position]] in
-                guard case .strokeInside(let lines, _, _) = l.drawing else { return [] }
-                return try lines.map { try vp.device($0) }
+            var index = SegmentIndex()
+            for l in p.scene.layers where l.layer == .front {
+                if case .strokeInside(let lines, _, _) = l.drawing { index.insert(lines: try lines.map { try vp.device($0) }, halfWidth: 0) }
             }
-        } else { front = [] }
+            front = index
+        } else { front = SegmentIndex() }
     }
 
     /// The data layers' fills in device units, as the renderer's mask is made from them.
@@ -82,7 +83,7 @@ struct SceneInspector {
     func checkFront(_ r: inout MapInspection) {
         for t in texts where t.isLabel {
             let box = t.box.expanded(by: -1)
-            if front.contains(where: { line in zip(line, line.dropFirst()).contains { SegmentIndex.crosses($0, $1, box) } }) {
+            if front.crosses(box) {
                 r.fail("label-on-front", "\"\(t.text)\" lies on the front line")
             }
         }
@@ -90,9 +91,7 @@ struct SceneInspector {
 
     func checkPanels(_ r: inout MapInspection) {
         guard let f = prepared.furniture else { return }
-        let named: [(String, Envelope?)] = [("title", f.titleBox), ("legend", f.legendBox), ("table", f.tableBox), ("inset", f.insetBox),
-                                            ("attribution", f.attributionBox)]
-        let present = named.compactMap { n, b in b.map { (n, $0) } }
+        let present = f.named
         for i in present.indices { for j in present.indices where j > i && present[i].1.expanded(by: -0.5).intersects(present[j].1) {
             r.fail("panels-overlap", "the \(present[i].0) and the \(present[j].0) overlap")
         } }
@@ -102,10 +101,10 @@ struct SceneInspector {
     func checkPanelsOverData(_ r: inout MapInspection) {
         guard let mask, let f = prepared.furniture else { return }
         let s = prepared.scene
-        let named: [(String, Envelope?)] = [("title", f.titleBox), ("legend", f.legendBox), ("table", f.tableBox), ("inset", f.insetBox)]
         let all = f.boxes
-        for (name, box) in named {
-            guard let box, mask.coverage(box) > 0 else { continue }
+        // The attribution is small print along an edge: it may lie over data.
+        for (name, box) in f.named where name != "attribution" {
+            guard mask.coverage(box) > 0 else { continue }
             let cells = Double(max(1, Int(box.width / DataMask.cell) * Int(box.height / DataMask.cell)))
             let share = Double(mask.coverage(box)) / cells
             r.facts.append(("\(name) over data", share))

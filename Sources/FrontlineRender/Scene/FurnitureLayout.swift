@@ -105,7 +105,13 @@ struct FurnitureLayout {
         return (title, table, legend, inset, attribution)
     }
 
-    var boxes: [Envelope] { [titleBox, legendBox, attributionBox, tableBox, insetBox].compactMap { $0 } }
+    var boxes: [Envelope] { named.map(\.box) }
+
+    /// The panels placed, by name (the QA matrix reports them so).
+    var named: [(name: String, box: Envelope)] {
+        [("title", titleBox), ("legend", legendBox), ("attribution", attributionBox), ("table", tableBox), ("inset", insetBox)]
+            .compactMap { n, b in b.map { (n, $0) } }
+    }
 
     func draw(on canvas: Canvas, viewport: Viewport) throws {
         let pad = 10 * unit

@@ -76,32 +76,28 @@ struct LabelPlacer {
         // of a place of a quarter its priority or more (`hard`). The QA matrix chose the order:
         // dots before the front doubled the names on the front line. (A region's name only
         // tries around its anchor.)
-        let near = candidates(label.placement, a, w, h, ring: 1)
-        var tries = [true, false].flatMap { dots in near.map { (spot: $0, dots: dots, far: false) } }
+        func tries(_ rings: [Double], _ kind: Ring) -> [(spot: (Double, Double, Align), dots: Bool, ring: Ring)] {
+            let spots = rings.flatMap { candidates(label.placement, a, w, h, ring: $0) }
+            return [true, false].flatMap { dots in spots.map { (spot: $0, dots: dots, ring: kind) } }
+        }
+        var all = tries([1], .beside)
         if case .besidePoint = label.placement, !avoidedLines.isEmpty {
-            let far = candidates(label.placement, a, w, h, ring: 2)
-            tries += [true, false].flatMap { dots in far.map { (spot: $0, dots: dots, far: true) } }
+            all += tries([2], .townSide)
+            // A place a reader must find (`mayLead`) then stands farther out, on either side of
+            // the line, clear of every dot where it can, with a leader to its dot: Pokrovsk in its pocket.
+            if label.mayLead { all += tries([3, 4, 5, 6], .leader) }
         }
-        // A place a reader must find (`mayLead`) then stands farther out, on either side of the
-        // line, clear of every dot where it can, with a leader to its dot: Pokrovsk in its pocket.
-        var leads: [(spot: (Double, Double, Align), dots: Bool, far: Bool)] = []
-        if label.mayLead, case .besidePoint = label.placement, !avoidedLines.isEmpty {
-            let rings = [3.0, 4, 5, 6].flatMap { ring in candidates(label.placement, a, w, h, ring: ring) }
-            leads = [true, false].flatMap { dots in rings.map { (spot: $0, dots: dots, far: false) } }
-        }
-        let leadFrom = tries.count
-        tries += leads
         let reach = Envelope(minX: a.x - 3 * w - 40 * unit, minY: a.y - 3 * h - 40 * unit, maxX: a.x + 3 * w + 40 * unit, maxY: a.y + 3 * h + 40 * unit)
         let nearby = dots.filter { $0.box.intersects(reach) && $0.box != dot }
         let hard = nearby.filter { $0.priority * 4 >= label.priority }.map(\.box)
         let soft = nearby.map(\.box)
-        for (k, ((x, y, align), clearOfDots, far)) in tries.enumerated() {
+        for ((x, y, align), clearOfDots, ring) in all {
             let box = Envelope(minX: x - pad, minY: y - pad, maxX: x + w + pad, maxY: y + h + pad)
             guard box.minX >= bounds.minX, box.minY >= bounds.minY, box.maxX <= bounds.maxX, box.maxY <= bounds.maxY,
-                  !placed.intersectsAny(box), !avoidedLines.crosses(box), !far || !lineBetween(a, box),
+                  !placed.intersectsAny(box), !avoidedLines.crosses(box), ring != .townSide || !lineBetween(a, box),
                   !hard.contains(where: box.intersects), !clearOfDots || !(soft.contains(where: box.intersects) || avoided.intersectsAny(box) || skirtedLines.crosses(box)) else { continue }
             var leader: (from: Position, to: Position)?
-            if k >= leadFrom {
+            if ring == .leader {
                 guard case .besidePoint(let r) = label.placement, let l = self.leader(from: a, radius: r * unit, to: box) else { continue }
                 leader = l
             }
@@ -126,13 +122,22 @@ struct LabelPlacer {
         return []
     }
 
+    /// Where a try stands: beside the dot, a ring out on the town's side of the line, or
+    /// farther out with a leader.
+    private enum Ring { case beside, townSide, leader }
+
+    /// The point of `box` nearest to `a`.
+    private static func nearest(_ box: Envelope, to a: Position) -> Position {
+        Position(min(max(a.x, box.minX), box.maxX), min(max(a.y, box.minY), box.maxY))
+    }
+
     /// True when the front line passes between an anchor and a label box a ring out: the
     /// name would stand on the other side of the line from its town. (A dot on the line itself
     /// has no side.)
     private func lineBetween(_ a: Position, _ box: Envelope) -> Bool {
         func touches(_ p: Position) -> Bool { avoidedLines.crosses(Envelope(minX: p.x - 0.5, minY: p.y - 0.5, maxX: p.x + 0.5, maxY: p.y + 0.5)) }
         guard !touches(a) else { return false }
-        let to = Position(min(max(a.x, box.minX), box.maxX), min(max(a.y, box.minY), box.maxY))
+        let to = Self.nearest(box, to: a)
         return (1...8).contains { k in
             let t = Double(k) / 8
             return touches(Position(a.x + (to.x - a.x) * t, a.y + (to.y - a.y) * t))
@@ -142,7 +147,7 @@ struct LabelPlacer {
     /// The leader from a dot's rim to the nearest point of a name's box, nil when it would pass
     /// over a name or a dot already placed (a reader would follow it to the wrong town).
     private func leader(from a: Position, radius: Double, to box: Envelope) -> (from: Position, to: Position)? {
-        let to = Position(min(max(a.x, box.minX), box.maxX), min(max(a.y, box.minY), box.maxY))
+        let to = Self.nearest(box, to: a)
         let d = hypot(to.x - a.x, to.y - a.y)
         guard d > radius else { return nil }
         let from = Position(a.x + (to.x - a.x) * radius / d, a.y + (to.y - a.y) * radius / d)

@@ -297,8 +297,9 @@ public enum SceneRenderer {
                 canvas.strokePath(outline, scale: unit)
             }
         }
-        // Leaders under the names: a thin line in the name's ink from the dot to the name.
-        for t in p.texts { if let l = t.leader {
+        // Leaders under the names: a thin line in the name's ink from the dot to the name (only
+        // those reaching this band, as for the texts).
+        for t in p.texts { if let l = t.leader, band.map({ min(l.from.y, l.to.y) <= $0.upperBound && max(l.from.y, l.to.y) >= $0.lowerBound }) ?? true {
             canvas.beginPath()
             canvas.addLine([l.from, l.to][...])
             canvas.strokePath(LineStyle(t.color.withAlpha(0.85), width: 0.9), scale: unit)
